@@ -1,0 +1,99 @@
+import { addDays, plainDateSchema, type PlainDate } from './plain-date.js';
+import { createRestDayCalendar, type RestDayCalendar } from './calendar.js';
+import { parseOrThrow } from '../messages/issues.js';
+import { RuleInputError } from '../errors.js';
+
+/**
+ * How a period of days is counted.
+ * - `'calendar_days'`: 民法典 Art 200–204: the start day is not counted, every following day
+ *   counts, and a period whose last day is a rest day ends on the next working day (Art 203).
+ * - `'working_days'`: only working days after the start day count (the way some procedural laws
+ *   count short periods, e.g. 行政许可法 Art 82).
+ */
+export type PeriodCounting = 'calendar_days' | 'working_days';
+
+/** Options of {@link periodEnd}. */
+export interface PeriodOptions {
+  /** Rest days. Without one, calendar-day periods are not moved and working days are Mon–Fri. */
+  readonly calendar?: RestDayCalendar | undefined;
+  /** How to count (default `'calendar_days'`). */
+  readonly counting?: PeriodCounting | undefined;
+}
+
+/** The longest run of consecutive rest days accepted before a calendar is taken as broken. */
+export const MAX_CONSECUTIVE_REST_DAYS = 366;
+
+/** Longest period, in days, that {@link periodEnd} accepts. */
+export const MAX_PERIOD_DAYS = 36_600;
+
+function nextWorkingDay(date: PlainDate, calendar: RestDayCalendar): PlainDate {
+  let d = date;
+  for (let i = 0; i <= MAX_CONSECUTIVE_REST_DAYS; i++) {
+    if (!calendar.isRestDay(d)) return d;
+    d = addDays(d, 1);
+  }
+  throw new RuleInputError([
+    {
+      path: ['calendar'],
+      code: 'CALENDAR_NO_WORKING_DAY',
+      message: {
+        'zh-CN': `日历自 ${date} 起 ${MAX_CONSECUTIVE_REST_DAYS} 天内没有工作日`,
+        en: `The calendar has no working day within ${MAX_CONSECUTIVE_REST_DAYS} days of ${date}`,
+      },
+    },
+  ]);
+}
+
+/**
+ * The last day of a period of `days` days that starts on `start` (the start day itself is not
+ * counted). Counted per the Civil Code (民法典 Art 200–204) by default; see {@link PeriodCounting}.
+ *
+ * @param start - the day the period starts (the event day, not counted)
+ * @param days - the length of the period, a whole number of days ≥ 0
+ * @returns the last day on which the act is still in time
+ * @throws RuleInputError on a malformed date or length
+ * @example
+ * ```ts
+ * periodEnd('2024-03-01', 7); //=> '2024-03-08'
+ * periodEnd('2024-03-01', 7, { counting: 'working_days' }); //=> '2024-03-12'
+ * ```
+ */
+export function periodEnd(start: PlainDate, days: number, options: PeriodOptions = {}): PlainDate {
+  const from = parseOrThrow(plainDateSchema, start);
+  if (!Number.isSafeInteger(days) || days < 0 || days > MAX_PERIOD_DAYS) {
+    throw new RuleInputError([
+      {
+        path: ['days'],
+        code: 'PERIOD_LENGTH',
+        message: {
+          'zh-CN': `期间天数应为 0 至 ${MAX_PERIOD_DAYS} 的整数，收到 ${String(days)}`,
+          en: `Period length must be a whole number from 0 to ${MAX_PERIOD_DAYS}, got ${String(days)}`,
+        },
+      },
+    ]);
+  }
+  const counting = options.counting ?? 'calendar_days';
+  if (counting !== 'calendar_days' && counting !== 'working_days') {
+    throw new RuleInputError([
+      {
+        path: ['counting'],
+        code: 'PERIOD_COUNTING',
+        message: {
+          'zh-CN': `计算方式应为 calendar_days 或 working_days，收到 ${String(counting)}`,
+          en: `Counting must be calendar_days or working_days, got ${String(counting)}`,
+        },
+      },
+    ]);
+  }
+  if (counting === 'calendar_days') {
+    const end = addDays(from, days);
+    return options.calendar ? nextWorkingDay(end, options.calendar) : end;
+  }
+  const calendar = options.calendar ?? createRestDayCalendar();
+  let d = from;
+  for (let counted = 0; counted < days; ) {
+    d = nextWorkingDay(addDays(d, 1), calendar);
+    counted++;
+  }
+  return d;
+}

@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { UTCDate } from '@date-fns/utc';
+import { addDays as fnsAddDays, differenceInCalendarDays } from 'date-fns';
+import { addDomainIssue, parseOrThrow } from '../messages/issues.js';
+import { RuleInputError } from '../errors.js';
+
+/**
+ * A calendar date without time or zone, written `YYYY-MM-DD` (years 1900–9999). All arithmetic
+ * is done in UTC, so the same input gives the same date on any machine in any time zone.
+ */
+export type PlainDate = string;
+
+const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Lowest and highest years a {@link PlainDate} may have. */
+export const PLAIN_DATE_RANGE = { minYear: 1900, maxYear: 9999 } as const;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Whether a value is a real calendar date written `YYYY-MM-DD` (for example `2024-02-29` is,
+ * `2023-02-29` and `2024-13-01` are not).
+ *
+ * @example
+ * ```ts
+ * isPlainDate('2024-02-29'); //=> true
+ * isPlainDate('2023-02-29'); //=> false
+ * ```
+ */
+export function isPlainDate(value: unknown): value is PlainDate {
+  if (typeof value !== 'string') return false;
+  const m = SHAPE.exec(value);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return (
+    year >= PLAIN_DATE_RANGE.minYear &&
+    year <= PLAIN_DATE_RANGE.maxYear &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  );
+}
+
+/**
+ * Schema of a {@link PlainDate}: a string `YYYY-MM-DD` naming a day that exists.
+ * Issue codes: `DATE_FORMAT` (not `YYYY-MM-DD`), `DATE_IMPOSSIBLE` (no such day, or a year
+ * outside 1900–9999).
+ *
+ * @example
+ * ```ts
+ * plainDateSchema.safeParse('2024-02-29').success; //=> true
+ * plainDateSchema.safeParse('2024-02-30').success; //=> false
+ * ```
+ */
+export const plainDateSchema = z.string().superRefine((value, ctx) => {
+  if (!SHAPE.test(value)) {
+    addDomainIssue(ctx, 'DATE_FORMAT', {
+      'zh-CN': `日期格式应为 YYYY-MM-DD，收到“${value.slice(0, 40)}”`,
+      en: `Date must be written YYYY-MM-DD, got "${value.slice(0, 40)}"`,
+    });
+  } else if (!isPlainDate(value)) {
+    addDomainIssue(ctx, 'DATE_IMPOSSIBLE', {
+      'zh-CN': `日期不存在：${value}`,
+      en: `No such date: ${value}`,
+    });
+  }
+});
+
+function toUtc(date: PlainDate): UTCDate {
+  const d = parseOrThrow(plainDateSchema, date);
+  return new UTCDate(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
+}
+
+function fromUtc(date: Date): PlainDate {
+  const y = String(date.getUTCFullYear()).padStart(4, '0');
+  const m = String(date.getUTCMonth() + 1).padStart(2, '0');
+  const d = String(date.getUTCDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+/**
+ * Adds (or, with a negative number, subtracts) whole days.
+ *
+ * @throws RuleInputError when `date` is not a valid plain date, `days` not an integer, or the
+ *   result falls outside the supported years
+ * @example
+ * ```ts
+ * addDays('2024-02-28', 1); //=> '2024-02-29'
+ * addDays('2024-03-01', -1); //=> '2024-02-29'
+ * ```
+ */
+export function addDays(date: PlainDate, days: number): PlainDate {
+  const start = toUtc(date);
+  if (!Number.isSafeInteger(days)) {
+    throw invalidNumber('days', days);
+  }
+  const result = fromUtc(fnsAddDays(start, days));
+  return parseOrThrow(plainDateSchema, result);
+}
+
+/**
+ * The number of days from `from` to `to` (negative when `to` is earlier).
+ *
+ * @example
+ * ```ts
+ * daysBetween('2024-02-28', '2024-03-01'); //=> 2
+ * ```
+ */
+export function daysBetween(from: PlainDate, to: PlainDate): number {
+  return differenceInCalendarDays(toUtc(to), toUtc(from));
+}
+
+/**
+ * Compares two plain dates: negative when `a` is earlier, 0 when equal, positive when later.
+ * Usable as an `Array.prototype.sort` comparator.
+ *
+ * @example
+ * ```ts
+ * ['2024-03-01', '2024-02-29'].sort(compareDates); //=> ['2024-02-29', '2024-03-01']
+ * ```
+ */
+export function compareDates(a: PlainDate, b: PlainDate): number {
+  return Math.sign(daysBetween(b, a));
+}
+
+/**
+ * The day of the week of a plain date, 0 = Sunday … 6 = Saturday, the same in every time zone.
+ *
+ * @example
+ * ```ts
+ * dayOfWeek('2024-10-01'); //=> 2 (a Tuesday)
+ * ```
+ */
+export function dayOfWeek(date: PlainDate): number {
+  return toUtc(date).getUTCDay();
+}
+
+function invalidNumber(name: string, value: unknown): RuleInputError {
+  return new RuleInputError([
+    {
+      path: [name],
+      code: 'NOT_AN_INTEGER',
+      message: {
+        'zh-CN': `${name} 应为整数，收到 ${String(value)}`,
+        en: `${name} must be an integer, got ${String(value)}`,
+      },
+    },
+  ]);
+}

@@ -1,0 +1,173 @@
+import { z } from 'zod';
+import { en as zodEn, zhCN as zodZhCN } from 'zod/locales';
+import type { BilingualMessage, Locale } from './message.js';
+import { RuleInputError } from '../errors.js';
+
+/**
+ * One problem found in an input, in both languages. Domain checks carry the library's own
+ * upper-case codes (`USCC_CHECK_CHARACTER`, `DATE_IMPOSSIBLE`, `TOO_FEW_INSPECTORS`…); zod's
+ * structural checks keep zod's lower-case codes (`invalid_type`, `too_small`…).
+ *
+ * @example
+ * ```ts
+ * const issue: LocalizedIssue = {
+ *   path: ['creditCode'], code: 'USCC_CHECK_CHARACTER',
+ *   message: { 'zh-CN': '统一社会信用代码校验码错误', en: 'Wrong check character' },
+ * };
+ * ```
+ */
+export interface LocalizedIssue {
+  /** Where in the input the problem is: property names and array indexes. */
+  readonly path: readonly (string | number)[];
+  /** A stable code. */
+  readonly code: string;
+  /** The message in both languages. */
+  readonly message: BilingualMessage;
+}
+
+/** The `params` a domain issue carries inside a zod issue. */
+interface DomainParams {
+  readonly domainCode: string;
+  readonly messages: BilingualMessage;
+}
+
+function domainParams(issue: z.core.$ZodIssue): DomainParams | undefined {
+  if (issue.code !== 'custom') return undefined;
+  const params = (issue as { params?: Partial<DomainParams> }).params;
+  if (params && typeof params.domainCode === 'string' && params.messages) {
+    return params as DomainParams;
+  }
+  return undefined;
+}
+
+/**
+ * Adds a domain issue to a zod refinement context. Its default `message` is Chinese (the
+ * regulation's language); {@link localizeIssue} gives either language.
+ *
+ * @param ctx - the context passed to `superRefine`
+ * @param code - the library's stable issue code
+ * @param message - the message in both languages
+ * @param path - where the problem is, relative to the refined value
+ * @example
+ * ```ts
+ * z.string().superRefine((v, ctx) => {
+ *   if (v === '') addDomainIssue(ctx, 'EMPTY', { 'zh-CN': '不能为空', en: 'Must not be empty' });
+ * });
+ * ```
+ */
+export function addDomainIssue(
+  ctx: z.RefinementCtx,
+  code: string,
+  message: BilingualMessage,
+  path: readonly (string | number)[] = [],
+): void {
+  ctx.addIssue({
+    code: 'custom',
+    message: message['zh-CN'],
+    params: { domainCode: code, messages: message },
+    path: [...path],
+  });
+}
+
+/**
+ * The message of a zod issue in the given locale. Domain issues are translated by the library;
+ * zod's own issues keep the message zod gave them (use {@link safeParseIn} or
+ * `z.config(z.locales.zhCN())` to have zod write them in Chinese).
+ *
+ * @example
+ * ```ts
+ * const r = unifiedSocialCreditCodeSchema.safeParse('91350203M0001QAY9B');
+ * if (!r.success) localizeIssue(r.error.issues[0]!, 'en');
+ * //=> 'Wrong check character: expected 9, got B'
+ * ```
+ */
+export function localizeIssue(issue: z.core.$ZodIssue, locale: Locale): string {
+  const params = domainParams(issue);
+  return params ? params.messages[locale] : issue.message;
+}
+
+/**
+ * The stable code of a zod issue: the library's domain code, or zod's own code.
+ *
+ * @example
+ * ```ts
+ * const r = plainDateSchema.safeParse('2023-02-29');
+ * if (!r.success) issueCode(r.error.issues[0]!); //=> 'DATE_IMPOSSIBLE'
+ * ```
+ */
+export function issueCode(issue: z.core.$ZodIssue): string {
+  return domainParams(issue)?.domainCode ?? issue.code;
+}
+
+function toPath(path: readonly PropertyKey[]): (string | number)[] {
+  return path.map((p) => (typeof p === 'number' ? p : String(p)));
+}
+
+function localeMap(locale: Locale): z.core.$ZodErrorMap {
+  return (locale === 'zh-CN' ? zodZhCN() : zodEn()).localeError;
+}
+
+/**
+ * Parses with every message, zod's and the library's, in one language, without touching zod's
+ * global configuration.
+ *
+ * @param schema - any zod schema (the library's or your own)
+ * @param input - the value to check
+ * @param locale - `'zh-CN'` or `'en'`
+ * @returns zod's safe-parse result, its issue messages in `locale`
+ * @example
+ * ```ts
+ * const r = safeParseIn(plainDateSchema, 42, 'zh-CN');
+ * r.success; //=> false
+ * r.error?.issues[0]?.message; //=> '无效输入：期望 字符串，实际接收 数字'
+ * ```
+ */
+export function safeParseIn<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  locale: Locale,
+): z.ZodSafeParseResult<z.output<S>> {
+  const result = schema.safeParse(input, { error: localeMap(locale) });
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const params = domainParams(issue);
+      if (params) (issue as { message: string }).message = params.messages[locale];
+    }
+  }
+  return result as z.ZodSafeParseResult<z.output<S>>;
+}
+
+/**
+ * Checks an input and returns every problem with messages in both languages (empty when valid).
+ *
+ * @example
+ * ```ts
+ * bilingualIssues(plainDateSchema, '2024-13-01')[0]?.code; //=> 'DATE_IMPOSSIBLE'
+ * ```
+ */
+export function bilingualIssues(schema: z.ZodType, input: unknown): LocalizedIssue[] {
+  const zh = safeParseIn(schema, input, 'zh-CN');
+  if (zh.success) return [];
+  const en = safeParseIn(schema, input, 'en');
+  const enIssues = en.success ? [] : en.error.issues;
+  return zh.error.issues.map((issue, i) => ({
+    path: toPath(issue.path),
+    code: issueCode(issue),
+    message: { 'zh-CN': issue.message, en: enIssues[i]?.message ?? issue.message },
+  }));
+}
+
+/**
+ * Parses an input or throws {@link RuleInputError} carrying every issue in both languages.
+ *
+ * @example
+ * ```ts
+ * parseOrThrow(plainDateSchema, '2024-02-29'); //=> '2024-02-29'
+ * parseOrThrow(plainDateSchema, '2023-02-29'); // throws RuleInputError
+ * ```
+ */
+export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data as z.output<S>;
+  throw new RuleInputError(bilingualIssues(schema, input));
+}

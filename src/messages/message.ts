@@ -1,0 +1,21 @@
+/** The two languages every message of the library is written in. */
+export type Locale = 'zh-CN' | 'en';
+
+/** Every locale the library writes messages in, Chinese first. */
+export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
+
+/**
+ * A message in both of the library's languages.
+ *
+ * @example
+ * ```ts
+ * const m: BilingualMessage = { 'zh-CN': '日期无效', en: 'Invalid date' };
+ * m['zh-CN']; //=> '日期无效'
+ * ```
+ */
+export interface BilingualMessage {
+  /** Simplified Chinese, the language of the regulation. */
+  readonly 'zh-CN': string;
+  /** English. */
+  readonly en: string;
+}

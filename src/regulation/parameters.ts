@@ -1,0 +1,102 @@
+import type { ArticleRef } from './citation.js';
+import type { BilingualMessage } from '../messages/message.js';
+import { compareDates, type PlainDate } from '../dates/plain-date.js';
+import { assertInForce } from './in-force.js';
+
+/** One value of a parameter, in force from a date until the next value's date. */
+export interface DatedValue<T> {
+  /** First day the value applies. */
+  readonly from: PlainDate;
+  /** The value. */
+  readonly value: T;
+}
+
+/**
+ * A figure the rules use, with the provision it comes from and its values over time.
+ *
+ * @example
+ * ```ts
+ * SAMPLE_DISPATCH_DAYS.values[0]; //=> { from: '2020-11-25', value: 7 }
+ * ```
+ */
+export interface RegulationParameter<T> {
+  /** Stable id. */
+  readonly id: string;
+  /** The provision that sets it. */
+  readonly basis: ArticleRef;
+  /** The provision's words for it. */
+  readonly source: string;
+  /** What it means, in both languages. */
+  readonly description: BilingualMessage;
+  /** Its values, oldest first. */
+  readonly values: readonly DatedValue<T>[];
+}
+
+/** A ratio kept as whole numbers so that quotas are computed exactly. */
+export interface Ratio {
+  /** Numerator. */
+  readonly numerator: number;
+  /** Denominator (> 0). */
+  readonly denominator: number;
+}
+
+/** Article 19: each year the city spot-checks at least 10% of licensed enterprises. */
+export const ANNUAL_SPOT_CHECK_RATIO: RegulationParameter<Ratio> = {
+  id: 'annualSpotCheckRatio',
+  basis: { article: 19 },
+  source: '每年抽查获证企业比例不低于辖区内获证企业总数的10%',
+  description: {
+    'zh-CN': '市级每年抽查获证企业的最低比例',
+    en: 'Minimum share of licensed enterprises the city spot-checks each year',
+  },
+  values: [{ from: '2020-11-25', value: { numerator: 10, denominator: 100 } }],
+};
+
+/** Article 17: sealed samples go to a qualified laboratory within 7 days. */
+export const SAMPLE_DISPATCH_DAYS: RegulationParameter<number> = {
+  id: 'sampleDispatchDays',
+  basis: { article: 17 },
+  source: '检查人员应将抽封的样品在7日内送有资质的检验机构进行检验',
+  description: {
+    'zh-CN': '封样后送检的期限（日）',
+    en: 'Days within which sealed samples must reach a qualified laboratory',
+  },
+  values: [{ from: '2020-11-25', value: 7 }],
+};
+
+/** Article 9¶1: at least 2 staff with valid credentials take part in an inspection. */
+export const MIN_INSPECTORS: RegulationParameter<number> = {
+  id: 'minInspectors',
+  basis: { article: 9, paragraph: 1 },
+  source: '监督检查应有2名以上持合法有效证件的工作人员参加',
+  description: {
+    'zh-CN': '参加监督检查的持证工作人员最少人数',
+    en: 'Minimum number of credentialed staff taking part in an inspection',
+  },
+  values: [{ from: '2020-11-25', value: 2 }],
+};
+
+/** Every parameter the rules read, by id. */
+export const PARAMETERS = {
+  annualSpotCheckRatio: ANNUAL_SPOT_CHECK_RATIO,
+  sampleDispatchDays: SAMPLE_DISPATCH_DAYS,
+  minInspectors: MIN_INSPECTORS,
+} as const;
+
+/**
+ * The value of a parameter in force on a date.
+ *
+ * @throws NotInForceError before 2020-11-25; RuleInputError for a malformed date
+ * @example
+ * ```ts
+ * parameterValue(MIN_INSPECTORS, '2024-06-01'); //=> 2
+ * ```
+ */
+export function parameterValue<T>(parameter: RegulationParameter<T>, asOf: PlainDate): T {
+  assertInForce(asOf);
+  let current: T | undefined;
+  for (const v of parameter.values) {
+    if (compareDates(v.from, asOf) <= 0) current = v.value;
+  }
+  return current as T;
+}
