@@ -62,3 +62,7 @@ export type { CountyCode } from './identifiers/divisions.js';
 export { BAICHENG_CITY, BAICHENG_COUNTIES, countyByCode, countyCodeSchema } from './identifiers/divisions.js';
 
 export type { Decision, LawRef, TraceStep } from './rules/decision.js';
+export * from './entities/index.js';
+export * from './rules/index.js';
+export * from './draw/index.js';
+export * from './quota/index.js';

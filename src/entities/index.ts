@@ -1,0 +1,2 @@
+// Barrel: named re-exports only.
+export {};
