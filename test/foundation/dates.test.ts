@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import {
+  RuleInputError,
+  addDays,
+  compareDates,
+  createRestDayCalendar,
+  dayOfWeek,
+  daysBetween,
+  isPlainDate,
+  periodEnd,
+  plainDateSchema,
+  safeParseIn,
+} from '../../src/index.js';
+
+// National Day 2024 per the State Council notice (国办发明电〔2023〕7号): 1–7 October off,
+// Sunday 29 September and Saturday 12 October worked.
+const nationalDay2024 = createRestDayCalendar({
+  holidays: ['2024-10-01', '2024-10-02', '2024-10-03', '2024-10-04', '2024-10-05', '2024-10-06', '2024-10-07'],
+  workingDays: ['2024-09-29', '2024-10-12'],
+});
+
+describe('plainDateSchema (Gregorian calendar rules)', () => {
+  it.each(['2023-02-29', '2024-13-01', '2024-02-30', '2024-04-31', '2024-00-10', '2024-01-00', '0000-00-00'])(
+    'rejects the impossible date %s',
+    (d) => {
+      expect(isPlainDate(d)).toBe(false);
+      const r = plainDateSchema.safeParse(d);
+      expect(r.success).toBe(false);
+    },
+  );
+  it('accepts 2024-02-29 (2024 is divisible by 4, not by 100) and 2000-02-29 (divisible by 400)', () => {
+    expect(plainDateSchema.parse('2024-02-29')).toBe('2024-02-29');
+    expect(isPlainDate('2000-02-29')).toBe(true);
+  });
+  it('rejects 1900-02-29 (1900 is divisible by 100, not 400)', () => {
+    expect(isPlainDate('1900-02-29')).toBe(false);
+  });
+  it.each(['2024-2-29', '2024/02/29', '20240229', '2024-02-29T00:00:00Z', ' 2024-02-29', ''])('rejects the shape %j', (d) => {
+    const r = plainDateSchema.safeParse(d);
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.params).toMatchObject({ domainCode: 'DATE_FORMAT' });
+  });
+  it('gives DATE_IMPOSSIBLE in Chinese by default and English on request', () => {
+    const zh = plainDateSchema.safeParse('2023-02-29');
+    expect(zh.error?.issues[0]?.message).toBe('日期不存在：2023-02-29');
+    const en = safeParseIn(plainDateSchema, '2023-02-29', 'en');
+    expect(en.error?.issues[0]?.message).toBe('No such date: 2023-02-29');
+  });
+  it('rejects non-strings', () => {
+    for (const v of [20240229, null, undefined, {}, new Date(0)]) expect(isPlainDate(v)).toBe(false);
+  });
+});
+
+describe('date arithmetic (hand-counted)', () => {
+  it('adds across a leap day and a year end', () => {
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2024-02-29', 1)).toBe('2024-03-01');
+    expect(addDays('2023-02-28', 1)).toBe('2023-03-01');
+    expect(addDays('2024-12-31', 1)).toBe('2025-01-01');
+    expect(addDays('2025-01-01', -1)).toBe('2024-12-31');
+    expect(addDays('2024-01-01', 366)).toBe('2025-01-01'); // 2024 has 366 days
+  });
+  it('counts days between dates, negative backwards', () => {
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2024-03-01', '2024-02-28')).toBe(-2);
+    expect(daysBetween('2020-11-25', '2021-11-25')).toBe(365);
+  });
+  it('compares and sorts', () => {
+    expect(compareDates('2024-01-01', '2024-01-02')).toBe(-1);
+    expect(compareDates('2024-01-02', '2024-01-02')).toBe(0);
+    expect(compareDates('2024-01-03', '2024-01-02')).toBe(1);
+    expect(['2024-03-01', '2023-12-31', '2024-02-29'].sort(compareDates)).toEqual([
+      '2023-12-31',
+      '2024-02-29',
+      '2024-03-01',
+    ]);
+  });
+  it('knows the weekday: 2024-10-01 was a Tuesday, 2020-11-25 a Wednesday', () => {
+    expect(dayOfWeek('2024-10-01')).toBe(2);
+    expect(dayOfWeek('2020-11-25')).toBe(3);
+  });
+  it('throws RuleInputError, never TypeError, on bad input', () => {
+    expect(() => addDays('2024-02-30', 1)).toThrow(RuleInputError);
+    expect(() => addDays('2024-02-01', 1.5)).toThrow(RuleInputError);
+    expect(() => addDays('2024-02-01', Number.NaN)).toThrow(RuleInputError);
+    expect(() => addDays('9999-12-31', 1)).toThrow(RuleInputError);
+    expect(() => daysBetween('x', '2024-01-01')).toThrow(RuleInputError);
+  });
+});
+
+describe('rest-day calendar', () => {
+  it('treats weekends as rest days unless listed as make-up working days', () => {
+    expect(nationalDay2024.isRestDay('2024-09-28')).toBe(true); // Saturday
+    expect(nationalDay2024.isRestDay('2024-09-29')).toBe(false); // Sunday, worked
+    expect(nationalDay2024.isRestDay('2024-10-03')).toBe(true); // Thursday, holiday
+    expect(nationalDay2024.isRestDay('2024-10-08')).toBe(false); // Tuesday
+    expect(nationalDay2024.isRestDay('2024-10-12')).toBe(false); // Saturday, worked
+  });
+  it('can ignore weekends', () => {
+    const cal = createRestDayCalendar({ weekends: false, holidays: ['2024-01-01'] });
+    expect(cal.isRestDay('2024-01-06')).toBe(false);
+    expect(cal.isRestDay('2024-01-01')).toBe(true);
+  });
+  it('rejects a date that is both holiday and working day, and malformed dates', () => {
+    expect(() => createRestDayCalendar({ holidays: ['2024-10-01'], workingDays: ['2024-10-01'] })).toThrow(RuleInputError);
+    try {
+      createRestDayCalendar({ holidays: ['2024-10-01'], workingDays: ['2024-10-01'] });
+    } catch (e) {
+      expect((e as RuleInputError).issues[0]?.code).toBe('CALENDAR_CONFLICT');
+    }
+    expect(() => createRestDayCalendar({ holidays: ['2024-10-32'] })).toThrow(RuleInputError);
+  });
+});
+
+describe('periodEnd (民法典 Art 201, 203)', () => {
+  it('does not count the start day: 7 days from 2024-03-01 end on 2024-03-08', () => {
+    expect(periodEnd('2024-03-01', 7)).toBe('2024-03-08');
+  });
+  it('moves an end on a rest day past the rest days: 2024-09-28 + 7 = 10-05, a holiday → 10-08', () => {
+    expect(periodEnd('2024-09-28', 7, { calendar: nationalDay2024 })).toBe('2024-10-08');
+  });
+  it('does not move an end that falls on a working day', () => {
+    // 2024-03-04 (Monday) + 7 = 2024-03-11 (Monday)
+    expect(periodEnd('2024-03-04', 7, { calendar: nationalDay2024 })).toBe('2024-03-11');
+  });
+  it('counts working days when asked: from Friday 2024-03-01, 7 working days → Tuesday 2024-03-12', () => {
+    // 3/4 Mon,5,6,7,8 (5), 3/11 Mon (6), 3/12 Tue (7)
+    expect(periodEnd('2024-03-01', 7, { counting: 'working_days' })).toBe('2024-03-12');
+  });
+  it('counts working days through National Day 2024: from 2024-09-27, 3 working days', () => {
+    // 9/28 Sat rest, 9/29 Sun worked (1), 9/30 Mon (2), 10/1–10/7 holiday, 10/8 (3)
+    expect(periodEnd('2024-09-27', 3, { counting: 'working_days', calendar: nationalDay2024 })).toBe('2024-10-08');
+  });
+  it('a zero-day period ends on the start day', () => {
+    expect(periodEnd('2024-03-01', 0)).toBe('2024-03-01');
+  });
+  it('rejects bad lengths, counting modes and calendars without a working day', () => {
+    expect(() => periodEnd('2024-03-01', -1)).toThrow(RuleInputError);
+    expect(() => periodEnd('2024-03-01', 1.5)).toThrow(RuleInputError);
+    expect(() => periodEnd('2024-03-01', 7, { counting: 'hours' as never })).toThrow(RuleInputError);
+    expect(() => periodEnd('2024-03-01', 7, { calendar: { isRestDay: () => true } })).toThrow(RuleInputError);
+  });
+});

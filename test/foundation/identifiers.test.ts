@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BAICHENG_CITY,
+  BAICHENG_COUNTIES,
+  USCC_ALPHABET,
+  USCC_WEIGHTS,
+  countyByCode,
+  countyCodeSchema,
+  creditCodeCheckCharacter,
+  isValidOrganizationCode,
+  issueCode,
+  licenseNumberSchema,
+  localizeIssue,
+  normalizeCreditCode,
+  parseLicenseNumber,
+  unifiedSocialCreditCodeSchema,
+} from '../../src/index.js';
+
+// Every vector of ../shared/FACTS.md, "统一社会信用代码".
+const VALID = [
+  '91310110666007217T',
+  '91310115591693856A',
+  '91350100M000100Y43',
+  '91350200MA2YJ1XR9G',
+  '91440101MA5CJQ4N59',
+  '9135021359498494XQ',
+  '91350213678251743X',
+  '123502001549897397',
+];
+
+function codeOf(value: string): string | undefined {
+  const r = unifiedSocialCreditCodeSchema.safeParse(value);
+  return r.success ? undefined : issueCode(r.error.issues[0]!);
+}
+
+describe('unified social credit code (GB 32100-2015, vectors from FACTS.md)', () => {
+  it.each(VALID)('accepts %s', (code) => {
+    expect(unifiedSocialCreditCodeSchema.safeParse(code).success).toBe(true);
+    expect(isValidOrganizationCode(code.slice(8, 17))).toBe(true);
+  });
+  it('rejects 91350203M0001QAY9B: the check character should be 9', () => {
+    expect(codeOf('91350203M0001QAY9B')).toBe('USCC_CHECK_CHARACTER');
+    expect(creditCodeCheckCharacter('91350203M0001QAY9')).toBe('9');
+    const r = unifiedSocialCreditCodeSchema.safeParse('91350203M0001QAY9B');
+    expect(r.error!.issues[0]!.message).toBe('统一社会信用代码校验码错误：应为 9，实为 B');
+    expect(localizeIssue(r.error!.issues[0]!, 'en')).toBe('Wrong check character: expected 9, got B');
+    expect(unifiedSocialCreditCodeSchema.safeParse('91350203M0001QAY99').success).toBe(true);
+  });
+  it('uses 31 characters without I, O, S, V, Z and weights 3^i mod 31', () => {
+    expect(USCC_ALPHABET).toHaveLength(31);
+    for (const c of 'IOSVZ') expect(USCC_ALPHABET).not.toContain(c);
+    expect(USCC_WEIGHTS).toEqual(Array.from({ length: 17 }, (_, i) => 3 ** i % 31));
+  });
+  it('every single-character change of a valid code is caught', () => {
+    // The weights are non-zero mod the prime 31, so changing one of positions 1–17 changes the sum.
+    const code = VALID[0]!;
+    for (let pos = 0; pos < 18; pos++) {
+      for (const c of USCC_ALPHABET) {
+        if (c === code[pos]) continue;
+        const changed = code.slice(0, pos) + c + code.slice(pos + 1);
+        expect(unifiedSocialCreditCodeSchema.safeParse(changed).success).toBe(false);
+      }
+    }
+  });
+  it('maps a computed 31 to check character 0 (123502001549897397 ends in 7; 91… codes cover others)', () => {
+    // Hand check for the all-zero body: sum 0 → 31 − 0 = 31 → 0.
+    expect(creditCodeCheckCharacter('00000000000000000')).toBe('0');
+  });
+  it('tells length, alphabet and case problems apart', () => {
+    expect(codeOf('9131011066600721')).toBe('USCC_LENGTH');
+    expect(codeOf('91310110666007217TT')).toBe('USCC_LENGTH');
+    expect(codeOf('91310110666OO7217T')).toBe('USCC_CHARACTER');
+    expect(codeOf('91350200ma2yj1xr9g')).toBe('USCC_NOT_CANONICAL');
+    expect(codeOf('9131 0110 6660 0721 7T')).toBe('USCC_NOT_CANONICAL');
+    expect(codeOf('')).toBe('USCC_LENGTH');
+  });
+  it('normalizeCreditCode removes spaces (also full-width) and upper-cases; the result then passes', () => {
+    expect(normalizeCreditCode(' 9135 0200ma2yj1xr9g\u3000')).toBe('91350200MA2YJ1XR9G');
+    expect(unifiedSocialCreditCodeSchema.safeParse(normalizeCreditCode('91350200ma2yj1xr9g')).success).toBe(true);
+  });
+  it('rejects non-strings with zod’s invalid_type', () => {
+    expect(codeOf(123 as never)).toBe('invalid_type');
+  });
+  it('checks organisation codes (GB 11714)', () => {
+    expect(isValidOrganizationCode('M0001QAY8')).toBe(false);
+    expect(isValidOrganizationCode('59498494X')).toBe(true);
+    expect(isValidOrganizationCode('short')).toBe(false);
+  });
+});
+
+describe('production license number (FACTS.md)', () => {
+  it.each(['XK16-204-00397', '粤XK16-204-00397', '皖XK16-205-00020', '吉XK16-204-00001', 'XK13-001-00001'])('accepts %s', (n) => {
+    expect(licenseNumberSchema.safeParse(n).success).toBe(true);
+  });
+  it.each(['XK16-2040-0397', 'xk16-204-00397', 'XK16204-00397', '吉林XK16-204-00397', 'AXK16-204-00397', 'XK16-204-00397 ', ''])(
+    'rejects %j with LICENSE_NUMBER_FORMAT',
+    (n) => {
+      const r = licenseNumberSchema.safeParse(n);
+      expect(r.success).toBe(false);
+      expect(issueCode(r.error!.issues[0]!)).toBe('LICENSE_NUMBER_FORMAT');
+    },
+  );
+  it('splits a number into province, industry, product and serial', () => {
+    expect(parseLicenseNumber('吉XK16-204-00397')).toEqual({ province: '吉', industry: '16', product: '204', serial: '00397' });
+    expect(parseLicenseNumber('XK16-205-00020')).toEqual({ province: undefined, industry: '16', product: '205', serial: '00020' });
+    expect(parseLicenseNumber('nope')).toBeUndefined();
+  });
+});
+
+describe('Baicheng divisions (GB/T 2260, FACTS.md)', () => {
+  it('has the five county-level units and the city code', () => {
+    expect(BAICHENG_COUNTIES.map((c) => `${c.code} ${c.zh}`)).toEqual([
+      '220802 洮北区',
+      '220821 镇赉县',
+      '220822 通榆县',
+      '220881 洮南市',
+      '220882 大安市',
+    ]);
+    expect(BAICHENG_CITY.code).toBe('220800');
+  });
+  it('rejects 220871 (statistics-only code) and the city code as a county', () => {
+    expect(countyCodeSchema.safeParse('220871').success).toBe(false);
+    expect(countyCodeSchema.safeParse('220800').success).toBe(false);
+    expect(countyCodeSchema.safeParse('220882').success).toBe(true);
+    expect(countyByCode('220881')?.zh).toBe('洮南市');
+    expect(countyByCode('220871')).toBeUndefined();
+  });
+});

@@ -1,0 +1,147 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  ANNUAL_SPOT_CHECK_RATIO,
+  ARTICLES,
+  CHAPTERS,
+  EFFECTIVE_FROM,
+  MIN_INSPECTORS,
+  NotInForceError,
+  PARAMETERS,
+  REGULATION_TITLE,
+  RuleInputError,
+  SAMPLE_DISPATCH_DAYS,
+  assertInForce,
+  chineseNumeral,
+  formatCitation,
+  isInForce,
+  isValidArticleRef,
+  parameterValue,
+  provisionText,
+} from '../../src/index.js';
+
+const shared = join(import.meta.dirname, '..', '..', '..', 'shared', 'regulation', 'measures.zh.txt');
+
+describe('the regulation as data', () => {
+  it('has 24 articles in 5 chapters, numbered in order', () => {
+    expect(ARTICLES).toHaveLength(24);
+    expect(ARTICLES.map((a) => a.number)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
+    expect(CHAPTERS.map((c) => c.zh)).toEqual(['总则', '监管方式与内容', '监督检验', '执法监督', '附则']);
+    expect(REGULATION_TITLE).toContain('生产事中事后监管办法');
+  });
+  it('has the structure of the text: Art 5 five paragraphs, Art 6 and 7 six items, Art 9 two paragraphs, Art 15 four items in ¶2', () => {
+    const shape = (n: number) => ARTICLES[n - 1]!.paragraphs.map((p) => p.items.length);
+    expect(shape(5)).toEqual([0, 0, 0, 0, 0]);
+    expect(shape(6)).toEqual([6]);
+    expect(shape(7)).toEqual([6]);
+    expect(shape(9)).toEqual([0, 0]);
+    expect(shape(15)).toEqual([0, 4]);
+    expect(shape(19)).toEqual([0]);
+  });
+  it('quotes provisions verbatim', () => {
+    expect(provisionText({ article: 7, item: 6 })).toBe('上级交办的检查。');
+    expect(provisionText({ article: 9, paragraph: 1 })).toBe('监督检查应有2名以上持合法有效证件的工作人员参加，企业应当予以配合。');
+    expect(provisionText({ article: 24 })).toBe('本办法自2020年11月25日起施行。');
+    expect(provisionText({ article: 14 })).toBe('依法撤回、撤销、吊销、注销生产许可的决定由许可审批机关依法作出。');
+    expect(provisionText({ article: 7 }).split('\n')).toHaveLength(7);
+    expect(provisionText({ article: 15, paragraph: 2 })).toContain('（四）其他需要抽样检验的情形。');
+  });
+  it.skipIf(!existsSync(shared))('matches the authoritative text character for character', () => {
+    const text = readFileSync(shared, 'utf8').replace(/\s+/g, '');
+    for (const a of ARTICLES) {
+      const body = provisionText({ article: a.number }).replace(/\s+/g, '');
+      expect(text).toContain(`第${chineseNumeral(a.number)}条${body}`);
+    }
+  });
+  it('has an English summary for every article', () => {
+    for (const a of ARTICLES) expect(a.summary.length).toBeGreaterThan(10);
+  });
+});
+
+describe('formatCitation', () => {
+  it.each([
+    [{ article: 15, paragraph: 2, item: 3 }, '第十五条第二款第（三）项', 'Article 15(2)(3)'],
+    [{ article: 7, item: 1 }, '第七条第（一）项', 'Article 7(1)'],
+    [{ article: 7, paragraph: 1, item: 1 }, '第七条第（一）项', 'Article 7(1)'],
+    [{ article: 19 }, '第十九条', 'Article 19'],
+    [{ article: 9, paragraph: 2 }, '第九条第二款', 'Article 9(2)'],
+    [{ article: 5, paragraph: 5 }, '第五条第五款', 'Article 5(5)'],
+    [{ article: 10 }, '第十条', 'Article 10'],
+    [{ article: 20 }, '第二十条', 'Article 20'],
+    [{ article: 24 }, '第二十四条', 'Article 24'],
+    [{ article: 15, item: 4 }, '第十五条第二款第（四）项', 'Article 15(2)(4)'],
+  ])('%j → %s / %s', (ref, zh, en) => {
+    expect(formatCitation(ref)).toBe(zh);
+    expect(formatCitation(ref, 'zh-CN')).toBe(zh);
+    expect(formatCitation(ref, 'en')).toBe(en);
+  });
+  it.each([
+    { article: 25 },
+    { article: 0 },
+    { article: 6, item: 7 },
+    { article: 9, paragraph: 3 },
+    { article: 9, item: 1 },
+    { article: 15, paragraph: 1, item: 1 },
+    { article: 5, item: 1 },
+    { article: 1.5 },
+    { article: 7, extra: 1 },
+  ])('rejects %j', (ref) => {
+    expect(isValidArticleRef(ref)).toBe(false);
+    expect(() => formatCitation(ref as never)).toThrow(RuleInputError);
+  });
+  it('names a missing provision with NO_SUCH_PROVISION', () => {
+    try {
+      formatCitation({ article: 25 });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as RuleInputError).issues[0]?.code).toBe('NO_SUCH_PROVISION');
+      expect((e as RuleInputError).issues[0]?.message['zh-CN']).toContain('第25条');
+    }
+  });
+  it('writes Chinese numerals', () => {
+    expect([1, 10, 11, 19, 20, 21, 24, 99].map(chineseNumeral)).toEqual(['一', '十', '十一', '十九', '二十', '二十一', '二十四', '九十九']);
+    expect(chineseNumeral(0)).toBe('0');
+  });
+});
+
+describe('in force from 2020-11-25 (Article 24)', () => {
+  it('EFFECTIVE_FROM is the date Article 24 states', () => {
+    expect(EFFECTIVE_FROM).toBe('2020-11-25');
+  });
+  it('isInForce switches on 25 November 2020', () => {
+    expect(isInForce('2020-11-24')).toBe(false);
+    expect(isInForce('2020-11-25')).toBe(true);
+    expect(isInForce('2026-01-01')).toBe(true);
+  });
+  it('assertInForce throws NotInForceError with code NOT_IN_FORCE before it', () => {
+    expect(() => assertInForce('2020-11-24')).toThrow(NotInForceError);
+    try {
+      assertInForce('2019-01-01');
+    } catch (e) {
+      expect((e as NotInForceError).code).toBe('NOT_IN_FORCE');
+      expect((e as NotInForceError).messages['zh-CN']).toContain('第二十四条');
+    }
+    expect(() => isInForce('2020-02-30')).toThrow(RuleInputError);
+  });
+});
+
+describe('dated, cited parameters', () => {
+  it('10% annual ratio (Art 19), 7 days (Art 17), 2 inspectors (Art 9¶1)', () => {
+    const r = parameterValue(ANNUAL_SPOT_CHECK_RATIO, '2024-01-01');
+    expect(r.numerator / r.denominator).toBe(0.1);
+    expect(parameterValue(SAMPLE_DISPATCH_DAYS, '2024-01-01')).toBe(7);
+    expect(parameterValue(MIN_INSPECTORS, '2020-11-25')).toBe(2);
+    expect(ANNUAL_SPOT_CHECK_RATIO.basis).toEqual({ article: 19 });
+    expect(SAMPLE_DISPATCH_DAYS.basis).toEqual({ article: 17 });
+    expect(MIN_INSPECTORS.basis).toEqual({ article: 9, paragraph: 1 });
+  });
+  it('every parameter quotes the provision it cites', () => {
+    for (const p of Object.values(PARAMETERS)) {
+      expect(provisionText(p.basis).replace(/\s/g, '')).toContain(p.source);
+    }
+  });
+  it('has no value before the regulation took effect', () => {
+    expect(() => parameterValue(MIN_INSPECTORS, '2020-11-24')).toThrow(NotInForceError);
+  });
+});
