@@ -31,12 +31,15 @@ export type { RegulationArticle, RegulationChapter, RegulationParagraph } from '
 export { ARTICLES, CHAPTERS, REGULATION_TITLE } from './regulation/articles.data.js';
 export type { ArticleRef } from './regulation/citation.js';
 export {
-  articleRefSchema,
+  articleRefIssue,
   chineseNumeral,
   formatCitation,
   isValidArticleRef,
-  provisionText,
+  normalizeArticleRef,
 } from './regulation/citation.js';
+export { articleRefSchema } from './regulation/citation-schema.js';
+export { provisionText } from './regulation/text.js';
+export { ARTICLE_STRUCTURE } from './regulation/structure.js';
 export { EFFECTIVE_FROM, assertInForce, isInForce } from './regulation/in-force.js';
 export type { DatedValue, Ratio, RegulationParameter } from './regulation/parameters.js';
 export {

@@ -27,11 +27,12 @@ export interface RestDayCalendarInput {
   readonly weekends?: boolean;
 }
 
-const calendarInputSchema = z.object({
-  holidays: z.array(plainDateSchema).readonly().optional(),
-  workingDays: z.array(plainDateSchema).readonly().optional(),
-  weekends: z.boolean().optional(),
-});
+const calendarInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    holidays: z.array(plainDateSchema).readonly().optional(),
+    workingDays: z.array(plainDateSchema).readonly().optional(),
+    weekends: z.boolean().optional(),
+  }))();
 
 /**
  * Builds a {@link RestDayCalendar} from lists of holidays and make-up working days over

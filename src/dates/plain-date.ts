@@ -57,7 +57,7 @@ export function isPlainDate(value: unknown): value is PlainDate {
  * plainDateSchema.safeParse('2024-02-30').success; //=> false
  * ```
  */
-export const plainDateSchema = z.string().superRefine((value, ctx) => {
+export const plainDateSchema = /* @__PURE__ */ z.string().superRefine((value, ctx) => {
   if (!SHAPE.test(value)) {
     addDomainIssue(ctx, 'DATE_FORMAT', {
       'zh-CN': `日期格式应为 YYYY-MM-DD，收到“${value.slice(0, 40)}”`,

@@ -16,7 +16,7 @@ const LICENSE_NUMBER = /^(\p{Script=Han})?XK(\d{2})-(\d{3})-(\d{5})$/u;
  * licenseNumberSchema.safeParse('XK16-2040-0397').success; //=> false
  * ```
  */
-export const licenseNumberSchema = z.string().superRefine((value, ctx) => {
+export const licenseNumberSchema = /* @__PURE__ */ z.string().superRefine((value, ctx) => {
   if (!LICENSE_NUMBER.test(value)) {
     const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
     addDomainIssue(ctx, 'LICENSE_NUMBER_FORMAT', {

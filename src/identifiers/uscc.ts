@@ -54,7 +54,7 @@ export function normalizeCreditCode(input: string): string {
  * unifiedSocialCreditCodeSchema.safeParse('91350203M0001QAY9B').success; //=> false (check should be 9)
  * ```
  */
-export const unifiedSocialCreditCodeSchema = z.string().superRefine((code, ctx) => {
+export const unifiedSocialCreditCodeSchema = /* @__PURE__ */ z.string().superRefine((code, ctx) => {
   const shown = code.length > 40 ? `${code.slice(0, 40)}…` : code;
   if (normalizeCreditCode(code) !== code && /^[0-9A-Za-z\s]*$/u.test(code) && normalizeCreditCode(code).length === 18) {
     addDomainIssue(ctx, 'USCC_NOT_CANONICAL', {

@@ -1,36 +1,7 @@
-import { z } from 'zod';
-import { ARTICLES } from './articles.data.js';
-import type { RegulationArticle } from './articles.js';
 import type { Locale } from '../messages/message.js';
-import { addDomainIssue, parseOrThrow } from '../messages/issues.js';
-
-const positiveInt = z.number().int().positive();
-
-/**
- * Schema of an {@link ArticleRef} that exists in the regulation. Issue code `NO_SUCH_PROVISION`
- * for an article, paragraph or item that is not there (Article 25, item 7 of Article 6…). An item
- * without a paragraph is accepted when only one paragraph of the article has items.
- *
- * @example
- * ```ts
- * articleRefSchema.safeParse({ article: 7, item: 6 }).success; //=> true
- * articleRefSchema.safeParse({ article: 6, item: 7 }).success; //=> false
- * ```
- */
-export const articleRefSchema = z
-  .strictObject({
-    article: positiveInt,
-    paragraph: positiveInt.optional(),
-    item: positiveInt.optional(),
-  })
-  .superRefine((ref, ctx) => {
-    if (resolve(ref) === undefined) {
-      addDomainIssue(ctx, 'NO_SUCH_PROVISION', {
-        'zh-CN': `本办法没有该条款：${describeRaw(ref, 'zh-CN')}`,
-        en: `The measures have no such provision: ${describeRaw(ref, 'en')}`,
-      });
-    }
-  });
+import type { LocalizedIssue } from '../messages/issues.js';
+import { RuleInputError } from '../errors.js';
+import { ARTICLE_STRUCTURE } from './structure.js';
 
 /**
  * A reference to a provision of this regulation: Article N, paragraph P (款, counted from 1
@@ -41,49 +12,124 @@ export const articleRefSchema = z
  * const ref: ArticleRef = { article: 15, paragraph: 2, item: 3 }; // 第十五条第二款第（三）项
  * ```
  */
-export type ArticleRef = z.infer<typeof articleRefSchema>;
+export interface ArticleRef {
+  /** Article number, 1–24. */
+  readonly article: number;
+  /** Paragraph number within the article, from 1. */
+  readonly paragraph?: number | undefined;
+  /** Item number within the paragraph, from 1. */
+  readonly item?: number | undefined;
+}
 
+/** A provision resolved against the structure: the paragraph is filled in where it is implied. */
 interface Resolved {
-  readonly article: RegulationArticle;
-  /** The paragraph, 1-based, or undefined when the ref names the whole article. */
+  readonly article: number;
+  readonly paragraphs: number;
   readonly paragraph: number | undefined;
   readonly item: number | undefined;
 }
 
-function resolve(ref: ArticleRef): Resolved | undefined {
-  const article = ARTICLES[ref.article - 1];
-  if (!article) return undefined;
-  let paragraph = ref.paragraph;
-  if (paragraph !== undefined && !article.paragraphs[paragraph - 1]) return undefined;
-  if (ref.item !== undefined) {
+const KEYS = new Set(['article', 'paragraph', 'item']);
+const isPositiveInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v > 0;
+
+function resolve(ref: unknown): Resolved | undefined {
+  if (typeof ref !== 'object' || ref === null || Array.isArray(ref)) return undefined;
+  const r = ref as Record<string, unknown>;
+  if (Object.keys(r).some((k) => !KEYS.has(k))) return undefined;
+  const { article, paragraph: p, item } = r;
+  if (!isPositiveInt(article)) return undefined;
+  if (p !== undefined && !isPositiveInt(p)) return undefined;
+  if (item !== undefined && !isPositiveInt(item)) return undefined;
+  const shape = ARTICLE_STRUCTURE[article - 1];
+  if (!shape) return undefined;
+  let paragraph = p;
+  if (paragraph !== undefined && shape[paragraph - 1] === undefined) return undefined;
+  if (item !== undefined) {
     if (paragraph === undefined) {
-      const withItems = article.paragraphs.flatMap((p, i) => (p.items.length > 0 ? [i + 1] : []));
+      const withItems = shape.flatMap((n, i) => (n > 0 ? [i + 1] : []));
       if (withItems.length !== 1) return undefined;
       paragraph = withItems[0];
     }
-    const p = article.paragraphs[(paragraph ?? 0) - 1];
-    if (!p || ref.item > p.items.length) return undefined;
+    if (item > (shape[(paragraph as number) - 1] ?? 0)) return undefined;
   }
-  return { article, paragraph, item: ref.item };
+  return { article, paragraphs: shape.length, paragraph, item };
+}
+
+function describeRaw(ref: unknown, locale: Locale): string {
+  const r = (typeof ref === 'object' && ref !== null ? ref : {}) as Record<string, unknown>;
+  const [a, p, i] = [r['article'], r['paragraph'], r['item']].map((v) => String(v).slice(0, 20));
+  return locale === 'zh-CN'
+    ? `第${a}条${r['paragraph'] === undefined ? '' : `第${p}款`}${r['item'] === undefined ? '' : `第${i}项`}`
+    : `Article ${a}${r['paragraph'] === undefined ? '' : ` paragraph ${p}`}${r['item'] === undefined ? '' : ` item ${i}`}`;
 }
 
 /**
- * Whether a reference names a provision that exists.
+ * The issue for a reference that names no provision of the regulation, or `undefined` when it
+ * names one. Code `NO_SUCH_PROVISION`.
+ *
+ * @example
+ * ```ts
+ * articleRefIssue({ article: 25 })?.code; //=> 'NO_SUCH_PROVISION'
+ * articleRefIssue({ article: 7, item: 6 }); //=> undefined
+ * ```
+ */
+export function articleRefIssue(ref: unknown): LocalizedIssue | undefined {
+  if (resolve(ref)) return undefined;
+  return {
+    path: [],
+    code: 'NO_SUCH_PROVISION',
+    message: {
+      'zh-CN': `本办法没有该条款：${describeRaw(ref, 'zh-CN')}`,
+      en: `The measures have no such provision: ${describeRaw(ref, 'en')}`,
+    },
+  };
+}
+
+function resolveOrThrow(ref: unknown): Resolved {
+  const resolved = resolve(ref);
+  if (!resolved) throw new RuleInputError([articleRefIssue(ref) as LocalizedIssue]);
+  return resolved;
+}
+
+/**
+ * Whether a reference names a provision that exists. An item without a paragraph is accepted
+ * when only one paragraph of the article has items (`{ article: 15, item: 3 }`).
  *
  * @example
  * ```ts
  * isValidArticleRef({ article: 25 }); //=> false
+ * isValidArticleRef({ article: 6, item: 7 }); //=> false
  * isValidArticleRef({ article: 9, paragraph: 2 }); //=> true
  * ```
  */
 export function isValidArticleRef(ref: unknown): ref is ArticleRef {
-  return articleRefSchema.safeParse(ref).success;
+  return resolve(ref) !== undefined;
+}
+
+/**
+ * The same provision written in full: the paragraph filled in where an item implies it, and
+ * dropped for single-paragraph articles.
+ *
+ * @throws RuleInputError when the provision does not exist
+ * @example
+ * ```ts
+ * normalizeArticleRef({ article: 15, item: 3 }); //=> { article: 15, paragraph: 2, item: 3 }
+ * normalizeArticleRef({ article: 7, paragraph: 1, item: 1 }); //=> { article: 7, item: 1 }
+ * ```
+ */
+export function normalizeArticleRef(ref: ArticleRef): ArticleRef {
+  const r = resolveOrThrow(ref);
+  const out: { article: number; paragraph?: number; item?: number } = { article: r.article };
+  if (r.paragraph !== undefined && r.paragraphs > 1) out.paragraph = r.paragraph;
+  if (r.item !== undefined) out.item = r.item;
+  return out;
 }
 
 const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /**
- * Writes a number from 1 to 99 in Chinese numerals, as used in article numbers.
+ * Writes a number from 1 to 99 in Chinese numerals, as used in article numbers; other numbers
+ * are written in Arabic digits.
  *
  * @example
  * ```ts
@@ -94,16 +140,9 @@ const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九
 export function chineseNumeral(n: number): string {
   if (!Number.isInteger(n) || n < 1 || n > 99) return String(n);
   const tens = Math.floor(n / 10);
-  const ones = DIGITS[n % 10] ?? '';
+  const ones = DIGITS[n % 10] as string;
   if (tens === 0) return ones;
   return `${tens === 1 ? '' : DIGITS[tens]}十${ones}`;
-}
-
-function describeRaw(ref: { article?: unknown; paragraph?: unknown; item?: unknown }, locale: Locale): string {
-  const parts = [ref.article, ref.paragraph, ref.item].map((v) => String(v));
-  return locale === 'zh-CN'
-    ? `第${parts[0]}条${ref.paragraph === undefined ? '' : `第${parts[1]}款`}${ref.item === undefined ? '' : `第${parts[2]}项`}`
-    : `Article ${parts[0]}${ref.paragraph === undefined ? '' : ` paragraph ${parts[1]}`}${ref.item === undefined ? '' : ` item ${parts[2]}`}`;
 }
 
 /**
@@ -122,33 +161,12 @@ function describeRaw(ref: { article?: unknown; paragraph?: unknown; item?: unkno
  * ```
  */
 export function formatCitation(ref: ArticleRef, locale: Locale = 'zh-CN'): string {
-  const parsed = parseOrThrow(articleRefSchema, ref);
-  const r = resolve(parsed) as Resolved;
-  const showParagraph = r.paragraph !== undefined && r.article.paragraphs.length > 1;
+  const r = resolveOrThrow(ref);
+  const showParagraph = r.paragraph !== undefined && r.paragraphs > 1;
   if (locale === 'en') {
-    return `Article ${r.article.number}${showParagraph ? `(${r.paragraph})` : ''}${r.item === undefined ? '' : `(${r.item})`}`;
+    return `Article ${r.article}${showParagraph ? `(${r.paragraph})` : ''}${r.item === undefined ? '' : `(${r.item})`}`;
   }
-  return `第${chineseNumeral(r.article.number)}条${showParagraph ? `第${chineseNumeral(r.paragraph as number)}款` : ''}${r.item === undefined ? '' : `第（${chineseNumeral(r.item)}）项`}`;
-}
-
-/**
- * The Chinese text of a provision, verbatim: a whole article (all its paragraphs, items
- * numbered), one paragraph, or one item.
- *
- * @throws RuleInputError when the provision does not exist
- * @example
- * ```ts
- * provisionText({ article: 7, item: 6 }); //=> '上级交办的检查。'
- * ```
- */
-export function provisionText(ref: ArticleRef): string {
-  const r = resolve(parseOrThrow(articleRefSchema, ref)) as Resolved;
-  const para = (i: number): string => {
-    const p = r.article.paragraphs[i];
-    if (!p) return '';
-    return [p.text, ...p.items.map((it, k) => `（${chineseNumeral(k + 1)}）${it}`)].join('\n');
-  };
-  if (r.paragraph === undefined) return r.article.paragraphs.map((_, i) => para(i)).join('\n');
-  if (r.item === undefined) return para(r.paragraph - 1);
-  return r.article.paragraphs[r.paragraph - 1]?.items[r.item - 1] ?? '';
+  return `第${chineseNumeral(r.article)}条${showParagraph ? `第${chineseNumeral(r.paragraph as number)}款` : ''}${
+    r.item === undefined ? '' : `第（${chineseNumeral(r.item)}）项`
+  }`;
 }

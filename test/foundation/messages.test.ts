@@ -71,7 +71,7 @@ describe('error classes', () => {
     expect(foreign instanceof RuleInputError).toBe(false);
     expect(foreign instanceof SupervisionError).toBe(true);
     expect(new Error('x') instanceof SupervisionError).toBe(false);
-    expect(null instanceof SupervisionError).toBe(false);
+    expect((null as unknown as object) instanceof SupervisionError).toBe(false);
   });
   it('parseOrThrow returns the parsed value when valid', () => {
     expect(parseOrThrow(plainDateSchema, '2024-02-29')).toBe('2024-02-29');

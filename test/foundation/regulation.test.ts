@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import {
   ANNUAL_SPOT_CHECK_RATIO,
   ARTICLES,
+  ARTICLE_STRUCTURE,
+  articleRefSchema,
+  normalizeArticleRef,
   CHAPTERS,
   EFFECTIVE_FROM,
   MIN_INSPECTORS,
@@ -54,6 +57,9 @@ describe('the regulation as data', () => {
       expect(text).toContain(`第${chineseNumeral(a.number)}条${body}`);
     }
   });
+  it('ARTICLE_STRUCTURE is the shape of the text', () => {
+    expect(ARTICLE_STRUCTURE).toEqual(ARTICLES.map((a) => a.paragraphs.map((p) => p.items.length)));
+  });
   it('has an English summary for every article', () => {
     for (const a of ARTICLES) expect(a.summary.length).toBeGreaterThan(10);
   });
@@ -86,9 +92,24 @@ describe('formatCitation', () => {
     { article: 5, item: 1 },
     { article: 1.5 },
     { article: 7, extra: 1 },
+    { article: '7' },
+    null,
+    [7],
   ])('rejects %j', (ref) => {
     expect(isValidArticleRef(ref)).toBe(false);
     expect(() => formatCitation(ref as never)).toThrow(RuleInputError);
+  });
+  it('articleRefSchema agrees with isValidArticleRef', () => {
+    expect(articleRefSchema.safeParse({ article: 7, item: 6 }).success).toBe(true);
+    expect(articleRefSchema.safeParse({ article: 6, item: 7 }).success).toBe(false);
+    expect(articleRefSchema.safeParse({ article: 7, extra: 1 }).success).toBe(false);
+    expect(articleRefSchema.safeParse('Article 7').success).toBe(false);
+  });
+  it('normalizeArticleRef fills in an implied paragraph and drops a lone one', () => {
+    expect(normalizeArticleRef({ article: 15, item: 3 })).toEqual({ article: 15, paragraph: 2, item: 3 });
+    expect(normalizeArticleRef({ article: 7, paragraph: 1, item: 1 })).toEqual({ article: 7, item: 1 });
+    expect(normalizeArticleRef({ article: 9, paragraph: 2 })).toEqual({ article: 9, paragraph: 2 });
+    expect(() => normalizeArticleRef({ article: 0 })).toThrow(RuleInputError);
   });
   it('names a missing provision with NO_SUCH_PROVISION', () => {
     try {

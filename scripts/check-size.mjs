@@ -1,0 +1,36 @@
+// Runs size-limit on the built package and checks the budgets (gzip), printing every figure:
+// - importing only formatCitation: at most 1.5 kB, and no zod in the bundle;
+// - one entity schema: at most the cost of zod itself plus 4 kB;
+// - the whole library, dependencies excluded: at most 25 kB.
+import { execFileSync } from 'node:child_process';
+
+const raw = execFileSync('npx', ['size-limit', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const results = JSON.parse(raw.slice(raw.indexOf('[')));
+const byName = Object.fromEntries(results.map((r) => [r.name.split(' (')[0], r]));
+const kb = (n) => `${(n / 1000).toFixed(2)} kB`;
+let failed = false;
+const check = (label, size, limit) => {
+  const ok = size <= limit;
+  failed ||= !ok;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${label}: ${kb(size)} gzip (budget ${kb(limit)})`);
+};
+const zod = byName['zod itself'].size;
+check('formatCitation only', byName['formatCitation only'].size, 1500);
+check('one entity schema', byName['one entity schema'].size, zod + 4000);
+console.log(`     (zod itself: ${kb(zod)} gzip)`);
+check('whole library, dependencies excluded', byName['whole library, dependencies excluded'].size, 25000);
+if (failed) process.exit(1);
+
+// formatCitation must not pull zod at all: bundle it with zod resolvable and read the inputs.
+const { build } = await import('esbuild');
+const result = await build({
+  stdin: { contents: "export { formatCitation } from './dist/index.js';", resolveDir: process.cwd() },
+  bundle: true,
+  write: false,
+  format: 'esm',
+  metafile: true,
+  logLevel: 'silent',
+});
+const zodInputs = Object.keys(result.metafile.inputs).filter((p) => p.includes('node_modules/zod/'));
+console.log(`${zodInputs.length === 0 ? 'ok  ' : 'FAIL'} formatCitation bundle pulls ${zodInputs.length} zod module(s)`);
+if (zodInputs.length > 0) process.exit(1);
