@@ -5,6 +5,42 @@ import type { PlainDate } from './dates/plain-date.js';
 const BRAND = Symbol.for('baicheng-license-supervision.error');
 
 /**
+ * Writes any value for a message without ever throwing (objects without a prototype, symbols),
+ * cut to 60 characters.
+ * @internal
+ */
+export function describeValue(value: unknown): string {
+  let out: string;
+  try {
+    out = typeof value === 'string' ? value : typeof value === 'object' && value !== null ? JSON.stringify(value) ?? '' : String(value);
+  } catch {
+    out = Object.prototype.toString.call(value);
+  }
+  if (typeof value === 'number' && Object.is(value, -0)) out = '-0';
+  return out.length > 60 ? `${out.slice(0, 60)}…` : out;
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+function toMessage(value: unknown): BilingualMessage {
+  const m = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  return { 'zh-CN': text(m['zh-CN']), en: text(m['en']) };
+}
+
+function toIssues(value: unknown): LocalizedIssue[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((v: unknown) => {
+    const i = (typeof v === 'object' && v !== null ? v : {}) as Record<string, unknown>;
+    const path = Array.isArray(i['path'])
+      ? (i['path'] as unknown[]).map((p) => (typeof p === 'number' ? p : describeValue(p)))
+      : [];
+    return { path, code: text(i['code']), message: toMessage(i['message']) };
+  });
+}
+
+/**
  * Base class of every error the library throws. Each carries a stable `code` and a message in
  * Chinese and English. `instanceof` also recognises errors thrown by another copy of the library
  * (the ESM and the CommonJS build loaded side by side).
@@ -24,9 +60,10 @@ export class SupervisionError extends Error {
 
   /** @internal */
   constructor(code: string, messages: BilingualMessage) {
-    super(`${messages['zh-CN']} (${messages.en})`);
-    this.code = code;
-    this.messages = messages;
+    const m = toMessage(messages);
+    super(`${m['zh-CN']} (${m.en})`);
+    this.code = describeValue(code);
+    this.messages = m;
     this.name = new.target.name;
   }
 
@@ -58,13 +95,14 @@ export class RuleInputError extends SupervisionError {
 
   /** Creates the error from localized issues. */
   constructor(issues: readonly LocalizedIssue[]) {
-    const first = issues[0];
+    const list = toIssues(issues);
+    const first = list[0];
     const where = first && first.path.length > 0 ? ` @ ${first.path.join('.')}` : '';
     super('INVALID_INPUT', {
       'zh-CN': `输入无效${first ? `：${first.message['zh-CN']}${where}` : ''}`,
       en: `Invalid input${first ? `: ${first.message.en}${where}` : ''}`,
     });
-    this.issues = issues;
+    this.issues = list;
   }
 }
 
@@ -84,10 +122,26 @@ export class NotInForceError extends SupervisionError {
 
   /** Creates the error for the given date. */
   constructor(asOf: PlainDate, effectiveFrom: PlainDate) {
+    const date = text(asOf).slice(0, 40);
+    const from = text(effectiveFrom).slice(0, 40);
     super('NOT_IN_FORCE', {
-      'zh-CN': `${asOf} 早于本办法施行日期 ${effectiveFrom}（第二十四条）`,
-      en: `${asOf} is before the measures took effect on ${effectiveFrom} (Article 24)`,
+      'zh-CN': `${date} 早于本办法施行日期 ${from}（第二十四条）`,
+      en: `${date} is before the measures took effect on ${from} (Article 24)`,
     });
-    this.asOf = asOf;
+    this.asOf = date;
   }
+}
+
+/**
+ * A {@link RuleInputError} for an argument of the wrong kind, with code `INVALID_ARGUMENT`.
+ * @internal
+ */
+export function invalidArgument(name: string, expected: { 'zh-CN': string; en: string }): RuleInputError {
+  return new RuleInputError([
+    {
+      path: [name],
+      code: 'INVALID_ARGUMENT',
+      message: { 'zh-CN': `参数 ${name} 应为${expected['zh-CN']}`, en: `Argument ${name} must be ${expected.en}` },
+    },
+  ]);
 }

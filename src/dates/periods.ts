@@ -1,7 +1,7 @@
 import { addDays, plainDateSchema, type PlainDate } from './plain-date.js';
 import { createRestDayCalendar, type RestDayCalendar } from './calendar.js';
 import { parseOrThrow } from '../messages/issues.js';
-import { RuleInputError } from '../errors.js';
+import { RuleInputError, invalidArgument, describeValue } from '../errors.js';
 
 /**
  * How a period of days is counted.
@@ -66,11 +66,17 @@ export function periodEnd(start: PlainDate, days: number, options: PeriodOptions
         path: ['days'],
         code: 'PERIOD_LENGTH',
         message: {
-          'zh-CN': `期间天数应为 0 至 ${MAX_PERIOD_DAYS} 的整数，收到 ${String(days)}`,
-          en: `Period length must be a whole number from 0 to ${MAX_PERIOD_DAYS}, got ${String(days)}`,
+          'zh-CN': `期间天数应为 0 至 ${MAX_PERIOD_DAYS} 的整数，收到 ${describeValue(days)}`,
+          en: `Period length must be a whole number from 0 to ${MAX_PERIOD_DAYS}, got ${describeValue(days)}`,
         },
       },
     ]);
+  }
+  if (typeof options !== 'object' || options === null) {
+    throw invalidArgument('options', { 'zh-CN': '对象', en: 'an object' });
+  }
+  if (options.calendar !== undefined && typeof options.calendar?.isRestDay !== 'function') {
+    throw invalidArgument('calendar', { 'zh-CN': '带 isRestDay 方法的日历', en: 'a calendar with an isRestDay method' });
   }
   const counting = options.counting ?? 'calendar_days';
   if (counting !== 'calendar_days' && counting !== 'working_days') {
@@ -79,8 +85,8 @@ export function periodEnd(start: PlainDate, days: number, options: PeriodOptions
         path: ['counting'],
         code: 'PERIOD_COUNTING',
         message: {
-          'zh-CN': `计算方式应为 calendar_days 或 working_days，收到 ${String(counting)}`,
-          en: `Counting must be calendar_days or working_days, got ${String(counting)}`,
+          'zh-CN': `计算方式应为 calendar_days 或 working_days，收到 ${describeValue(counting)}`,
+          en: `Counting must be calendar_days or working_days, got ${describeValue(counting)}`,
         },
       },
     ]);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { UTCDate } from '@date-fns/utc';
 import { addDays as fnsAddDays, differenceInCalendarDays } from 'date-fns';
 import { addDomainIssue, parseOrThrow } from '../messages/issues.js';
-import { RuleInputError } from '../errors.js';
+import { RuleInputError, describeValue } from '../errors.js';
 
 /**
  * A calendar date without time or zone, written `YYYY-MM-DD` (years 1900–9999). All arithmetic
@@ -146,8 +146,8 @@ function invalidNumber(name: string, value: unknown): RuleInputError {
       path: [name],
       code: 'NOT_AN_INTEGER',
       message: {
-        'zh-CN': `${name} 应为整数，收到 ${String(value)}`,
-        en: `${name} must be an integer, got ${String(value)}`,
+        'zh-CN': `${name} 应为整数，收到 ${describeValue(value)}`,
+        en: `${name} must be an integer, got ${describeValue(value)}`,
       },
     },
   ]);

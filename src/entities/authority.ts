@@ -13,7 +13,7 @@ import { nonEmptyText } from './refinements.js';
  * authorityLevelSchema.safeParse('township').success; //=> false
  * ```
  */
-export const authorityLevelSchema = z.enum(['national', 'provincial', 'city', 'county']);
+export const authorityLevelSchema = /* @__PURE__ */ z.enum(['national', 'provincial', 'city', 'county']);
 
 /** The level of a government authority. */
 export type AuthorityLevel = z.infer<typeof authorityLevelSchema>;
@@ -29,7 +29,7 @@ export type AuthorityLevel = z.infer<typeof authorityLevelSchema>;
  * authoritySchema.safeParse({ level: 'city' }).success; //=> false (name required)
  * ```
  */
-export const authoritySchema = z.strictObject({
+export const authoritySchema = /* @__PURE__ */ z.strictObject({
   level: authorityLevelSchema,
   name: nonEmptyText,
 });

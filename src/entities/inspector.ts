@@ -15,10 +15,11 @@ import { nonEmptyText, requireDateOrder } from './refinements.js';
  * inspectorBureauSchema.safeParse({ level: 'county' }).success; //=> false (which county?)
  * ```
  */
-export const inspectorBureauSchema = z.discriminatedUnion('level', [
-  z.strictObject({ level: z.literal('city') }),
-  z.strictObject({ level: z.literal('county'), county: countyCodeSchema }),
-]);
+export const inspectorBureauSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('level', [
+    z.strictObject({ level: z.literal('city') }),
+    z.strictObject({ level: z.literal('county'), county: countyCodeSchema }),
+  ]))();
 
 /** The bureau an inspector belongs to. */
 export type InspectorBureau = z.infer<typeof inspectorBureauSchema>;
@@ -32,19 +33,20 @@ export type InspectorBureau = z.infer<typeof inspectorBureauSchema>;
  * credentialSchema.safeParse({ number: '吉0800123', validUntil: '2026-12-31' }).success; //=> true
  * ```
  */
-export const credentialSchema = z
-  .strictObject({
-    number: nonEmptyText,
-    validFrom: plainDateSchema.optional(),
-    validUntil: plainDateSchema,
-  })
-  .superRefine((c, ctx) => {
-    requireDateOrder(
-      ctx,
-      { path: ['validFrom'], value: c.validFrom, name: { 'zh-CN': '证件生效日', en: 'the start of validity' } },
-      { path: ['validUntil'], value: c.validUntil, name: { 'zh-CN': '证件有效期截止日', en: 'The end of validity' } },
-    );
-  });
+export const credentialSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      number: nonEmptyText,
+      validFrom: plainDateSchema.optional(),
+      validUntil: plainDateSchema,
+    })
+    .superRefine((c, ctx) => {
+      requireDateOrder(
+        ctx,
+        { path: ['validFrom'], value: c.validFrom, name: { 'zh-CN': '证件生效日', en: 'the start of validity' } },
+        { path: ['validUntil'], value: c.validUntil, name: { 'zh-CN': '证件有效期截止日', en: 'The end of validity' } },
+      );
+    }))();
 
 /** An enforcement credential. */
 export type Credential = z.infer<typeof credentialSchema>;
@@ -64,13 +66,14 @@ export type Credential = z.infer<typeof credentialSchema>;
  * }).success; //=> true
  * ```
  */
-export const inspectorSchema = z.strictObject({
-  id: nonEmptyText,
-  name: nonEmptyText,
-  bureau: inspectorBureauSchema,
-  credential: credentialSchema,
-  conflicts: z.array(unifiedSocialCreditCodeSchema).optional(),
-});
+export const inspectorSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: nonEmptyText,
+    name: nonEmptyText,
+    bureau: inspectorBureauSchema,
+    credential: credentialSchema,
+    conflicts: z.array(unifiedSocialCreditCodeSchema).optional(),
+  }))();
 
 /** An inspector, as parsed. */
 export type Inspector = z.infer<typeof inspectorSchema>;

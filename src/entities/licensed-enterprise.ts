@@ -21,31 +21,32 @@ import { nonEmptyText } from './refinements.js';
  * }).success; //=> true
  * ```
  */
-export const licensedEnterpriseSchema = z
-  .strictObject({
-    creditCode: unifiedSocialCreditCodeSchema,
-    name: nonEmptyText,
-    county: countyCodeSchema,
-    licenses: z.array(productionLicenseSchema).min(1),
-    legalRepresentative: nonEmptyText.optional(),
-  })
-  .superRefine((enterprise, ctx) => {
-    const seen = new Set<string>();
-    enterprise.licenses.forEach((license, i) => {
-      if (seen.has(license.number)) {
-        addDomainIssue(
-          ctx,
-          'LICENSE_DUPLICATE',
-          {
-            'zh-CN': `生产许可证编号重复：${license.number}`,
-            en: `License number listed twice: ${license.number}`,
-          },
-          ['licenses', i, 'number'],
-        );
-      }
-      seen.add(license.number);
-    });
-  });
+export const licensedEnterpriseSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      creditCode: unifiedSocialCreditCodeSchema,
+      name: nonEmptyText,
+      county: countyCodeSchema,
+      licenses: z.array(productionLicenseSchema).min(1),
+      legalRepresentative: nonEmptyText.optional(),
+    })
+    .superRefine((enterprise, ctx) => {
+      const seen = new Set<string>();
+      enterprise.licenses.forEach((license, i) => {
+        if (seen.has(license.number)) {
+          addDomainIssue(
+            ctx,
+            'LICENSE_DUPLICATE',
+            {
+              'zh-CN': `生产许可证编号重复：${license.number}`,
+              en: `License number listed twice: ${license.number}`,
+            },
+            ['licenses', i, 'number'],
+          );
+        }
+        seen.add(license.number);
+      });
+    }))();
 
 /** A licensed enterprise, as parsed. */
 export type LicensedEnterprise = z.infer<typeof licensedEnterpriseSchema>;

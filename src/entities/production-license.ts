@@ -14,7 +14,7 @@ import { nonEmptyText, requireDateOrder } from './refinements.js';
  * licenseIssuerSchema.safeParse({ level: 'provincial' }).success; //=> true
  * ```
  */
-export const licenseIssuerSchema = authoritySchema.partial({ name: true });
+export const licenseIssuerSchema = /* @__PURE__ */ (() => authoritySchema.partial({ name: true }))();
 
 /** The authority that issued a production license. */
 export type LicenseIssuer = z.infer<typeof licenseIssuerSchema>;
@@ -35,21 +35,22 @@ export type LicenseIssuer = z.infer<typeof licenseIssuerSchema>;
  * }).success; //=> true
  * ```
  */
-export const productionLicenseSchema = z
-  .strictObject({
-    number: licenseNumberSchema,
-    product: nonEmptyText,
-    issuedOn: plainDateSchema,
-    validUntil: plainDateSchema,
-    issuer: licenseIssuerSchema,
-  })
-  .superRefine((license, ctx) => {
-    requireDateOrder(
-      ctx,
-      { path: ['issuedOn'], value: license.issuedOn, name: { 'zh-CN': '发证日期', en: 'the issue date' } },
-      { path: ['validUntil'], value: license.validUntil, name: { 'zh-CN': '有效期截止日', en: 'The expiry date' } },
-    );
-  });
+export const productionLicenseSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      number: licenseNumberSchema,
+      product: nonEmptyText,
+      issuedOn: plainDateSchema,
+      validUntil: plainDateSchema,
+      issuer: licenseIssuerSchema,
+    })
+    .superRefine((license, ctx) => {
+      requireDateOrder(
+        ctx,
+        { path: ['issuedOn'], value: license.issuedOn, name: { 'zh-CN': '发证日期', en: 'the issue date' } },
+        { path: ['validUntil'], value: license.validUntil, name: { 'zh-CN': '有效期截止日', en: 'The expiry date' } },
+      );
+    }))();
 
 /** A production license, as parsed. */
 export type ProductionLicense = z.infer<typeof productionLicenseSchema>;

@@ -5,7 +5,7 @@ import type { BilingualMessage } from '../messages/message.js';
 import { addDomainIssue } from '../messages/issues.js';
 
 /** A non-empty piece of text; surrounding white space is trimmed. */
-export const nonEmptyText = z.string().trim().min(1);
+export const nonEmptyText = /* @__PURE__ */ (() => z.string().trim().min(1))();
 
 /** One end of a date-order check: where it is, its value, and its name in both languages. */
 export interface DatedField {

@@ -11,7 +11,7 @@ import type { BilingualMessage } from '../messages/message.js';
  * supervisionCategorySchema.options; //=> ['daily_management', 'routine_inspection', 'special_inspection']
  * ```
  */
-export const supervisionCategorySchema = z.enum(['daily_management', 'routine_inspection', 'special_inspection']);
+export const supervisionCategorySchema = /* @__PURE__ */ z.enum(['daily_management', 'routine_inspection', 'special_inspection']);
 
 /** One of Article 5's three categories of supervision. */
 export type SupervisionCategory = z.infer<typeof supervisionCategorySchema>;
@@ -27,7 +27,7 @@ export type SupervisionCategory = z.infer<typeof supervisionCategorySchema>;
  * supervisionFormSchema.safeParse('follow_up').success; //=> true
  * ```
  */
-export const supervisionFormSchema = z.enum([
+export const supervisionFormSchema = /* @__PURE__ */ z.enum([
   'self_inspection_report_check',
   'filing',
   'reporting',
@@ -50,7 +50,7 @@ export type SupervisionForm = z.infer<typeof supervisionFormSchema>;
  * inspectionKindSchema.safeParse('filing').success; //=> false (daily management, not on site)
  * ```
  */
-export const inspectionKindSchema = z.enum(['periodic', 'non_periodic', 'follow_up', 'special']);
+export const inspectionKindSchema = /* @__PURE__ */ z.enum(['periodic', 'non_periodic', 'follow_up', 'special']);
 
 /** The kind of an on-site inspection (Article 5). */
 export type InspectionKind = z.infer<typeof inspectionKindSchema>;

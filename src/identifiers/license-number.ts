@@ -51,6 +51,7 @@ export interface LicenseNumberParts {
  * ```
  */
 export function parseLicenseNumber(value: string): LicenseNumberParts | undefined {
+  if (typeof value !== 'string') return undefined;
   const m = LICENSE_NUMBER.exec(value);
   if (!m) return undefined;
   return { province: m[1], industry: m[2] as string, product: m[3] as string, serial: m[4] as string };

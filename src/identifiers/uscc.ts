@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { addDomainIssue } from '../messages/issues.js';
+import { invalidArgument } from '../errors.js';
 
 /** The 31 characters a unified social credit code may contain (GB 32100-2015): no I, O, S, V, Z. */
 export const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -17,7 +18,7 @@ export const USCC_WEIGHTS: readonly number[] = [1, 3, 9, 27, 19, 26, 16, 17, 20,
  * ```
  */
 export function creditCodeCheckCharacter(first17: string): string | undefined {
-  if (first17.length !== 17) return undefined;
+  if (typeof first17 !== 'string' || first17.length !== 17) return undefined;
   let sum = 0;
   for (let i = 0; i < 17; i++) {
     const value = USCC_ALPHABET.indexOf(first17.charAt(i));
@@ -38,6 +39,9 @@ export function creditCodeCheckCharacter(first17: string): string | undefined {
  * ```
  */
 export function normalizeCreditCode(input: string): string {
+  if (typeof input !== 'string') {
+    throw invalidArgument('input', { 'zh-CN': '字符串', en: 'a string' });
+  }
   return input.replace(/\s+/gu, '').toUpperCase();
 }
 
@@ -104,7 +108,7 @@ const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
  * ```
  */
 export function isValidOrganizationCode(code: string): boolean {
-  if (!/^[0-9A-Z]{8}[0-9X]$/.test(code)) return false;
+  if (typeof code !== 'string' || !/^[0-9A-Z]{8}[0-9X]$/.test(code)) return false;
   let sum = 0;
   for (let i = 0; i < 8; i++) {
     const c = code.charCodeAt(i);

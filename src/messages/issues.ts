@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { en as zodEn, zhCN as zodZhCN } from 'zod/locales';
 import type { BilingualMessage, Locale } from './message.js';
-import { RuleInputError } from '../errors.js';
+import { RuleInputError, describeValue, invalidArgument } from '../errors.js';
 
 /**
  * One problem found in an input, in both languages. Domain checks carry the library's own
@@ -34,10 +34,36 @@ interface DomainParams {
 function domainParams(issue: z.core.$ZodIssue): DomainParams | undefined {
   if (issue.code !== 'custom') return undefined;
   const params = (issue as { params?: Partial<DomainParams> }).params;
-  if (params && typeof params.domainCode === 'string' && params.messages) {
+  if (
+    typeof params === 'object' &&
+    params !== null &&
+    typeof params.domainCode === 'string' &&
+    typeof params.messages === 'object' &&
+    params.messages !== null &&
+    typeof params.messages['zh-CN'] === 'string' &&
+    typeof params.messages.en === 'string'
+  ) {
     return params as DomainParams;
   }
   return undefined;
+}
+
+function assertIssue(issue: unknown): asserts issue is z.core.$ZodIssue {
+  if (typeof issue !== 'object' || issue === null || typeof (issue as { code?: unknown }).code !== 'string') {
+    throw invalidArgument('issue', { 'zh-CN': 'zod 校验问题对象', en: 'a zod issue' });
+  }
+}
+
+function assertLocale(locale: unknown): asserts locale is Locale {
+  if (locale !== 'zh-CN' && locale !== 'en') {
+    throw invalidArgument('locale', { 'zh-CN': "'zh-CN' 或 'en'", en: "'zh-CN' or 'en'" });
+  }
+}
+
+function assertSchema(schema: unknown): asserts schema is z.ZodType {
+  if (!(schema instanceof z.ZodType)) {
+    throw invalidArgument('schema', { 'zh-CN': 'zod 模式', en: 'a zod schema' });
+  }
 }
 
 /**
@@ -61,6 +87,9 @@ export function addDomainIssue(
   message: BilingualMessage,
   path: readonly (string | number)[] = [],
 ): void {
+  if (typeof ctx !== 'object' || ctx === null || typeof ctx.addIssue !== 'function') {
+    throw invalidArgument('ctx', { 'zh-CN': 'zod 校验上下文', en: 'a zod refinement context' });
+  }
   ctx.addIssue({
     code: 'custom',
     message: message['zh-CN'],
@@ -82,6 +111,8 @@ export function addDomainIssue(
  * ```
  */
 export function localizeIssue(issue: z.core.$ZodIssue, locale: Locale): string {
+  assertIssue(issue);
+  assertLocale(locale);
   const params = domainParams(issue);
   return params ? params.messages[locale] : issue.message;
 }
@@ -96,11 +127,12 @@ export function localizeIssue(issue: z.core.$ZodIssue, locale: Locale): string {
  * ```
  */
 export function issueCode(issue: z.core.$ZodIssue): string {
+  assertIssue(issue);
   return domainParams(issue)?.domainCode ?? issue.code;
 }
 
 function toPath(path: readonly PropertyKey[]): (string | number)[] {
-  return path.map((p) => (typeof p === 'number' ? p : String(p)));
+  return path.map((p) => (typeof p === 'number' ? p : describeValue(p)));
 }
 
 function localeMap(locale: Locale): z.core.$ZodErrorMap {
@@ -127,6 +159,8 @@ export function safeParseIn<S extends z.ZodType>(
   input: unknown,
   locale: Locale,
 ): z.ZodSafeParseResult<z.output<S>> {
+  assertSchema(schema);
+  assertLocale(locale);
   const result = schema.safeParse(input, { error: localeMap(locale) });
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -146,6 +180,7 @@ export function safeParseIn<S extends z.ZodType>(
  * ```
  */
 export function bilingualIssues(schema: z.ZodType, input: unknown): LocalizedIssue[] {
+  assertSchema(schema);
   const zh = safeParseIn(schema, input, 'zh-CN');
   if (zh.success) return [];
   const en = safeParseIn(schema, input, 'en');
@@ -167,6 +202,7 @@ export function bilingualIssues(schema: z.ZodType, input: unknown): LocalizedIss
  * ```
  */
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  assertSchema(schema);
   const result = schema.safeParse(input);
   if (result.success) return result.data as z.output<S>;
   throw new RuleInputError(bilingualIssues(schema, input));

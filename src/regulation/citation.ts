@@ -1,6 +1,6 @@
 import type { Locale } from '../messages/message.js';
 import type { LocalizedIssue } from '../messages/issues.js';
-import { RuleInputError } from '../errors.js';
+import { RuleInputError, describeValue, invalidArgument } from '../errors.js';
 import { ARTICLE_STRUCTURE } from './structure.js';
 
 /**
@@ -57,7 +57,7 @@ function resolve(ref: unknown): Resolved | undefined {
 
 function describeRaw(ref: unknown, locale: Locale): string {
   const r = (typeof ref === 'object' && ref !== null ? ref : {}) as Record<string, unknown>;
-  const [a, p, i] = [r['article'], r['paragraph'], r['item']].map((v) => String(v).slice(0, 20));
+  const [a, p, i] = [r['article'], r['paragraph'], r['item']].map((v) => describeValue(v).slice(0, 20));
   return locale === 'zh-CN'
     ? `第${a}条${r['paragraph'] === undefined ? '' : `第${p}款`}${r['item'] === undefined ? '' : `第${i}项`}`
     : `Article ${a}${r['paragraph'] === undefined ? '' : ` paragraph ${p}`}${r['item'] === undefined ? '' : ` item ${i}`}`;
@@ -138,7 +138,7 @@ const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九
  * ```
  */
 export function chineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 99) return String(n);
+  if (!Number.isInteger(n) || n < 1 || n > 99) return describeValue(n);
   const tens = Math.floor(n / 10);
   const ones = DIGITS[n % 10] as string;
   if (tens === 0) return ones;
@@ -162,6 +162,9 @@ export function chineseNumeral(n: number): string {
  */
 export function formatCitation(ref: ArticleRef, locale: Locale = 'zh-CN'): string {
   const r = resolveOrThrow(ref);
+  if (locale !== 'zh-CN' && locale !== 'en') {
+    throw invalidArgument('locale', { 'zh-CN': "'zh-CN' 或 'en'", en: "'zh-CN' or 'en'" });
+  }
   const showParagraph = r.paragraph !== undefined && r.paragraphs > 1;
   if (locale === 'en') {
     return `Article ${r.article}${showParagraph ? `(${r.paragraph})` : ''}${r.item === undefined ? '' : `(${r.item})`}`;

@@ -2,6 +2,7 @@ import type { ArticleRef } from './citation.js';
 import type { BilingualMessage } from '../messages/message.js';
 import { compareDates, type PlainDate } from '../dates/plain-date.js';
 import { assertInForce } from './in-force.js';
+import { invalidArgument } from '../errors.js';
 
 /** One value of a parameter, in force from a date until the next value's date. */
 export interface DatedValue<T> {
@@ -94,8 +95,12 @@ export const PARAMETERS = {
  */
 export function parameterValue<T>(parameter: RegulationParameter<T>, asOf: PlainDate): T {
   assertInForce(asOf);
+  const values = (parameter as { values?: unknown } | null)?.values;
+  if (!Array.isArray(values) || values.length === 0) {
+    throw invalidArgument('parameter', { 'zh-CN': '本库的参数对象', en: 'one of the library’s parameters' });
+  }
   let current: T | undefined;
-  for (const v of parameter.values) {
+  for (const v of values as DatedValue<T>[]) {
     if (compareDates(v.from, asOf) <= 0) current = v.value;
   }
   return current as T;

@@ -1,0 +1,201 @@
+import { z } from 'zod';
+import { addDomainIssue } from '../messages/issues.js';
+import { plainDateSchema } from '../dates/plain-date.js';
+import { canonicalJson, sha256Hex } from './canonical.js';
+import { DRAW_ALGORITHM } from './prng.js';
+import { UNSTAFFED_REASONS } from './assign.js';
+import { listFingerprintSchema } from './lists.js';
+import { checkParameters, drawParameterShape, drawSeedSchema } from './schemas.js';
+
+/**
+ * Why an enterprise or inspector was left out before the draw, checked in this order:
+ * - `LICENSE_EXPIRED` — enterprise whose `licenseValidUntil` is before `asOf`;
+ * - `YEARLY_CAP_REACHED` — enterprise with `inspectionsThisYear` ≥ `maxInspectionsPerYear`
+ *   (国办发〔2024〕54号 asks for local caps);
+ * - `ALREADY_CHECKED` — enterprise named in `alreadyChecked`;
+ * - `CREDENTIAL_EXPIRED` — inspector whose `credentialValidUntil` is before `asOf` (Article 9¶1:
+ *   持合法有效证件).
+ *
+ * @example
+ * ```ts
+ * EXCLUSION_REASONS[0]; //=> 'LICENSE_EXPIRED'
+ * ```
+ */
+export const EXCLUSION_REASONS = ['LICENSE_EXPIRED', 'YEARLY_CAP_REACHED', 'ALREADY_CHECKED', 'CREDENTIAL_EXPIRED'] as const;
+
+/** Why an entry was left out before the draw (see {@link EXCLUSION_REASONS}). */
+export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];
+
+/** Schema of one exclusion. */
+export const drawExclusionSchema = z.strictObject({
+  /** Which list the entry is on. */
+  kind: z.enum(['enterprise', 'inspector']),
+  /** Its id. */
+  id: z.string(),
+  /** Why it was left out. */
+  reason: z.enum(EXCLUSION_REASONS),
+});
+
+/**
+ * An enterprise or inspector left out before the draw, with the reason.
+ *
+ * @example
+ * ```ts
+ * const x: DrawExclusion = { kind: 'inspector', id: 'TB-007', reason: 'CREDENTIAL_EXPIRED' };
+ * ```
+ */
+export type DrawExclusion = z.infer<typeof drawExclusionSchema>;
+
+/** Schema of one team assignment. */
+export const drawAssignmentSchema = z.strictObject({
+  /** The selected enterprise. */
+  enterpriseId: z.string(),
+  /** The team, `teamSize` distinct inspectors, in the order they were chosen. */
+  inspectorIds: z.array(z.string()),
+});
+
+/**
+ * A selected enterprise and the team sent to it.
+ *
+ * @example
+ * ```ts
+ * const a: DrawAssignment = { enterpriseId: '91310110666007217T', inspectorIds: ['TB-003', 'TN-011'] };
+ * ```
+ */
+export type DrawAssignment = z.infer<typeof drawAssignmentSchema>;
+
+/** Schema of one unstaffed enterprise. */
+export const unstaffedEnterpriseSchema = z.strictObject({
+  /** The selected enterprise. */
+  enterpriseId: z.string(),
+  /** Why no full team could be formed. */
+  reason: z.enum(UNSTAFFED_REASONS),
+});
+
+/**
+ * A selected enterprise for which no full team could be formed — reported, never given a team
+ * smaller than `teamSize`.
+ *
+ * @example
+ * ```ts
+ * const u: UnstaffedEnterprise = { enterpriseId: '91310110666007217T', reason: 'CONFLICT_OF_INTEREST' };
+ * ```
+ */
+export type UnstaffedEnterprise = z.infer<typeof unstaffedEnterpriseSchema>;
+
+/** Schema of one stratum's figures. */
+export const drawStratumSchema = z.strictObject({
+  /** County code, risk class, `'unspecified'`, or `'all'` when the draw is not stratified. */
+  key: z.string(),
+  /** Eligible enterprises in the stratum. */
+  eligible: z.number().int().nonnegative(),
+  /** Enterprises selected from it. */
+  selected: z.number().int().nonnegative(),
+  /** Reserves drawn from it. */
+  reserves: z.number().int().nonnegative(),
+});
+
+/**
+ * The figures of one stratum of a draw.
+ *
+ * @example
+ * ```ts
+ * const s: DrawStratum = { key: '220802', eligible: 40, selected: 4, reserves: 4 };
+ * ```
+ */
+export type DrawStratum = z.infer<typeof drawStratumSchema>;
+
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** Schema of the parameters as a record writes them (`teamSize` always present). */
+export const drawParametersSchema = z.strictObject({
+  ...drawParameterShape,
+  teamSize: z.number().int(),
+});
+
+/**
+ * The parameters of a draw as its record writes them: defaults filled in, `alreadyChecked`
+ * sorted without repeats.
+ *
+ * @example
+ * ```ts
+ * const p: DrawParameters = { ratio: 0.1, teamSize: 2, stratifyBy: 'county' };
+ * ```
+ */
+export type DrawParameters = z.infer<typeof drawParametersSchema>;
+
+/**
+ * Schema of a {@link DrawRecord}. Checks the shape, the algorithm version (only `bls-draw/1`),
+ * that the seed is NFC-normalised and that the parameters make a valid draw; whether the record
+ * is genuine is for {@link verifyDraw}.
+ *
+ * @example
+ * ```ts
+ * drawRecordSchema.safeParse(drawInspections(input).record).success; //=> true
+ * ```
+ */
+export const drawRecordSchema = z
+  .strictObject({
+    /** Version of the algorithm that made the draw. */
+    algorithm: z.literal(DRAW_ALGORITHM),
+    /** The seed, NFC-normalised. */
+    seed: drawSeedSchema,
+    /** The day of the draw. */
+    asOf: plainDateSchema,
+    /** Every parameter, defaults filled in. */
+    parameters: drawParametersSchema,
+    /** Fingerprints of the lists as given (before exclusions). */
+    fingerprints: z.strictObject({ enterprises: listFingerprintSchema, inspectors: listFingerprintSchema }),
+    /** Everything left out before the draw, enterprises then inspectors, each by id. */
+    excluded: z.array(drawExclusionSchema),
+    /** Figures per stratum, by key. */
+    strata: z.array(drawStratumSchema),
+    /** The result. */
+    result: z.strictObject({
+      /** Selected enterprises in draw order. */
+      selected: z.array(z.string()),
+      /** Teams, in draw order. */
+      assignments: z.array(drawAssignmentSchema),
+      /** Selected enterprises without a team, in draw order. */
+      unstaffed: z.array(unstaffedEnterpriseSchema),
+      /** Reserves, ranked. */
+      reserves: z.array(z.string()),
+    }),
+    /** SHA-256 of the canonical JSON of every other field. */
+    digest: hex64,
+  })
+  .superRefine((record, ctx) => {
+    if (record.seed.normalize('NFC') !== record.seed) {
+      addDomainIssue(
+        ctx,
+        'SEED_NOT_NFC',
+        { 'zh-CN': '记录中的种子应为 NFC 规范化形式', en: 'The seed in a record is NFC-normalised' },
+        ['seed'],
+      );
+    }
+    checkParameters({ ...record.parameters, asOf: record.asOf }, ctx, ['parameters']);
+  });
+
+/**
+ * The record of a draw: everything needed to re-run it except the two lists, which it
+ * identifies by fingerprint. JSON-serialisable; the same input gives a byte-identical
+ * `JSON.stringify(record)` on every JavaScript engine.
+ *
+ * @example
+ * ```ts
+ * const record: DrawRecord = drawInspections(input).record;
+ * record.algorithm; //=> 'bls-draw/1'
+ * ```
+ */
+export type DrawRecord = z.infer<typeof drawRecordSchema>;
+
+/**
+ * The digest of a record: lowercase hex SHA-256 of the canonical JSON of all its fields but
+ * `digest`.
+ *
+ * @internal
+ */
+export function recordDigest(record: Omit<DrawRecord, 'digest'> & { digest?: string }): string {
+  const { digest: _ignored, ...rest } = record;
+  return sha256Hex(canonicalJson(rest));
+}

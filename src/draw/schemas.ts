@@ -1,0 +1,268 @@
+import { z } from 'zod';
+import { addDomainIssue } from '../messages/issues.js';
+import { plainDateSchema } from '../dates/plain-date.js';
+import { unifiedSocialCreditCodeSchema } from '../identifiers/uscc.js';
+import { countyCodeSchema } from '../identifiers/divisions.js';
+import { isInForce } from '../regulation/in-force.js';
+import { MIN_INSPECTORS, parameterValue, type DatedValue } from '../regulation/parameters.js';
+
+/**
+ * Credit-risk classes of enterprises, A (best) to D (worst). Local plans set a spot-check ratio
+ * per class (国市监信发〔2022〕6号; FACTS.md "双随机、一公开"); the library fixes none.
+ *
+ * @example
+ * ```ts
+ * RISK_CLASSES.includes('C'); //=> true
+ * ```
+ */
+export const RISK_CLASSES = ['A', 'B', 'C', 'D'] as const;
+
+/**
+ * The stratum of enterprises that lack the field the draw is stratified by (no `county`, or no
+ * `riskClass`).
+ *
+ * @example
+ * ```ts
+ * UNSPECIFIED_STRATUM; //=> 'unspecified'
+ * ```
+ */
+export const UNSPECIFIED_STRATUM = 'unspecified';
+
+const LONE_SURROGATE = /\p{Cs}/u;
+
+function wellFormed(field: string) {
+  return (value: string, ctx: z.RefinementCtx): void => {
+    if (LONE_SURROGATE.test(value)) {
+      addDomainIssue(ctx, 'NOT_WELL_FORMED_UNICODE', {
+        'zh-CN': `${field} 含有不成对的代理项，无法按 UTF-8 编码`,
+        en: `${field} contains a lone surrogate and cannot be encoded as UTF-8`,
+      });
+    }
+  };
+}
+
+/**
+ * Schema of a draw seed: a non-empty string of well-formed Unicode (Chinese, digits from dice,
+ * anything). The draw NFC-normalises it before use. Never pass a JavaScript number: digits past
+ * 2^53 are lost.
+ *
+ * @example
+ * ```ts
+ * drawSeedSchema.safeParse('3-1-4-1-5-9-2-6').success; //=> true
+ * drawSeedSchema.safeParse('').success; //=> false
+ * ```
+ */
+export const drawSeedSchema = z.string().min(1).superRefine(wellFormed('seed'));
+
+/**
+ * Schema of a selection ratio: a number with 0 < r ≤ 1, read as the exact decimal it is written
+ * as (0.1 is exactly one tenth).
+ *
+ * @example
+ * ```ts
+ * drawRatioSchema.safeParse(0.1).success; //=> true
+ * drawRatioSchema.safeParse(0).success; //=> false
+ * ```
+ */
+export const drawRatioSchema = z.number().gt(0).lte(1);
+
+/**
+ * Schema of one enterprise on the list a draw is made from (the 检查对象名录库 of
+ * "双随机、一公开", 国办发〔2015〕58号). `id` is a unified social credit code in canonical form.
+ *
+ * @example
+ * ```ts
+ * drawEnterpriseSchema.safeParse({ id: '91310110666007217T', county: '220802', riskClass: 'B' }).success; //=> true
+ * ```
+ */
+export const drawEnterpriseSchema = z.strictObject({
+  /** Unified social credit code (canonical form). */
+  id: unifiedSocialCreditCodeSchema,
+  /** County-level division whose bureau supervises it. */
+  county: countyCodeSchema.optional(),
+  /** Credit-risk class. */
+  riskClass: z.enum(RISK_CLASSES).optional(),
+  /** Last day its production license is valid; left out of the draw after that day. */
+  licenseValidUntil: plainDateSchema.optional(),
+  /** Inspections it has already had this year (for `maxInspectionsPerYear`). */
+  inspectionsThisYear: z.number().int().nonnegative().optional(),
+});
+
+/** One enterprise on the draw list, as the caller writes it. */
+export type DrawEnterprise = z.input<typeof drawEnterpriseSchema>;
+
+/**
+ * Schema of one inspector on the list teams are drawn from (the 执法检查人员名录库).
+ * `conflicts` lists the enterprises the inspector declared an interest in (回避, 行政处罚法 2021
+ * Art 43); they are never sent there.
+ *
+ * @example
+ * ```ts
+ * drawInspectorSchema.safeParse({ id: 'TB-001', credentialValidUntil: '2026-12-31' }).success; //=> true
+ * ```
+ */
+export const drawInspectorSchema = z.strictObject({
+  /** Stable identifier, e.g. the enforcement-credential number. */
+  id: z.string().min(1).superRefine(wellFormed('inspector id')),
+  /** Last day the inspector's enforcement credential is valid (Article 9: 持合法有效证件). */
+  credentialValidUntil: plainDateSchema,
+  /** The bureau the inspector belongs to (informational; fingerprinted). */
+  bureau: z.string().min(1).superRefine(wellFormed('bureau')).optional(),
+  /** Credit codes of enterprises the inspector must not inspect. */
+  conflicts: z.array(unifiedSocialCreditCodeSchema).optional(),
+});
+
+/** One inspector on the draw list, as the caller writes it. */
+export type DrawInspector = z.input<typeof drawInspectorSchema>;
+
+/** What the draw is stratified by. */
+export const STRATIFY_BY = ['county', 'riskClass'] as const;
+
+const STRATUM_KEYS = [...countyCodeSchema.options, ...RISK_CLASSES, UNSPECIFIED_STRATUM] as const;
+
+/**
+ * The parameters of a draw other than its seed, date and lists, as written in the record.
+ * `teamSize` is always present in a record.
+ */
+export const drawParameterShape = {
+  /** Share of eligible enterprises to select, 0 < r ≤ 1; the total is ceil(r × eligible). */
+  ratio: drawRatioSchema.optional(),
+  /** Number of enterprises to select (at most the number eligible). */
+  count: z.number().int().nonnegative().optional(),
+  /** Inspectors per team; at least 2 (Article 9¶1). */
+  teamSize: z.number().int().optional(),
+  /** Stratify the draw by county or by credit-risk class. */
+  stratifyBy: z.enum(STRATIFY_BY).optional(),
+  /** Ratio per stratum, overriding `ratio` (stratum keys: county codes, A–D, 'unspecified'). */
+  ratios: z.partialRecord(z.enum(STRATUM_KEYS), drawRatioSchema).optional(),
+  /** Reserves per stratum (default: as many as that stratum selects), capped by what is left. */
+  reserveCount: z.number().int().nonnegative().optional(),
+  /** Yearly cap: enterprises with `inspectionsThisYear` at or above it are left out. */
+  maxInspectionsPerYear: z.number().int().positive().optional(),
+  /** Most teams one inspector may join in this draw. */
+  maxTeamsPerInspector: z.number().int().positive().optional(),
+  /** Enterprises already spot-checked in the period, left out with reason `ALREADY_CHECKED`. */
+  alreadyChecked: z.array(unifiedSocialCreditCodeSchema).optional(),
+};
+
+type ParameterFields = {
+  ratio?: number | undefined;
+  count?: number | undefined;
+  teamSize?: number | undefined;
+  stratifyBy?: (typeof STRATIFY_BY)[number] | undefined;
+  ratios?: Partial<Record<string, number>> | undefined;
+  asOf: string;
+};
+
+/** The minimum team size in force on a date (Article 9¶1: 2名以上). */
+export function minimumTeamSize(asOf: string): number {
+  // Before the measures took effect (the draw then throws NotInForceError), the first value.
+  return isInForce(asOf) ? parameterValue(MIN_INSPECTORS, asOf) : (MIN_INSPECTORS.values[0] as DatedValue<number>).value;
+}
+
+/** Cross-field checks shared by the input and the record schema. @internal */
+export function checkParameters(p: ParameterFields, ctx: z.RefinementCtx, path: readonly string[] = []): void {
+  if (p.ratio !== undefined && p.count !== undefined) {
+    addDomainIssue(
+      ctx,
+      'RATIO_AND_COUNT',
+      { 'zh-CN': 'ratio 与 count 只能给出其一', en: 'Give either ratio or count, not both' },
+      [...path, 'count'],
+    );
+  } else if (p.ratio === undefined && p.count === undefined) {
+    addDomainIssue(
+      ctx,
+      'RATIO_OR_COUNT_REQUIRED',
+      { 'zh-CN': '须给出 ratio（比例）或 count（数量）', en: 'Give a ratio or a count' },
+      [...path, 'ratio'],
+    );
+  }
+  if (p.ratios !== undefined) {
+    if (p.stratifyBy === undefined) {
+      addDomainIssue(
+        ctx,
+        'RATIOS_WITHOUT_STRATA',
+        { 'zh-CN': '给出分层比例 ratios 时须指定 stratifyBy', en: 'ratios needs stratifyBy' },
+        [...path, 'ratios'],
+      );
+    } else {
+      const allowed: readonly string[] =
+        p.stratifyBy === 'county' ? countyCodeSchema.options : RISK_CLASSES;
+      for (const key of Object.keys(p.ratios)) {
+        if (key !== UNSPECIFIED_STRATUM && !allowed.includes(key)) {
+          addDomainIssue(
+            ctx,
+            'RATIOS_WRONG_STRATUM',
+            {
+              'zh-CN': `按 ${p.stratifyBy} 分层时没有“${key}”这一层`,
+              en: `There is no stratum "${key}" when stratifying by ${p.stratifyBy}`,
+            },
+            [...path, 'ratios', key],
+          );
+        }
+      }
+    }
+    if (p.count !== undefined) {
+      addDomainIssue(
+        ctx,
+        'RATIOS_WITH_COUNT',
+        {
+          'zh-CN': '分层比例 ratios 须与 ratio（未列出分层的比例）一起使用，不能与 count 一起使用',
+          en: 'ratios goes with ratio (the ratio of strata it does not list), not with count',
+        },
+        [...path, 'ratios'],
+      );
+    }
+  }
+  const min = minimumTeamSize(p.asOf);
+  if (p.teamSize !== undefined && p.teamSize < min) {
+    addDomainIssue(
+      ctx,
+      'TEAM_SIZE_BELOW_MINIMUM',
+      {
+        'zh-CN': `检查组人数不得少于${min}名（第九条第一款：应有2名以上持合法有效证件的工作人员参加），收到 ${p.teamSize}`,
+        en: `A team needs at least ${min} inspectors (Article 9(1): 2 or more staff with valid credentials), got ${p.teamSize}`,
+      },
+      [...path, 'teamSize'],
+    );
+  }
+}
+
+/**
+ * Schema of the input of {@link drawInspections}. Checks every field and the combinations:
+ * exactly one of `ratio` and `count`; `ratios` only with `stratifyBy` and `ratio`; `teamSize`
+ * at least 2 (Article 9¶1). Duplicate ids and a `count` above the number eligible are found by
+ * the draw itself (codes `DUPLICATE_ENTERPRISE_ID`, `DUPLICATE_INSPECTOR_ID`,
+ * `COUNT_EXCEEDS_ELIGIBLE`).
+ *
+ * @example
+ * ```ts
+ * drawInputSchema.safeParse({ seed: '7', asOf: '2024-03-01', enterprises: [], inspectors: [], ratio: 0.1 }).success; //=> true
+ * drawInputSchema.safeParse({ seed: '7', asOf: '2024-03-01', enterprises: [], inspectors: [] }).success; //=> false (no ratio or count)
+ * ```
+ */
+export const drawInputSchema = z
+  .strictObject({
+    /** The public seed (see docs/draw-algorithm.md, "Seed ceremony"). */
+    seed: drawSeedSchema,
+    /** The day of the draw: licenses and credentials must be valid on it. */
+    asOf: plainDateSchema,
+    /** The enterprises to draw from. */
+    enterprises: z.array(drawEnterpriseSchema),
+    /** The inspectors to draw teams from. */
+    inspectors: z.array(drawInspectorSchema),
+    ...drawParameterShape,
+  })
+  .superRefine((input, ctx) => checkParameters(input, ctx));
+
+/** The input of {@link drawInspections}, as the caller writes it. */
+export type DrawInput = z.input<typeof drawInputSchema>;
+
+/** The input of {@link drawInspections} after parsing. @internal */
+export type ParsedDrawInput = z.output<typeof drawInputSchema>;
+
+/** A parsed enterprise. @internal */
+export type ParsedEnterprise = z.output<typeof drawEnterpriseSchema>;
+
+/** A parsed inspector. @internal */
+export type ParsedInspector = z.output<typeof drawInspectorSchema>;

@@ -1,0 +1,128 @@
+import type { z } from 'zod';
+import { RuleInputError } from '../errors.js';
+import { parseOrThrow } from '../messages/issues.js';
+import { assertInForce } from '../regulation/in-force.js';
+import { canonicalJson } from './canonical.js';
+import { canonicalParameters, completeDraw, prepareDraw } from './engine.js';
+import {
+  drawListsSchema,
+  fingerprintSortedEnterprises,
+  fingerprintSortedInspectors,
+  sortLists,
+  type DrawLists,
+} from './lists.js';
+import { drawRecordSchema, recordDigest, type DrawRecord } from './record.js';
+
+/**
+ * One way a record differs from the draw re-run from it.
+ *
+ * @example
+ * ```ts
+ * const d: DrawDifference = { field: 'fingerprints.enterprises', expected: { count: 3, sha256: 'ab…' }, actual: { count: 4, sha256: 'cd…' } };
+ * ```
+ */
+export interface DrawDifference {
+  /**
+   * What differs: `fingerprints.enterprises`, `fingerprints.inspectors`, `draw` (the re-run
+   * failed), `parameters`, `excluded`, `strata`, `result.selected`, `result.assignments`,
+   * `result.unstaffed`, `result.reserves` (with `[i]` for one entry, `.length` for the length),
+   * or `digest`.
+   */
+  readonly field: string;
+  /** The value the record states. */
+  readonly expected: unknown;
+  /** The value found by re-running. */
+  readonly actual: unknown;
+}
+
+/**
+ * The answer of {@link verifyDraw}.
+ *
+ * @example
+ * ```ts
+ * const v: DrawVerification = { valid: true, differences: [] };
+ * ```
+ */
+export interface DrawVerification {
+  /** True when the record is exactly what re-running the draw on these lists gives. */
+  readonly valid: boolean;
+  /** Every difference found (at most 10 entries per list field). */
+  readonly differences: readonly DrawDifference[];
+}
+
+const MAX_PER_FIELD = 10;
+
+function compareField(field: string, expected: unknown, actual: unknown, out: DrawDifference[]): void {
+  if (Array.isArray(expected) && Array.isArray(actual)) {
+    let reported = 0;
+    const common = Math.min(expected.length, actual.length);
+    for (let i = 0; i < common && reported < MAX_PER_FIELD; i++) {
+      if (canonicalJson(expected[i]) !== canonicalJson(actual[i])) {
+        out.push({ field: `${field}[${i}]`, expected: expected[i], actual: actual[i] });
+        reported++;
+      }
+    }
+    if (expected.length !== actual.length) {
+      out.push({ field: `${field}.length`, expected: expected.length, actual: actual.length });
+    }
+    return;
+  }
+  if (canonicalJson(expected) !== canonicalJson(actual)) out.push({ field, expected, actual });
+}
+
+/**
+ * Re-runs a published draw from its record and the two lists, and reports every difference:
+ * a list that changed since the draw shows as a fingerprint mismatch; a changed seed,
+ * parameter or result shows where it differs, and always in the digest.
+ *
+ * @param record - the published record (checked with {@link drawRecordSchema})
+ * @param lists - the enterprise and inspector lists the draw was made from (other properties
+ *   are ignored, so the draw's input can be passed as it is)
+ * @returns `{ valid, differences }`
+ * @throws RuleInputError when the record or a list is malformed, or the record is of another
+ *   algorithm version
+ * @example
+ * ```ts
+ * const { record } = drawInspections(input);
+ * verifyDraw(record, { enterprises: input.enterprises, inspectors: input.inspectors }).valid; //=> true
+ * verifyDraw({ ...record, seed: 'another' }, input).valid; //=> false
+ * ```
+ */
+export function verifyDraw(record: z.input<typeof drawRecordSchema>, lists: DrawLists): DrawVerification {
+  const given: DrawRecord = parseOrThrow(drawRecordSchema, record);
+  const parsed = parseOrThrow(drawListsSchema, lists);
+  assertInForce(given.asOf);
+  const differences: DrawDifference[] = [];
+
+  const sorted = sortLists(parsed.enterprises, parsed.inspectors);
+  compareField('fingerprints.enterprises', given.fingerprints.enterprises, fingerprintSortedEnterprises(sorted.enterprises), differences);
+  compareField('fingerprints.inspectors', given.fingerprints.inspectors, fingerprintSortedInspectors(sorted.inspectors), differences);
+
+  const parameters = canonicalParameters({ ...given.parameters, asOf: given.asOf });
+  compareField('parameters', given.parameters, parameters, differences);
+  let rerun: DrawRecord | undefined;
+  try {
+    const prepared = prepareDraw(given.seed, given.asOf, parameters, parsed.enterprises, parsed.inspectors);
+    rerun = completeDraw(prepared, parameters).record;
+  } catch (error) {
+    /* v8 ignore next -- only RuleInputError can come out of a re-run of a parsed record */
+    if (!(error instanceof RuleInputError)) throw error;
+    differences.push({
+      field: 'draw',
+      expected: 'the draw re-runs',
+      actual: error.issues.map((issue) => issue.code),
+    });
+  }
+  if (rerun !== undefined) {
+    compareField('excluded', given.excluded, rerun.excluded, differences);
+    compareField('strata', given.strata, rerun.strata, differences);
+    compareField('result.selected', given.result.selected, rerun.result.selected, differences);
+    compareField('result.assignments', given.result.assignments, rerun.result.assignments, differences);
+    compareField('result.unstaffed', given.result.unstaffed, rerun.result.unstaffed, differences);
+    compareField('result.reserves', given.result.reserves, rerun.result.reserves, differences);
+    compareField('digest', given.digest, rerun.digest, differences);
+  } else if (recordDigest(given) !== given.digest) {
+    differences.push({ field: 'digest', expected: given.digest, actual: recordDigest(given) });
+  }
+  return { valid: differences.length === 0, differences };
+}

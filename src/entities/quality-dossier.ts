@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { plainDateSchema } from '../dates/plain-date.js';
+import { licenseNumberSchema } from '../identifiers/license-number.js';
+import { unifiedSocialCreditCodeSchema } from '../identifiers/uscc.js';
+import { inspectionKindSchema } from './supervision-forms.js';
+import { nonEmptyText } from './refinements.js';
+
+/**
+ * Schema of one record kept in a quality dossier: the id of the inspection record or sampling
+ * record it is, and its date. Used for both routine inspection records and supervisory sampling
+ * results.
+ *
+ * @example
+ * ```ts
+ * dossierEntrySchema.safeParse({ recordId: 'R-2024-031', date: '2024-05-10' }).success; //=> true
+ * ```
+ */
+export const dossierEntrySchema = /* @__PURE__ */ z.strictObject({
+  recordId: nonEmptyText,
+  date: plainDateSchema,
+});
+
+/** One record kept in a quality dossier. */
+export type DossierEntry = z.infer<typeof dossierEntrySchema>;
+
+/**
+ * Schema of an enterprise quality dossier (企业质量档案, Article 13): basic information
+ * (企业基本信息), the certificate text (证书文本), supervisory sampling results (监督抽查) and routine
+ * inspection records (日常检查记录). A part left out is missing from the dossier; an empty list is
+ * a part that exists with nothing in it yet. `dossierCompleteness` reports what is missing.
+ * Unknown keys are rejected (`z.strictObject`).
+ *
+ * @example
+ * ```ts
+ * qualityDossierSchema.safeParse({
+ *   enterpriseId: '91350100M000100Y43',
+ *   basicInformation: { name: '白城市某包装制品有限公司', products: ['塑料编织袋'] },
+ *   certificateText: { licenseNumber: '吉XK16-204-00397', documentRef: 'scan/2022-03-01.pdf' },
+ *   supervisorySamplingResults: [], routineInspectionRecords: [{ recordId: 'R-1', date: '2024-05-10', kind: 'periodic' }],
+ * }).success; //=> true
+ * ```
+ */
+export const qualityDossierSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    enterpriseId: unifiedSocialCreditCodeSchema,
+    basicInformation: z
+      .strictObject({
+        name: nonEmptyText,
+        productionScale: nonEmptyText.optional(),
+        products: z.array(nonEmptyText).optional(),
+        productionConditions: nonEmptyText.optional(),
+        qualitySituation: nonEmptyText.optional(),
+      })
+      .optional(),
+    certificateText: z
+      .strictObject({
+        licenseNumber: licenseNumberSchema,
+        documentRef: nonEmptyText,
+      })
+      .optional(),
+    supervisorySamplingResults: z
+      .array(dossierEntrySchema.extend({ result: z.enum(['pass', 'fail']).optional() }))
+      .optional(),
+    routineInspectionRecords: z.array(dossierEntrySchema.extend({ kind: inspectionKindSchema.optional() })).optional(),
+  }))();
+
+/** An enterprise quality dossier, as parsed. */
+export type QualityDossier = z.infer<typeof qualityDossierSchema>;
+
+/** An enterprise quality dossier, as accepted by {@link qualityDossierSchema}. */
+export type QualityDossierInput = z.input<typeof qualityDossierSchema>;

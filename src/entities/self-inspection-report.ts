@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { plainDateSchema } from '../dates/plain-date.js';
+import { unifiedSocialCreditCodeSchema } from '../identifiers/uscc.js';
+import { nonEmptyText } from './refinements.js';
+
+/**
+ * Schema of a licensed enterprise's annual self-inspection report (年度自查报告, Article 5¶1):
+ * the enterprise, the year it covers, the day the department received it (absent: not received),
+ * what it declares about the changes Article 6 item 2 asks about — production conditions (生产条件),
+ * inspection means (检验手段), production technology or process (生产技术或工艺) — and whether the
+ * re-examination procedure (重新审查手续) was completed. A change flag left out means the report
+ * does not say. Unknown keys are rejected (`z.strictObject`).
+ *
+ * @example
+ * ```ts
+ * selfInspectionReportSchema.safeParse({
+ *   enterpriseId: '91350100M000100Y43', year: 2024, receivedOn: '2025-01-20',
+ *   changes: { productionConditions: false, inspectionMeans: false, technologyOrProcess: false },
+ * }).success; //=> true
+ * ```
+ */
+export const selfInspectionReportSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: nonEmptyText.optional(),
+    enterpriseId: unifiedSocialCreditCodeSchema,
+    year: z.number().int().min(2020).max(9999),
+    receivedOn: plainDateSchema.optional(),
+    changes: z.strictObject({
+      productionConditions: z.boolean().optional(),
+      inspectionMeans: z.boolean().optional(),
+      technologyOrProcess: z.boolean().optional(),
+    }),
+    reexaminationCompleted: z.boolean().optional(),
+  }))();
+
+/** An annual self-inspection report, as parsed. */
+export type SelfInspectionReport = z.infer<typeof selfInspectionReportSchema>;
+
+/** An annual self-inspection report, as accepted by {@link selfInspectionReportSchema}. */
+export type SelfInspectionReportInput = z.input<typeof selfInspectionReportSchema>;

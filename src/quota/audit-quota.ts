@@ -1,0 +1,381 @@
+import { z } from 'zod';
+import { plainDateSchema, type PlainDate } from '../dates/plain-date.js';
+import { NotInForceError } from '../errors.js';
+import { countyCodeSchema, type CountyCode } from '../identifiers/divisions.js';
+import { unifiedSocialCreditCodeSchema } from '../identifiers/uscc.js';
+import { addDomainIssue, parseOrThrow } from '../messages/issues.js';
+import type { ArticleRef } from '../regulation/citation.js';
+import { EFFECTIVE_FROM } from '../regulation/in-force.js';
+import { ANNUAL_SPOT_CHECK_RATIO, parameterValue } from '../regulation/parameters.js';
+import type { Decision, TraceStep } from '../rules/decision.js';
+import { requiredSpotChecks } from './required-spot-checks.js';
+
+/** The first year the duty of Article 19 applies (the measures took effect on 2020-11-25). */
+const FIRST_YEAR = 2020;
+
+/** Schema of one spot check the city made. */
+export const spotCheckSchema = z.strictObject({
+  /** Credit code of the enterprise checked. */
+  enterpriseId: unifiedSocialCreditCodeSchema,
+  /** Day of the check. */
+  date: plainDateSchema,
+});
+
+/**
+ * One spot check the city made.
+ *
+ * @example
+ * ```ts
+ * const c: SpotCheck = { enterpriseId: '91310110666007217T', date: '2024-05-20' };
+ * ```
+ */
+export type SpotCheck = z.infer<typeof spotCheckSchema>;
+
+function duplicateIds(ids: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const dups = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) dups.add(id);
+    seen.add(id);
+  }
+  return [...dups];
+}
+
+/**
+ * Schema of the input of {@link auditQuota}. Issue codes beyond the structural ones:
+ * `DUPLICATE_ENTERPRISE_ID` (an id twice in `licensedEnterpriseIds`), `ASOF_BEFORE_YEAR`
+ * (`asOf` earlier than the year audited), `COUNTY_MISSING` (with `counties`, a licensed
+ * enterprise without one).
+ *
+ * @example
+ * ```ts
+ * auditQuotaInputSchema.safeParse({ year: 2024, licensedEnterpriseIds: [], spotChecks: [] }).success; //=> true
+ * ```
+ */
+export const auditQuotaInputSchema = z
+  .strictObject({
+    /** The calendar year audited. */
+    year: z.number().int().min(1900).max(9999),
+    /** Credit codes of every licensed enterprise in the city (辖区内获证企业). */
+    licensedEnterpriseIds: z.array(unifiedSocialCreditCodeSchema),
+    /** The city's spot checks; any order, any years. */
+    spotChecks: z.array(spotCheckSchema),
+    /** The day of the audit (default: 31 December of `year`); later checks are ignored. */
+    asOf: plainDateSchema.optional(),
+    /** County of each licensed enterprise, for an informational per-county breakdown. */
+    counties: z.record(unifiedSocialCreditCodeSchema, countyCodeSchema).optional(),
+  })
+  .superRefine((input, ctx) => {
+    const dups = duplicateIds(input.licensedEnterpriseIds);
+    if (dups.length > 0) {
+      addDomainIssue(
+        ctx,
+        'DUPLICATE_ENTERPRISE_ID',
+        {
+          'zh-CN': `获证企业名单中有重复的统一社会信用代码：${dups.join(', ')}`,
+          en: `Licensed enterprise ids appear more than once: ${dups.join(', ')}`,
+        },
+        ['licensedEnterpriseIds'],
+      );
+    }
+    if (input.asOf !== undefined && input.asOf < `${String(input.year).padStart(4, '0')}-01-01`) {
+      addDomainIssue(
+        ctx,
+        'ASOF_BEFORE_YEAR',
+        {
+          'zh-CN': `审核日期 ${input.asOf} 早于所审核的 ${input.year} 年`,
+          en: `asOf ${input.asOf} is before the year audited, ${input.year}`,
+        },
+        ['asOf'],
+      );
+    }
+    const counties = input.counties;
+    if (counties !== undefined) {
+      const missing = input.licensedEnterpriseIds.filter((id) => !Object.hasOwn(counties, id));
+      if (missing.length > 0) {
+        addDomainIssue(
+          ctx,
+          'COUNTY_MISSING',
+          {
+            'zh-CN': `以下获证企业未给出所属县（市、区）：${missing.join(', ')}`,
+            en: `No county given for these licensed enterprises: ${missing.join(', ')}`,
+          },
+          ['counties'],
+        );
+      }
+    }
+  });
+
+/** The input of {@link auditQuota}. */
+export type AuditQuotaInput = z.input<typeof auditQuotaInputSchema>;
+
+/**
+ * The quota figures of one county (informational: Article 19's 10% applies to the city as a
+ * whole, not to each county).
+ *
+ * @example
+ * ```ts
+ * const c: CountyQuota = { county: '220802', licensed: 12, required: 2, checked: 1, shortfall: 1, met: false };
+ * ```
+ */
+export interface CountyQuota {
+  /** County-level division code. */
+  readonly county: CountyCode;
+  /** Licensed enterprises in the county. */
+  readonly licensed: number;
+  /** ceil(10% × licensed), the same formula applied to the county. */
+  readonly required: number;
+  /** Distinct licensed enterprises of the county checked in the period. */
+  readonly checked: number;
+  /** max(0, required − checked). */
+  readonly shortfall: number;
+  /** checked ≥ required. */
+  readonly met: boolean;
+}
+
+/**
+ * The outcome of {@link auditQuota}.
+ *
+ * @example
+ * ```ts
+ * const o: QuotaOutcome = {
+ *   year: 2024, periodStart: '2024-01-01', periodEnd: '2024-12-31', partialYear: false, yearComplete: true,
+ *   licensed: 95, required: 10, checked: 10, shortfall: 0, met: true,
+ * };
+ * ```
+ */
+export interface QuotaOutcome {
+  /** The year audited. */
+  readonly year: number;
+  /** First day a check counts: 1 January, or 2020-11-25 in 2020. */
+  readonly periodStart: PlainDate;
+  /** Last day a check counts: 31 December, or `asOf` if earlier. */
+  readonly periodEnd: PlainDate;
+  /** True for 2020, when the measures were in force only from 25 November. */
+  readonly partialYear: boolean;
+  /** True when `asOf` is 31 December or later: a shortfall is then final. */
+  readonly yearComplete: boolean;
+  /** Licensed enterprises in the city. */
+  readonly licensed: number;
+  /** ceil(10% × licensed), in integer arithmetic. */
+  readonly required: number;
+  /** Distinct licensed enterprises spot-checked in the period. */
+  readonly checked: number;
+  /** max(0, required − checked). */
+  readonly shortfall: number;
+  /** checked ≥ required. */
+  readonly met: boolean;
+  /** Per county, by code (only when `counties` is given). */
+  readonly byCounty?: readonly CountyQuota[];
+}
+
+const ART19: ArticleRef = { article: 19 };
+const ART24: ArticleRef = { article: 24 };
+
+type IgnoredCheck = SpotCheck;
+
+/** The audit together with the ids it counted. @internal */
+export interface QuotaAudit {
+  readonly decision: Decision<QuotaOutcome>;
+  /** Licensed enterprises checked in the period, in code-unit order. */
+  readonly checkedIds: readonly string[];
+}
+
+function sortChecks(checks: IgnoredCheck[]): IgnoredCheck[] {
+  return checks.sort((a, b) =>
+    a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.enterpriseId < b.enterpriseId ? -1 : a.enterpriseId > b.enterpriseId ? 1 : 0,
+  );
+}
+
+function yearStart(year: number): PlainDate {
+  return `${String(year).padStart(4, '0')}-01-01`;
+}
+
+function yearEnd(year: number): PlainDate {
+  return `${String(year).padStart(4, '0')}-12-31`;
+}
+
+/** {@link auditQuota} with the counted ids. @internal */
+export function runQuotaAudit(input: AuditQuotaInput): QuotaAudit {
+  const parsed = parseOrThrow(auditQuotaInputSchema, input);
+  const { year } = parsed;
+  const end = yearEnd(year);
+  if (year < FIRST_YEAR) throw new NotInForceError(end, EFFECTIVE_FROM);
+  const asOf = parsed.asOf ?? end;
+  if (asOf < EFFECTIVE_FROM) throw new NotInForceError(asOf, EFFECTIVE_FROM);
+
+  const partialYear = yearStart(year) < EFFECTIVE_FROM;
+  const periodStart = partialYear ? EFFECTIVE_FROM : yearStart(year);
+  const periodEnd = asOf < end ? asOf : end;
+  const yearComplete = asOf >= end;
+  const licensedSet = new Set(parsed.licensedEnterpriseIds);
+  const licensed = licensedSet.size;
+  const required = requiredSpotChecks(licensed, periodEnd);
+  const ratio = parameterValue(ANNUAL_SPOT_CHECK_RATIO, periodEnd);
+
+  const unknown: IgnoredCheck[] = [];
+  const outsideYear: IgnoredCheck[] = [];
+  const beforeInForce: IgnoredCheck[] = [];
+  const afterAsOf: IgnoredCheck[] = [];
+  const counted = new Set<string>();
+  let repeats = 0;
+  for (const check of parsed.spotChecks) {
+    if (!licensedSet.has(check.enterpriseId)) unknown.push(check);
+    else if (check.date < yearStart(year) || check.date > end) outsideYear.push(check);
+    else if (check.date < EFFECTIVE_FROM) beforeInForce.push(check);
+    else if (check.date > asOf) afterAsOf.push(check);
+    else if (counted.has(check.enterpriseId)) repeats++;
+    else counted.add(check.enterpriseId);
+  }
+  const checked = counted.size;
+  const shortfall = Math.max(0, required - checked);
+  const met = checked >= required;
+
+  const trace: TraceStep[] = [];
+  trace.push({
+    rule: 'art24.in_force_for_year',
+    basis: ART24,
+    passed: true,
+    facts: { year, effectiveFrom: EFFECTIVE_FROM, periodStart, periodEnd, partialYear },
+    message: partialYear
+      ? {
+          'zh-CN': `本办法自${EFFECTIVE_FROM}起施行（第二十四条）。第十九条“每年”的比例要求无过渡条款，${year}年仍按全年适用，但只计施行之日起的抽查（${periodStart}至${periodEnd}）`,
+          en: `The measures took effect on ${EFFECTIVE_FROM} (Article 24). Article 19's yearly ratio has no transition clause, so it applies to ${year} in full, but only checks from that day count (${periodStart} to ${periodEnd})`,
+        }
+      : {
+          'zh-CN': `${year}年本办法全年施行，计入${periodStart}至${periodEnd}的抽查`,
+          en: `The measures were in force all of ${year}; checks from ${periodStart} to ${periodEnd} count`,
+        },
+  });
+  trace.push({
+    rule: 'art19.required_spot_checks',
+    basis: ART19,
+    passed: true,
+    facts: { licensed, ratio: `${ratio.numerator}/${ratio.denominator}`, required },
+    message: {
+      'zh-CN': `每年抽查获证企业比例不低于总数的10%：${licensed}家获证企业，至少抽查${required}家（向上取整）`,
+      en: `At least 10% of licensed enterprises each year: ${licensed} licensed, at least ${required} to check (rounded up)`,
+    },
+  });
+  const ignoredStep = (
+    rule: string,
+    basis: ArticleRef,
+    list: IgnoredCheck[],
+    zh: string,
+    en: string,
+  ): TraceStep => ({
+    rule,
+    basis,
+    passed: list.length === 0,
+    facts: { ignored: sortChecks(list) },
+    message: { 'zh-CN': `${zh}：${list.length}次，不计入`, en: `${en}: ${list.length}, not counted` },
+  });
+  trace.push(ignoredStep('art19.checks_of_unlicensed', ART19, unknown, '抽查对象不在获证企业名单中', 'Checks of enterprises not on the licensed list'));
+  trace.push(ignoredStep('art19.checks_outside_year', ART19, outsideYear, `抽查日期不在${year}年内`, `Checks dated outside ${year}`));
+  if (partialYear) {
+    trace.push(ignoredStep('art24.checks_before_in_force', ART24, beforeInForce, `抽查日期早于施行日期${EFFECTIVE_FROM}`, `Checks dated before the measures took effect on ${EFFECTIVE_FROM}`));
+  }
+  trace.push(ignoredStep('art19.checks_after_as_of', ART19, afterAsOf, `抽查日期晚于审核日期${asOf}`, `Checks dated after asOf ${asOf}`));
+  trace.push({
+    rule: 'art19.distinct_enterprises',
+    basis: ART19,
+    passed: true,
+    facts: { checked, repeatChecks: repeats },
+    message: {
+      'zh-CN': `比例按被抽查的获证企业家数计算：${checked}家；同一企业的重复抽查${repeats}次只计一次`,
+      en: `The ratio counts enterprises checked: ${checked}; ${repeats} repeat checks of the same enterprise count once`,
+    },
+  });
+  trace.push({
+    rule: 'art19.quota_met',
+    basis: ART19,
+    passed: met,
+    facts: { required, checked, shortfall, yearComplete },
+    message: met
+      ? { 'zh-CN': `已抽查${checked}家，达到最低要求${required}家`, en: `${checked} checked, meeting the minimum of ${required}` }
+      : {
+          'zh-CN': `已抽查${checked}家，低于最低要求${required}家，尚差${shortfall}家${yearComplete ? '' : '（年度尚未结束）'}`,
+          en: `${checked} checked, below the minimum of ${required}: ${shortfall} short${yearComplete ? '' : ' (the year is not over)'}`,
+        },
+  });
+
+  let byCounty: CountyQuota[] | undefined;
+  const counties = parsed.counties;
+  if (counties !== undefined) {
+    const perCounty = new Map<CountyCode, { licensed: number; checked: number }>();
+    for (const id of licensedSet) {
+      const county = counties[id] as CountyCode;
+      const entry = perCounty.get(county) ?? { licensed: 0, checked: 0 };
+      entry.licensed++;
+      if (counted.has(id)) entry.checked++;
+      perCounty.set(county, entry);
+    }
+    byCounty = [...perCounty.keys()].sort().map((county) => {
+      const c = perCounty.get(county) as { licensed: number; checked: number };
+      const req = requiredSpotChecks(c.licensed, periodEnd);
+      return { county, licensed: c.licensed, required: req, checked: c.checked, shortfall: Math.max(0, req - c.checked), met: c.checked >= req };
+    });
+    const notLicensed = Object.keys(counties).filter((id) => !licensedSet.has(id)).sort();
+    trace.push({
+      rule: 'art19.county_breakdown',
+      basis: ART19,
+      passed: byCounty.every((c) => c.met),
+      facts: { byCounty, countiesOfUnlicensedIgnored: notLicensed },
+      message: {
+        'zh-CN': `分县（市、区）统计仅供参考：第十九条的10%针对全市获证企业总数，不要求各县分别达到${notLicensed.length > 0 ? `；${notLicensed.length}个不在获证名单中的企业的县别被忽略` : ''}`,
+        en: `Per-county figures are informational: Article 19's 10% applies to the city's total, not to each county${notLicensed.length > 0 ? `; counties of ${notLicensed.length} enterprises not on the licensed list were ignored` : ''}`,
+      },
+    });
+  }
+
+  const outcome: QuotaOutcome = {
+    year,
+    periodStart,
+    periodEnd,
+    partialYear,
+    yearComplete,
+    licensed,
+    required,
+    checked,
+    shortfall,
+    met,
+    ...(byCounty !== undefined ? { byCounty } : {}),
+  };
+  return {
+    decision: { outcome, basis: partialYear ? [ART19, ART24] : [ART19], higherLaw: [], trace },
+    checkedIds: [...counted].sort(),
+  };
+}
+
+/**
+ * Audits the city's yearly spot-check quota (Article 19: 每年抽查获证企业比例不低于辖区内获证企业
+ * 总数的10%). `required` is ceil(10% × licensed) in integer arithmetic (0→0, 1→1, 10→1, 11→2,
+ * 95→10, 101→11); `checked` counts distinct licensed enterprises spot-checked in the calendar
+ * year, on or before `asOf`. Checks of enterprises not on the licensed list, dated outside the
+ * year or after `asOf`, are ignored and each listed in the trace; a second check of the same
+ * enterprise counts once.
+ *
+ * 2020: the measures took effect on 25 November 2020 (Article 24). Article 19 says "每年" with
+ * no transition clause, so the library reads the full 10% as due for 2020, counting only checks
+ * dated from 2020-11-25; the outcome carries `partialYear: true` and the trace says so.
+ *
+ * With `counties`, the outcome adds a per-county breakdown by the same formula; it is
+ * informational, since the 10% applies to the city as a whole.
+ *
+ * @param input - year, licensed ids, spot checks, optional `asOf` and `counties`
+ * @returns a decision whose outcome is `{ required, checked, shortfall, met, … }`
+ * @throws RuleInputError for malformed input or duplicate licensed ids
+ * @throws NotInForceError for a year before 2020 or an `asOf` before 2020-11-25
+ * @example
+ * ```ts
+ * const d = auditQuota({
+ *   year: 2024,
+ *   licensedEnterpriseIds: ['91310110666007217T', '91310115591693856A'],
+ *   spotChecks: [{ enterpriseId: '91310110666007217T', date: '2024-05-20' }],
+ * });
+ * d.outcome; //=> { year: 2024, …, licensed: 2, required: 1, checked: 1, shortfall: 0, met: true }
+ * ```
+ */
+export function auditQuota(input: AuditQuotaInput): Decision<QuotaOutcome> {
+  return runQuotaAudit(input).decision;
+}

@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import { plainDateSchema } from '../dates/plain-date.js';
+import { parseOrThrow } from '../messages/issues.js';
+import type { BilingualMessage } from '../messages/message.js';
+import type { ArticleRef } from '../regulation/citation.js';
+import type { Decision, LawRef, TraceStep } from './decision.js';
+import { PRODUCT_QUALITY_LAW_15 } from './support/laws.js';
+import { asOfOptionsSchema, readWithAsOf, requireRecordDate } from './support/options.js';
+import { decide, step } from './support/trace.js';
+
+/**
+ * Schema of the breaches of Article 21, in its order: `production_disrupted` (影响企业的正常生产
+ * 经营活动), `fee_charged` (收取任何费用; also Article 17 for testing), `property_solicited_or_accepted`
+ * (索取或收受企业财物), `improper_benefit_sought` (谋取不当利益).
+ *
+ * @example
+ * ```ts
+ * conductBreachSchema.options[1]; //=> 'fee_charged'
+ * ```
+ */
+export const conductBreachSchema = /* @__PURE__ */ z.enum([
+  'production_disrupted',
+  'fee_charged',
+  'property_solicited_or_accepted',
+  'improper_benefit_sought',
+]);
+
+/** A breach of Article 21. */
+export type ConductBreach = z.infer<typeof conductBreachSchema>;
+
+/**
+ * Schema of what was recorded about how an inspection was conducted: its date (optional), any
+ * fee charged to the enterprise in yuan (finite, ≥ 0), and whether normal production was
+ * disrupted, property solicited or accepted, or improper benefit sought. A fact left out is not
+ * known. Unknown keys are rejected.
+ *
+ * @example
+ * ```ts
+ * inspectionConductFactsSchema.safeParse({ feeCharged: 0, normalProductionDisrupted: false }).success; //=> true
+ * ```
+ */
+export const inspectionConductFactsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    date: plainDateSchema.optional(),
+    normalProductionDisrupted: z.boolean().optional(),
+    feeCharged: z.number().nonnegative().optional(),
+    propertySolicitedOrAccepted: z.boolean().optional(),
+    improperBenefitSought: z.boolean().optional(),
+  }))();
+
+/** What was recorded about how an inspection was conducted. */
+export type InspectionConductFacts = z.input<typeof inspectionConductFactsSchema>;
+
+/**
+ * Schema of the options of {@link inspectionConduct}: `{ asOf }`.
+ *
+ * @example
+ * ```ts
+ * inspectionConductOptionsSchema.safeParse({ asOf: '2024-05-11' }).success; //=> true
+ * ```
+ */
+export const inspectionConductOptionsSchema = asOfOptionsSchema;
+
+/** Options of {@link inspectionConduct}. */
+export type InspectionConductOptions = z.input<typeof inspectionConductOptionsSchema>;
+
+/** Outcome of {@link inspectionConduct}. */
+export interface InspectionConductOutcome {
+  /**
+   * `'breach'` when any breach is recorded; `'no_breach'` when every fact is known and none is a
+   * breach; `'insufficient_information'` when no breach is recorded but some fact is not known.
+   */
+  readonly status: 'breach' | 'no_breach' | 'insufficient_information';
+  /** Whether a breach is recorded. */
+  readonly breach: boolean;
+  /** The breaches, in Article 21's order. */
+  readonly breaches: readonly ConductBreach[];
+  /** The facts not given (field names), when no breach settles the answer. */
+  readonly missing: readonly string[];
+}
+
+/**
+ * Article 21 (and 17): whether an inspection was conducted as required — no disruption of the
+ * enterprise's normal production and business, no fee of any amount (a fee of 0.01 yuan is a
+ * breach), no property solicited or accepted, no improper benefit sought. A single recorded
+ * breach decides; otherwise every fact must be known for `'no_breach'`.
+ *
+ * @param facts - what was recorded (see `inspectionConductFactsSchema`)
+ * @param options - `{ asOf }`
+ * @returns a decision whose outcome is `{ status, breach, breaches, missing }`
+ * @throws RuleInputError for malformed input or an inspection dated after `asOf`;
+ *   NotInForceError for dates before 2020-11-25
+ * @example
+ * ```ts
+ * inspectionConduct({ feeCharged: 0.01 }, { asOf: '2024-05-11' }).outcome;
+ * //=> { status: 'breach', breach: true, breaches: ['fee_charged'], missing: [] }
+ * inspectionConduct({ feeCharged: 0 }, { asOf: '2024-05-11' }).outcome.status; //=> 'insufficient_information'
+ * ```
+ */
+export function inspectionConduct(
+  facts: InspectionConductFacts,
+  options: InspectionConductOptions,
+): Decision<InspectionConductOutcome> {
+  const { asOf } = readWithAsOf(inspectionConductOptionsSchema, options);
+  const f = parseOrThrow(inspectionConductFactsSchema, facts);
+  if (f.date !== undefined) {
+    requireRecordDate(f.date, asOf, ['date'], { 'zh-CN': '检查日期', en: 'The inspection date' });
+  }
+  const checks: readonly {
+    breach: ConductBreach;
+    field: string;
+    value: boolean | number | undefined;
+    is: boolean | undefined;
+    text: BilingualMessage;
+  }[] = [
+    {
+      breach: 'production_disrupted',
+      field: 'normalProductionDisrupted',
+      value: f.normalProductionDisrupted,
+      is: f.normalProductionDisrupted,
+      text: { 'zh-CN': '影响企业的正常生产经营活动', en: "disrupting the enterprise's normal production and business" },
+    },
+    {
+      breach: 'fee_charged',
+      field: 'feeCharged',
+      value: f.feeCharged,
+      is: f.feeCharged === undefined ? undefined : f.feeCharged > 0,
+      text: { 'zh-CN': `收取费用${f.feeCharged === undefined ? '' : `（${f.feeCharged} 元）`}`, en: `charging a fee${f.feeCharged === undefined ? '' : ` (${f.feeCharged} yuan)`}` },
+    },
+    {
+      breach: 'property_solicited_or_accepted',
+      field: 'propertySolicitedOrAccepted',
+      value: f.propertySolicitedOrAccepted,
+      is: f.propertySolicitedOrAccepted,
+      text: { 'zh-CN': '索取或收受企业财物', en: "soliciting or accepting the enterprise's property" },
+    },
+    {
+      breach: 'improper_benefit_sought',
+      field: 'improperBenefitSought',
+      value: f.improperBenefitSought,
+      is: f.improperBenefitSought,
+      text: { 'zh-CN': '谋取不当利益', en: 'seeking improper benefit' },
+    },
+  ];
+  const breaches: ConductBreach[] = [];
+  const unknown: string[] = [];
+  const trace: TraceStep[] = checks.map((c) => {
+    if (c.is === true) breaches.push(c.breach);
+    if (c.is === undefined) unknown.push(c.field);
+    return step(
+      `art21.no_${c.breach}`,
+      { article: 21 },
+      c.is === false,
+      { [c.field]: c.value ?? null },
+      c.is === undefined
+        ? { 'zh-CN': `未记录是否${c.text['zh-CN']}`, en: `Not recorded whether ${c.text.en}` }
+        : c.is
+          ? { 'zh-CN': `违反第二十一条：${c.text['zh-CN']}`, en: `Breach of Article 21: ${c.text.en}` }
+          : { 'zh-CN': `未${c.text['zh-CN']}`, en: `Not ${c.text.en}` },
+    );
+  });
+  const breach = breaches.length > 0;
+  const status = breach ? 'breach' : unknown.length > 0 ? 'insufficient_information' : 'no_breach';
+  const feeCharged = breaches.includes('fee_charged');
+  const basis: ArticleRef[] = feeCharged ? [{ article: 21 }, { article: 17 }] : [{ article: 21 }];
+  const higherLaw: LawRef[] = feeCharged ? [PRODUCT_QUALITY_LAW_15] : [];
+  return decide({ status, breach, breaches, missing: breach ? [] : unknown }, basis, higherLaw, trace);
+}

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { parseOrThrow } from '../messages/issues.js';
+import { licenseActionDecisionSchema, type LicenseActionDecisionInput } from '../entities/license-action-decision.js';
+import type { LicenseAction } from '../entities/license-action-decision.js';
+import type { Decision, LawRef, TraceStep } from './decision.js';
+import {
+  ADMINISTRATIVE_LICENSING_LAW_69,
+  ADMINISTRATIVE_LICENSING_LAW_70,
+  ADMINISTRATIVE_LICENSING_LAW_8,
+  LICENSE_REGULATIONS_PENALTIES,
+} from './support/laws.js';
+import { asOfOptionsSchema, readWithAsOf, requireRecordDate } from './support/options.js';
+import { decide, step } from './support/trace.js';
+
+/**
+ * Schema of the options of {@link licenseActionAuthority}: `{ asOf }`.
+ *
+ * @example
+ * ```ts
+ * licenseActionAuthorityOptionsSchema.safeParse({ asOf: '2024-07-02' }).success; //=> true
+ * ```
+ */
+export const licenseActionAuthorityOptionsSchema = asOfOptionsSchema;
+
+/** Options of {@link licenseActionAuthority}. */
+export type LicenseActionAuthorityOptions = z.input<typeof licenseActionAuthorityOptionsSchema>;
+
+/** Outcome of {@link licenseActionAuthority}. */
+export interface LicenseActionAuthorityOutcome {
+  /**
+   * `'valid'`, `'invalid'`, or `'insufficient_information'` when the decider is not a city or
+   * county bureau but the license's issuer is not given.
+   */
+  readonly status: 'valid' | 'invalid' | 'insufficient_information';
+  /** True only when the status is `'valid'`. */
+  readonly valid: boolean;
+  /** The facts that would be needed to decide, empty when decided. */
+  readonly missing: readonly string[];
+}
+
+const ACTION_LAW: { readonly [K in LicenseAction]: LawRef } = {
+  withdraw: ADMINISTRATIVE_LICENSING_LAW_8,
+  revoke: ADMINISTRATIVE_LICENSING_LAW_69,
+  revoke_as_penalty: LICENSE_REGULATIONS_PENALTIES,
+  cancel: ADMINISTRATIVE_LICENSING_LAW_70,
+};
+
+const ACTION_NAME: { readonly [K in LicenseAction]: string } = {
+  withdraw: '撤回',
+  revoke: '撤销',
+  revoke_as_penalty: '吊销',
+  cancel: '注销',
+};
+
+/**
+ * Article 14: a decision to withdraw (撤回), revoke (撤销), revoke as a penalty (吊销) or cancel
+ * (注销) a production license is made by the licensing authority (许可审批机关). Read as: valid
+ * exactly when the deciding authority is at the level of the authority that issued the license —
+ * provincial for today's licenses, national for licenses the national authority issued (FACTS.md).
+ * A city or county bureau is never the licensing authority for industrial product production
+ * licenses, so its decision is invalid whatever the issuer. 行政许可法 Art 69 also lets the
+ * issuer's superior revoke (撤销); Article 14 names only the licensing authority, and the library
+ * follows its words (docs/interpretation.md). Only levels are compared, not names.
+ *
+ * @param decision - the license action decision
+ * @param options - `{ asOf }`
+ * @returns a decision whose outcome is `{ status, valid, missing }`
+ * @throws RuleInputError for malformed input or a decision dated after `asOf`; NotInForceError
+ *   for dates before 2020-11-25
+ * @example
+ * ```ts
+ * licenseActionAuthority(
+ *   { action: 'revoke_as_penalty', licenseNumber: '吉XK16-204-00397', decidedOn: '2024-07-01',
+ *     decidedBy: { level: 'city', name: '白城市市场监督管理局' }, licenseIssuer: { level: 'provincial' } },
+ *   { asOf: '2024-07-02' },
+ * ).outcome; //=> { status: 'invalid', valid: false, missing: [] }
+ * ```
+ */
+export function licenseActionAuthority(
+  decision: LicenseActionDecisionInput,
+  options: LicenseActionAuthorityOptions,
+): Decision<LicenseActionAuthorityOutcome> {
+  const { asOf } = readWithAsOf(licenseActionAuthorityOptionsSchema, options);
+  const d = parseOrThrow(licenseActionDecisionSchema, decision);
+  requireRecordDate(d.decidedOn, asOf, ['decidedOn'], { 'zh-CN': '决定日期', en: 'The decision date' });
+  const art14 = { article: 14 };
+  const trace: TraceStep[] = [];
+  const local = d.decidedBy.level === 'city' || d.decidedBy.level === 'county';
+  trace.push(
+    step(
+      'art14.decider_is_not_local_bureau',
+      art14,
+      !local,
+      { action: d.action, decidedBy: d.decidedBy.level, decider: d.decidedBy.name },
+      local
+        ? { 'zh-CN': `${d.decidedBy.name}（${d.decidedBy.level === 'city' ? '市级' : '县级'}）不是生产许可审批机关，无权作出${ACTION_NAME[d.action]}决定`, en: `${d.decidedBy.name} (${d.decidedBy.level} level) is not the licensing authority and cannot decide this ${d.action}` }
+        : { 'zh-CN': `决定机关 ${d.decidedBy.name} 为${d.decidedBy.level === 'national' ? '国家' : '省'}级`, en: `${d.decidedBy.name} is at ${d.decidedBy.level} level` },
+    ),
+  );
+  let status: LicenseActionAuthorityOutcome['status'] = local ? 'invalid' : 'valid';
+  const missing: string[] = [];
+  if (!local) {
+    const issuer = d.licenseIssuer;
+    if (issuer === undefined) {
+      status = 'insufficient_information';
+      missing.push('licenseIssuer');
+    } else if (issuer.level !== d.decidedBy.level) {
+      status = 'invalid';
+    }
+    trace.push(
+      step(
+        'art14.decider_is_licensing_authority',
+        art14,
+        status === 'valid',
+        { decidedBy: d.decidedBy.level, licenseIssuer: issuer?.level ?? null },
+        issuer === undefined
+          ? { 'zh-CN': '未提供许可证的发证机关，无法判断', en: "The license's issuer is not given: cannot tell" }
+          : status === 'valid'
+            ? { 'zh-CN': `决定机关与发证机关同为${issuer.level}级`, en: `Decided at the issuer's level (${issuer.level})` }
+            : { 'zh-CN': `决定机关（${d.decidedBy.level}）不是发证机关（${issuer.level}）`, en: `Decided at ${d.decidedBy.level} level, but the license was issued at ${issuer.level} level` },
+      ),
+    );
+  }
+  return decide({ status, valid: status === 'valid', missing }, [art14], [ACTION_LAW[d.action]], trace);
+}

@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { plainDateSchema, addDays, type PlainDate } from '../dates/plain-date.js';
+import { periodEnd } from '../dates/periods.js';
+import { parseOrThrow } from '../messages/issues.js';
+import { assertInForce } from '../regulation/in-force.js';
+import { SAMPLE_DISPATCH_DAYS, parameterValue } from '../regulation/parameters.js';
+import type { Decision, LawRef, TraceStep } from './decision.js';
+import { CIVIL_CODE_1259, CIVIL_CODE_201, CIVIL_CODE_203 } from './support/laws.js';
+import { guardCalendar, periodCountingSchema, restDayCalendarSchema } from './support/options.js';
+import { decide, step } from './support/trace.js';
+
+/**
+ * Schema of the options of {@link sampleDispatchDeadline}: a rest-day calendar (any object with
+ * `isRestDay(date)`, e.g. from `createRestDayCalendar`) and the way of counting. Unknown keys are
+ * rejected.
+ *
+ * @example
+ * ```ts
+ * sampleDispatchDeadlineOptionsSchema.safeParse({ counting: 'working_days' }).success; //=> true
+ * ```
+ */
+export const sampleDispatchDeadlineOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    calendar: restDayCalendarSchema.optional(),
+    counting: periodCountingSchema.optional(),
+  }))();
+
+/** Options of {@link sampleDispatchDeadline}. */
+export type SampleDispatchDeadlineOptions = z.input<typeof sampleDispatchDeadlineOptionsSchema>;
+
+/** Outcome of {@link sampleDispatchDeadline}. */
+export interface SampleDispatchDeadlineOutcome {
+  /** The last day on which sealed samples may still reach the laboratory in time. */
+  readonly deadline: PlainDate;
+}
+
+/**
+ * Article 17: the last day for sending sealed samples to a qualified laboratory ("在7日内").
+ * Counted per the Civil Code by default (FACTS.md, docs/interpretation.md): the sealing day is not
+ * counted (民法典 Art 201), the 7th day is still in time ("以内" includes the number, Art 1259), and
+ * when a calendar is given a last day that is a rest day moves to the next working day (Art 203).
+ * With `counting: 'working_days'` only working days after the sealing day count (Mon–Fri without a
+ * calendar). The library holds no holiday table: pass one (see `createRestDayCalendar`).
+ *
+ * This is a computation with a citation rather than a yes/no decision; it has no `asOf` — the
+ * sealing date plays its part, so a sealing before 2020-11-25 throws NotInForceError.
+ *
+ * @param sealedOn - the day the samples were sealed (抽封)
+ * @param options - `{ calendar?, counting? }`
+ * @returns a decision whose outcome is `{ deadline }`, citing Article 17 and, in `higherLaw`,
+ *   民法典 Art 201, 1259 and (calendar days) 203
+ * @throws RuleInputError for a malformed date, options or calendar; NotInForceError before 2020-11-25
+ * @example
+ * ```ts
+ * sampleDispatchDeadline('2024-03-01').outcome.deadline; //=> '2024-03-08'
+ * // National Day 2024: 1–7 October are rest days.
+ * const calendar = { isRestDay: (d: string) => d >= '2024-10-01' && d <= '2024-10-07' };
+ * sampleDispatchDeadline('2024-09-28', { calendar }).outcome.deadline; //=> '2024-10-08'
+ * sampleDispatchDeadline('2024-03-01', { counting: 'working_days' }).outcome.deadline; //=> '2024-03-12'
+ * ```
+ */
+export function sampleDispatchDeadline(
+  sealedOn: PlainDate,
+  options: SampleDispatchDeadlineOptions = {},
+): Decision<SampleDispatchDeadlineOutcome> {
+  const opts = parseOrThrow(sampleDispatchDeadlineOptionsSchema, options);
+  const sealed = assertInForce(parseOrThrow(plainDateSchema, sealedOn));
+  const { deadline, trace, higherLaw } = dispatchDeadline(sealed, opts.calendar, opts.counting ?? 'calendar_days');
+  return decide({ deadline }, [{ article: 17 }], higherLaw, trace);
+}
+
+/** @internal The deadline computation shared with `assessSamplingRecord`. */
+export function dispatchDeadline(
+  sealed: PlainDate,
+  calendar: z.infer<typeof restDayCalendarSchema> | undefined,
+  counting: z.infer<typeof periodCountingSchema>,
+): { deadline: PlainDate; trace: TraceStep[]; higherLaw: LawRef[] } {
+  const days = parameterValue(SAMPLE_DISPATCH_DAYS, sealed);
+  const guarded = calendar === undefined ? undefined : guardCalendar(calendar);
+  const deadline = periodEnd(sealed, days, { calendar: guarded, counting });
+  const art17 = { article: 17 };
+  const trace: TraceStep[] = [
+    step(
+      'art17.dispatch_period',
+      art17,
+      true,
+      { parameter: SAMPLE_DISPATCH_DAYS.id, days, sealedOn: sealed, counting },
+      { 'zh-CN': `封样后 ${days} 日内送检（第十七条），自 ${sealed} 起算`, en: `Samples go to the laboratory within ${days} days of sealing (Article 17), from ${sealed}` },
+    ),
+  ];
+  if (counting === 'calendar_days') {
+    const plain = addDays(sealed, days);
+    const moved = plain !== deadline;
+    trace.push(
+      step(
+        'art17.civil_code_201_start_day_not_counted',
+        art17,
+        true,
+        { sealedOn: sealed, days, lastDay: plain },
+        { 'zh-CN': `封样当日不计入（民法典第二百零一条），第 ${days} 日为 ${plain}`, en: `The sealing day is not counted (Civil Code Art 201): day ${days} is ${plain}` },
+      ),
+      step(
+        'art17.civil_code_203_rest_day',
+        art17,
+        !moved,
+        { lastDay: plain, calendarGiven: calendar !== undefined, deadline },
+        calendar === undefined
+          ? { 'zh-CN': '未提供休息日日历，期限不顺延', en: 'No rest-day calendar given: the last day is not moved' }
+          : moved
+            ? { 'zh-CN': `${plain} 为休息日，期限顺延至 ${deadline}（民法典第二百零三条）`, en: `${plain} is a rest day: the period ends on ${deadline} (Civil Code Art 203)` }
+            : { 'zh-CN': `${plain} 为工作日，期限不顺延`, en: `${plain} is a working day: not moved` },
+      ),
+    );
+    return { deadline, trace, higherLaw: [CIVIL_CODE_201, CIVIL_CODE_1259, CIVIL_CODE_203] };
+  }
+  trace.push(
+    step(
+      'art17.working_days',
+      art17,
+      true,
+      { sealedOn: sealed, days, calendarGiven: calendar !== undefined, deadline },
+      { 'zh-CN': `按工作日计算：封样当日不计入，第 ${days} 个工作日为 ${deadline}`, en: `Counting working days after the sealing day: working day ${days} is ${deadline}` },
+    ),
+  );
+  return { deadline, trace, higherLaw: [CIVIL_CODE_201, CIVIL_CODE_1259] };
+}

@@ -1,0 +1,46 @@
+// Internal: building traces and decisions. Not part of the public API.
+import type { ArticleRef } from '../../regulation/citation.js';
+import type { BilingualMessage } from '../../messages/message.js';
+import type { Decision, LawRef, TraceStep } from '../decision.js';
+import { uniqueLaws } from './laws.js';
+
+/** Builds one trace step. */
+export function step(
+  rule: string,
+  basis: ArticleRef,
+  passed: boolean,
+  facts: Readonly<Record<string, unknown>>,
+  message: BilingualMessage,
+): TraceStep {
+  return { rule, basis, passed, facts, message };
+}
+
+function refKey(ref: ArticleRef): string {
+  return `${ref.article}.${ref.paragraph ?? ''}.${ref.item ?? ''}`;
+}
+
+/** Removes repeated article references, keeping the first of each. */
+export function uniqueRefs(refs: readonly ArticleRef[]): ArticleRef[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => {
+    const key = refKey(r);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Removes repeated values, keeping the first of each. */
+export function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}
+
+/** Assembles a decision, de-duplicating its references. */
+export function decide<Outcome>(
+  outcome: Outcome,
+  basis: readonly ArticleRef[],
+  higherLaw: readonly LawRef[],
+  trace: readonly TraceStep[],
+): Decision<Outcome> {
+  return { outcome, basis: uniqueRefs(basis), higherLaw: uniqueLaws(higherLaw), trace };
+}

@@ -1,0 +1,402 @@
+import { describe, expect, it } from 'vitest';
+import seedrandom from 'seedrandom';
+import {
+  NotInForceError,
+  RuleInputError,
+  drawInspections,
+  drawRecordSchema,
+  fingerprintDrawLists,
+  type DrawInput,
+} from '../../src/index.js';
+import { creditCode, deepFreeze, plainEnterprises, plainInspectors } from './helpers.js';
+
+const base: DrawInput = {
+  seed: '1-2-3-4-5-6',
+  asOf: '2024-03-01',
+  ratio: 0.1,
+  enterprises: plainEnterprises(30),
+  inspectors: plainInspectors(6),
+};
+
+function issueCodes(fn: () => unknown): string[] {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof RuleInputError) return error.issues.map((i) => i.code);
+    throw error;
+  }
+  throw new Error('expected a RuleInputError');
+}
+
+function issuesOf(fn: () => unknown): RuleInputError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof RuleInputError) return error;
+    throw error;
+  }
+  throw new Error('expected a RuleInputError');
+}
+
+describe('drawInspections — input errors are RuleInputError, never TypeError', () => {
+  it.each([null, undefined, 42, 'seed', [], {}])('rejects %j', (input) => {
+    expect(() => drawInspections(input as never)).toThrow(RuleInputError);
+  });
+
+  it('rejects an empty seed and a seed with a lone surrogate', () => {
+    expect(() => drawInspections({ ...base, seed: '' })).toThrow(RuleInputError);
+    expect(issueCodes(() => drawInspections({ ...base, seed: 'a\uD800b' }))).toContain('NOT_WELL_FORMED_UNICODE');
+  });
+
+  it('rejects a seed given as a number (digits past 2^53 would be lost)', () => {
+    expect(() => drawInspections({ ...base, seed: 12345678901234567890 as never })).toThrow(RuleInputError);
+  });
+
+  it('rejects enterprise ids that are not canonical credit codes', () => {
+    expect(issueCodes(() => drawInspections({ ...base, enterprises: [{ id: '91350203M0001QAY9B' }] }))).toContain('USCC_CHECK_CHARACTER');
+    expect(issueCodes(() => drawInspections({ ...base, enterprises: [{ id: '91350203m0001qay99' }] }))).toContain('USCC_NOT_CANONICAL');
+  });
+
+  it('names every duplicate enterprise id, and duplicate inspector ids', () => {
+    const a = creditCode(1);
+    const b = creditCode(2);
+    const error = issuesOf(() =>
+      drawInspections({
+        ...base,
+        enterprises: [{ id: a }, { id: b }, { id: a }, { id: b }, { id: creditCode(3) }],
+        inspectors: [...plainInspectors(2), { id: 'I00', credentialValidUntil: '2030-01-01' }],
+      }),
+    );
+    const dup = error.issues.find((i) => i.code === 'DUPLICATE_ENTERPRISE_ID');
+    expect(dup?.message.en).toContain(a);
+    expect(dup?.message.en).toContain(b);
+    expect(dup?.message['zh-CN']).toContain(a);
+    expect(error.issues.find((i) => i.code === 'DUPLICATE_INSPECTOR_ID')?.message.en).toContain('I00');
+  });
+
+  it('shortens a long list of duplicates', () => {
+    const enterprises = plainEnterprises(25);
+    const error = issuesOf(() => drawInspections({ ...base, enterprises: [...enterprises, ...enterprises] }));
+    expect(error.issues[0]?.message.en).toContain('(+5)');
+  });
+
+  it('wants exactly one of ratio and count', () => {
+    const { ratio: _r, ...noRatio } = base;
+    expect(issueCodes(() => drawInspections(noRatio))).toEqual(['RATIO_OR_COUNT_REQUIRED']);
+    expect(issueCodes(() => drawInspections({ ...base, count: 3 }))).toEqual(['RATIO_AND_COUNT']);
+  });
+
+  it.each([0, -0.1, 1.01, Number.NaN, Number.POSITIVE_INFINITY])('rejects ratio %s (0 < r ≤ 1)', (ratio) => {
+    expect(() => drawInspections({ ...base, ratio })).toThrow(RuleInputError);
+  });
+
+  it.each([-1, 2.5, Number.NaN])('rejects count %s', (count) => {
+    const { ratio: _r, ...noRatio } = base;
+    expect(() => drawInspections({ ...noRatio, count })).toThrow(RuleInputError);
+  });
+
+  it('rejects a count above the number eligible (after exclusions)', () => {
+    const { ratio: _r, ...noRatio } = base;
+    const enterprises = [...plainEnterprises(3), { id: creditCode(50), licenseValidUntil: '2024-02-29' }];
+    expect(() => drawInspections({ ...noRatio, enterprises, count: 3 })).not.toThrow();
+    const error = issuesOf(() => drawInspections({ ...noRatio, enterprises, count: 4 }));
+    expect(error.issues.map((i) => i.code)).toEqual(['COUNT_EXCEEDS_ELIGIBLE']);
+    expect(error.issues[0]?.path).toEqual(['count']);
+    expect(error.issues[0]?.message.en).toContain('3 eligible');
+  });
+
+  it('rejects a team smaller than 2, citing Article 9', () => {
+    const error = issuesOf(() => drawInspections({ ...base, teamSize: 1 }));
+    expect(error.issues[0]?.code).toBe('TEAM_SIZE_BELOW_MINIMUM');
+    expect(error.issues[0]?.message['zh-CN']).toContain('第九条');
+    expect(error.issues[0]?.message.en).toContain('Article 9');
+    expect(() => drawInspections({ ...base, teamSize: 2.5 })).toThrow(RuleInputError);
+  });
+
+  it('rejects unknown keys, at the top and in entries', () => {
+    expect(() => drawInspections({ ...base, extra: 1 } as never)).toThrow(RuleInputError);
+    expect(() => drawInspections({ ...base, enterprises: [{ id: creditCode(1), name: 'x' } as never] })).toThrow(RuleInputError);
+    const polluted = JSON.parse(`{"id":"${creditCode(1)}","__proto__":{"polluted":true}}`) as never;
+    expect(() => drawInspections({ ...base, enterprises: [polluted] })).toThrow(RuleInputError);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('checks ratios: needs stratifyBy, goes with ratio not count, keys of the right kind', () => {
+    expect(issueCodes(() => drawInspections({ ...base, ratios: { A: 0.5 } }))).toEqual(['RATIOS_WITHOUT_STRATA']);
+    const { ratio: _r, ...noRatio } = base;
+    expect(issueCodes(() => drawInspections({ ...noRatio, count: 1, stratifyBy: 'riskClass', ratios: { A: 0.5 } }))).toEqual([
+      'RATIOS_WITH_COUNT',
+    ]);
+    expect(issueCodes(() => drawInspections({ ...base, stratifyBy: 'riskClass', ratios: { '220802': 0.5 } }))).toEqual([
+      'RATIOS_WRONG_STRATUM',
+    ]);
+    expect(issueCodes(() => drawInspections({ ...base, stratifyBy: 'county', ratios: { B: 0.5 } }))).toEqual(['RATIOS_WRONG_STRATUM']);
+    expect(() => drawInspections({ ...base, stratifyBy: 'county', ratios: { X: 0.5 } as never })).toThrow(RuleInputError);
+    expect(() => drawInspections({ ...base, stratifyBy: 'county', ratios: { unspecified: 0.5 } })).not.toThrow();
+  });
+
+  it('every issue has a message in both languages', () => {
+    const error = issuesOf(() => drawInspections({ ...base, ratio: 2, teamSize: 1, enterprises: [{ id: 'x' }] }));
+    for (const issue of error.issues) {
+      expect(issue.message['zh-CN']).not.toBe('');
+      expect(issue.message.en).not.toBe('');
+    }
+  });
+
+  it('throws NotInForceError before 2020-11-25 (Article 24), and draws on that day', () => {
+    expect(() => drawInspections({ ...base, asOf: '2020-11-24' })).toThrow(NotInForceError);
+    expect(drawInspections({ ...base, asOf: '2020-11-25' }).selected).toHaveLength(3);
+  });
+
+  it('rejects malformed dates as RuleInputError', () => {
+    expect(() => drawInspections({ ...base, asOf: '2024-02-30' })).toThrow(RuleInputError);
+    expect(() => drawInspections({ ...base, inspectors: [{ id: 'x', credentialValidUntil: '2024/01/01' }] })).toThrow(RuleInputError);
+  });
+});
+
+describe('drawInspections — selection size', () => {
+  it('ceil(ratio × eligible) in exact decimal arithmetic: 0.1 × 30 = 3, not 4', () => {
+    expect(drawInspections(base).selected).toHaveLength(3);
+    expect(drawInspections({ ...base, enterprises: plainEnterprises(31) }).selected).toHaveLength(4);
+    expect(drawInspections({ ...base, ratio: 0.07, enterprises: plainEnterprises(100) }).selected).toHaveLength(7);
+  });
+
+  it('ratio 1 selects everyone eligible and leaves no reserves', () => {
+    const r = drawInspections({ ...base, ratio: 1 });
+    expect(new Set(r.selected)).toEqual(new Set(plainEnterprises(30).map((e) => e.id)));
+    expect(r.reserves).toEqual([]);
+  });
+
+  it('count selects exactly count; count 0 selects nothing', () => {
+    const { ratio: _r, ...noRatio } = base;
+    expect(drawInspections({ ...noRatio, count: 7 }).selected).toHaveLength(7);
+    const none = drawInspections({ ...noRatio, count: 0 });
+    expect(none.selected).toEqual([]);
+    expect(none.assignments).toEqual([]);
+    expect(none.reserves).toEqual([]);
+  });
+
+  it('no eligible enterprises: ratio selects 0, no error', () => {
+    const r = drawInspections({ ...base, enterprises: [{ id: creditCode(1), licenseValidUntil: '2020-12-31' }] });
+    expect(r.selected).toEqual([]);
+    expect(r.strata).toEqual([]);
+    expect(r.excluded).toEqual([{ kind: 'enterprise', id: creditCode(1), reason: 'LICENSE_EXPIRED' }]);
+  });
+
+  it('shares the total among strata by largest remainder, ties to the first key', () => {
+    // Counties 220802: 5, 220821: 3, 220822: 2 → N = 10, T = ceil(0.5 × 10) = 5.
+    // 5×5/10 = 2 rem 5; 5×3/10 = 1 rem 5; 5×2/10 = 1 rem 0 → one left, tie 5 = 5 → 220802.
+    const counties = ['220802', '220802', '220802', '220802', '220802', '220821', '220821', '220821', '220822', '220822'] as const;
+    const enterprises = counties.map((county, i) => ({ id: creditCode(i), county }));
+    const r = drawInspections({ ...base, ratio: 0.5, stratifyBy: 'county', enterprises });
+    expect(r.strata.map((s) => [s.key, s.eligible, s.selected])).toEqual([
+      ['220802', 5, 3],
+      ['220821', 3, 1],
+      ['220822', 2, 1],
+    ]);
+    expect(r.selected).toHaveLength(5);
+    const countyOf = new Map(enterprises.map((e) => [e.id, e.county]));
+    // Round-robin merge by rank: ranks 0 of 220802, 220821, 220822, then rank 1 and 2 of 220802.
+    expect(r.selected.map((id) => countyOf.get(id))).toEqual(['220802', '220821', '220822', '220802', '220802']);
+  });
+
+  it('count with strata is shared the same way', () => {
+    const enterprises = plainEnterprises(9).map((e, i) => ({ ...e, riskClass: (['A', 'B', 'C'] as const)[i % 3] }));
+    const { ratio: _r, ...noRatio } = base;
+    // 3 per class, count 4: 4×3/9 = 1 rem 3 each; one left → 'A'.
+    const r = drawInspections({ ...noRatio, count: 4, stratifyBy: 'riskClass', enterprises });
+    expect(r.strata.map((s) => s.selected)).toEqual([2, 1, 1]);
+  });
+
+  it('per-stratum ratios: ceil(r_s × n_s), unlisted strata use ratio', () => {
+    // A: 8 × 0.1 → ceil(0.8) = 1; B: 8 × 0.5 = 4; no class: 4 × 0.3 (ratio) → ceil(1.2) = 2.
+    const enterprises = [
+      ...plainEnterprises(8).map((e) => ({ ...e, riskClass: 'A' as const })),
+      ...plainEnterprises(8, 100).map((e) => ({ ...e, riskClass: 'B' as const })),
+      ...plainEnterprises(4, 200),
+    ];
+    const r = drawInspections({ ...base, ratio: 0.3, stratifyBy: 'riskClass', ratios: { A: 0.1, B: 0.5 }, enterprises });
+    expect(r.strata.map((s) => [s.key, s.selected])).toEqual([
+      ['A', 1],
+      ['B', 4],
+      ['unspecified', 2],
+    ]);
+  });
+
+  it('reserves: by default as many as selected, capped by what is left; reserveCount overrides', () => {
+    expect(drawInspections(base).reserves).toHaveLength(3);
+    expect(drawInspections({ ...base, ratio: 0.9 }).reserves).toHaveLength(3); // 27 selected, 3 left
+    expect(drawInspections({ ...base, reserveCount: 10 }).reserves).toHaveLength(10);
+    expect(drawInspections({ ...base, reserveCount: 0 }).reserves).toEqual([]);
+  });
+
+  it('the ranking is a prefix: a larger ratio extends the selection, and reserves continue it', () => {
+    const small = drawInspections({ ...base, ratio: 0.1, reserveCount: 6 });
+    const large = drawInspections({ ...base, ratio: 0.3 });
+    expect(large.selected.slice(0, 3)).toEqual(small.selected);
+    expect(large.selected.slice(3, 9)).toEqual(small.reserves);
+  });
+});
+
+describe('drawInspections — exclusions', () => {
+  it('a licence valid until asOf is valid on asOf; one that ended the day before is not', () => {
+    const enterprises = [
+      { id: creditCode(1), licenseValidUntil: '2024-03-01' },
+      { id: creditCode(2), licenseValidUntil: '2024-02-29' },
+    ];
+    const r = drawInspections({ ...base, ratio: 1, enterprises });
+    expect(r.selected).toEqual([creditCode(1)]);
+    expect(r.excluded).toEqual([{ kind: 'enterprise', id: creditCode(2), reason: 'LICENSE_EXPIRED' }]);
+  });
+
+  it('the yearly cap excludes enterprises at or above it; no cap, no exclusion', () => {
+    const enterprises = [
+      { id: creditCode(1), inspectionsThisYear: 1 },
+      { id: creditCode(2), inspectionsThisYear: 2 },
+      { id: creditCode(3), inspectionsThisYear: 3 },
+      { id: creditCode(4) },
+    ];
+    const capped = drawInspections({ ...base, ratio: 1, enterprises, maxInspectionsPerYear: 2 });
+    expect(capped.excluded.map((x) => [x.id, x.reason])).toEqual([
+      [creditCode(2), 'YEARLY_CAP_REACHED'],
+      [creditCode(3), 'YEARLY_CAP_REACHED'],
+    ]);
+    expect(drawInspections({ ...base, ratio: 1, enterprises }).excluded).toEqual([]);
+  });
+
+  it('an expired licence takes precedence over the cap; alreadyChecked comes last', () => {
+    const enterprises = [{ id: creditCode(1), licenseValidUntil: '2024-01-01', inspectionsThisYear: 9 }, { id: creditCode(2), inspectionsThisYear: 9 }];
+    const r = drawInspections({ ...base, enterprises, maxInspectionsPerYear: 1, alreadyChecked: [creditCode(1), creditCode(2), creditCode(3)] });
+    expect(r.excluded.map((x) => x.reason)).toEqual(['LICENSE_EXPIRED', 'YEARLY_CAP_REACHED']);
+  });
+
+  it('inspectors whose credential ended before asOf are excluded and never on a team', () => {
+    const inspectors = [...plainInspectors(3), { id: 'old', credentialValidUntil: '2024-02-29' }, { id: 'today', credentialValidUntil: '2024-03-01' }];
+    const r = drawInspections({ ...base, ratio: 1, inspectors });
+    expect(r.excluded).toEqual([{ kind: 'inspector', id: 'old', reason: 'CREDENTIAL_EXPIRED' }]);
+    const used = new Set(r.assignments.flatMap((a) => a.inspectorIds));
+    expect(used.has('old')).toBe(false);
+    expect(used.has('today')).toBe(true);
+  });
+});
+
+describe('drawInspections — teams', () => {
+  it('teams of teamSize distinct inspectors; loads differ by at most one', () => {
+    const r = drawInspections({ ...base, ratio: 1, teamSize: 3, inspectors: plainInspectors(7) });
+    // 30 teams × 3 = 90 places over 7 inspectors: 90 = 7 × 12 + 6 → six with 13, one with 12.
+    const load = new Map<string, number>();
+    for (const a of r.assignments) {
+      expect(new Set(a.inspectorIds).size).toBe(3);
+      for (const i of a.inspectorIds) load.set(i, (load.get(i) ?? 0) + 1);
+    }
+    expect([...load.values()].sort((a, b) => a - b)).toEqual([12, 13, 13, 13, 13, 13, 13]);
+  });
+
+  it('pairs change from round to round (the tie-break is redrawn)', () => {
+    const r = drawInspections({ ...base, ratio: 1, inspectors: plainInspectors(4) });
+    const pairs = new Set(r.assignments.map((a) => [...a.inspectorIds].sort().join('+')));
+    expect(pairs.size).toBeGreaterThan(2);
+  });
+
+  it('never sends an inspector to an enterprise they declared a conflict with', () => {
+    const enterprises = plainEnterprises(10);
+    const inspectors = plainInspectors(4).map((i, k) => ({ ...i, conflicts: enterprises.filter((_, j) => j % 4 === k).map((e) => e.id) }));
+    const r = drawInspections({ ...base, ratio: 1, enterprises, inspectors });
+    expect(r.unstaffed).toEqual([]);
+    const conflicts = new Map(inspectors.map((i) => [i.id, new Set(i.conflicts)]));
+    for (const a of r.assignments) for (const i of a.inspectorIds) expect(conflicts.get(i)?.has(a.enterpriseId)).toBe(false);
+  });
+
+  it('unstaffed TOO_FEW_INSPECTORS when fewer eligible inspectors than teamSize — never a team of one', () => {
+    const r = drawInspections({ ...base, inspectors: plainInspectors(1) });
+    expect(r.assignments).toEqual([]);
+    expect(r.unstaffed).toEqual(r.selected.map((enterpriseId) => ({ enterpriseId, reason: 'TOO_FEW_INSPECTORS' })));
+  });
+
+  it('unstaffed INSPECTOR_CAPACITY_REACHED once every inspector is at the cap', () => {
+    // 3 inspectors × 2 teams = 6 places = 3 teams of 2; the other 7 of 10 are unstaffed.
+    const r = drawInspections({ ...base, ratio: 1, enterprises: plainEnterprises(10), inspectors: plainInspectors(3), maxTeamsPerInspector: 2 });
+    expect(r.assignments).toHaveLength(3);
+    expect(r.unstaffed).toHaveLength(7);
+    expect(new Set(r.unstaffed.map((u) => u.reason))).toEqual(new Set(['INSPECTOR_CAPACITY_REACHED']));
+    expect(r.assignments.map((a) => a.enterpriseId)).toEqual(r.selected.slice(0, 3));
+  });
+
+  it('unstaffed CONFLICT_OF_INTEREST when too few unconflicted inspectors remain', () => {
+    const target = creditCode(0);
+    const inspectors = plainInspectors(3).map((i, k) => (k < 2 ? { ...i, conflicts: [target, target] } : i));
+    const r = drawInspections({ ...base, ratio: 1, enterprises: plainEnterprises(4), inspectors });
+    expect(r.unstaffed).toEqual([{ enterpriseId: target, reason: 'CONFLICT_OF_INTEREST' }]);
+    expect(r.assignments).toHaveLength(3);
+  });
+});
+
+describe('drawInspections — seeds', () => {
+  it("raw seedrandom confuses '2024年中' with '2024年夭' and 'a' with 'aa' (FACTS.md) …", () => {
+    expect(seedrandom('2024年中')()).toBe(seedrandom('2024年夭')());
+    expect(seedrandom('a')()).toBe(seedrandom('aa')());
+  });
+
+  it('… the draw does not', () => {
+    const input = { ...base, enterprises: plainEnterprises(200) };
+    expect(drawInspections({ ...input, seed: '2024年中' }).selected).not.toEqual(drawInspections({ ...input, seed: '2024年夭' }).selected);
+    expect(drawInspections({ ...input, seed: 'a' }).selected).not.toEqual(drawInspections({ ...input, seed: 'aa' }).selected);
+  });
+
+  it('NFC-normalises the seed: composed and decomposed é draw the same, and the record keeps NFC', () => {
+    const composed = drawInspections({ ...base, seed: 'caf\u00e9' });
+    const decomposed = drawInspections({ ...base, seed: 'cafe\u0301' });
+    expect(JSON.stringify(decomposed.record)).toBe(JSON.stringify(composed.record));
+    expect(decomposed.record.seed).toBe('caf\u00e9');
+  });
+});
+
+describe('drawInspections — output', () => {
+  it('does not mutate a deeply frozen input', () => {
+    const input = deepFreeze({
+      ...base,
+      stratifyBy: 'county' as const,
+      ratios: { '220802': 0.5 },
+      alreadyChecked: [creditCode(3), creditCode(1)],
+      enterprises: plainEnterprises(30).map((e, i) => ({ ...e, county: i % 2 ? ('220802' as const) : ('220821' as const) })).reverse(),
+      inspectors: plainInspectors(5).map((i) => ({ ...i, conflicts: [creditCode(9), creditCode(2), creditCode(9)] })).reverse(),
+    });
+    const copy = structuredClone(input);
+    expect(() => drawInspections(input)).not.toThrow();
+    expect(input).toEqual(copy);
+  });
+
+  it('the record is plain JSON, parses with its schema and carries the canonical parameters', () => {
+    const r = drawInspections({ ...base, alreadyChecked: [creditCode(3), creditCode(1), creditCode(3)] });
+    expect(JSON.parse(JSON.stringify(r.record))).toEqual(r.record);
+    expect(drawRecordSchema.parse(r.record)).toEqual(r.record);
+    expect(r.record.parameters).toEqual({ ratio: 0.1, teamSize: 2, alreadyChecked: [creditCode(1), creditCode(3)] });
+    expect(Object.keys(r.record)).toEqual(['algorithm', 'seed', 'asOf', 'parameters', 'fingerprints', 'excluded', 'strata', 'result', 'digest']);
+    expect(r.record.fingerprints).toEqual(fingerprintDrawLists(base));
+  });
+
+  it('an inspector called __proto__ is an ordinary id; outputs are plain objects', () => {
+    const inspectors = [{ id: '__proto__', credentialValidUntil: '2030-01-01' }, { id: 'constructor', credentialValidUntil: '2030-01-01' }];
+    const r = drawInspections({ ...base, ratio: 1, inspectors });
+    expect(r.assignments.every((a) => a.inspectorIds.includes('__proto__'))).toBe(true);
+    for (const value of [r, r.record, r.record.parameters, ...r.assignments, ...r.strata]) {
+      expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+      expect(Object.hasOwn(value, '__proto__')).toBe(false);
+    }
+    expect(({} as Record<string, unknown>)['0']).toBeUndefined();
+  });
+
+  it('handles lists large enough for the linear-time sort (5 000 enterprises)', () => {
+    const enterprises = plainEnterprises(5000).reverse();
+    const r = drawInspections({ ...base, enterprises });
+    expect(r.selected).toHaveLength(500);
+    expect(r.record.fingerprints.enterprises.count).toBe(5000);
+    expect(JSON.stringify(drawInspections({ ...base, enterprises: plainEnterprises(5000) }).record)).toBe(JSON.stringify(r.record));
+  });
+});
+
+describe('drawInspections — team size before the measures took effect', () => {
+  it('a team of one dated 2019 is an input error (checked against the first value of Article 9¶1)', () => {
+    expect(() => drawInspections({ ...base, asOf: '2019-06-01', teamSize: 1 })).toThrow(RuleInputError);
+  });
+});

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { RuleInputError } from '../../src/index.js';
+import { TextHasher, canonicalJson, compareCodeUnits, sha256Hex, sortById } from '../../src/draw/canonical.js';
+import { createStream, streamKey } from '../../src/draw/prng.js';
+import { ceilRatio, decimalOf, largestRemainder } from '../../src/draw/sizes.js';
+import { creditCode } from './helpers.js';
+
+describe('canonical order and JSON', () => {
+  it('compares by UTF-16 code units, not by locale', () => {
+    expect(['b', 'B', 'a', 'é', 'e', '张', '10', '9'].sort(compareCodeUnits)).toEqual(['10', '9', 'B', 'a', 'b', 'e', 'é', '张']);
+    expect(compareCodeUnits('x', 'x')).toBe(0);
+  });
+
+  it('the linear-time sort gives the order of Array.prototype.sort() on credit codes', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.nat(1_000_000), { minLength: 4096, maxLength: 4500 }), (ns) => {
+        const items = ns.map((n) => ({ id: creditCode(n) }));
+        expect(sortById(items).map((i) => i.id)).toEqual(items.map((i) => i.id).sort());
+      }),
+      { numRuns: 3 },
+    );
+  });
+
+  it('falls back to a comparison sort for ids of different lengths or beyond ASCII', () => {
+    const mixed = Array.from({ length: 5000 }, (_, i) => ({ id: `i${(i * 7919) % 5000}` }));
+    expect(sortById(mixed).map((i) => i.id)).toEqual(mixed.map((i) => i.id).sort());
+    const wide = Array.from({ length: 5000 }, (_, i) => ({ id: `${i % 2 ? '张' : 'z'}${String((i * 7919) % 5000).padStart(4, '0')}` }));
+    expect(sortById(wide).map((i) => i.id)).toEqual(wide.map((i) => i.id).sort());
+    const same = Array.from({ length: 5000 }, () => ({ id: 'AAAA' }));
+    expect(sortById(same)).toHaveLength(5000);
+  });
+
+  it('writes canonical JSON: sorted keys, no white space, undefined left out', () => {
+    expect(canonicalJson({ b: 1, a: [true, false, null, 'x"y'], c: undefined, 张: 0.1 })).toBe('{"a":[true,false,null,"x\\"y"],"b":1,"张":0.1}');
+    expect(canonicalJson([])).toBe('[]');
+  });
+
+  it('refuses values JSON cannot carry', () => {
+    expect(() => canonicalJson(Number.NaN)).toThrow(RuleInputError);
+    expect(() => canonicalJson({ f: () => 1 })).toThrow(RuleInputError);
+  });
+
+  it('hashes long text in chunks to the same SHA-256 as in one piece', () => {
+    const hasher = new TextHasher();
+    let whole = '';
+    for (let i = 0; i < 20_000; i++) {
+      const piece = `片段${i},`;
+      hasher.add(piece);
+      whole += piece;
+    }
+    expect(hasher.hex()).toBe(sha256Hex(whole));
+    expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+});
+
+describe('exact sizes', () => {
+  it('reads a ratio as the decimal it is written as', () => {
+    expect(decimalOf(0.1)).toEqual({ digits: 1n, scale: 10n });
+    expect(decimalOf(1e-7)).toEqual({ digits: 1n, scale: 10_000_000n });
+    expect(decimalOf(1.5e-7)).toEqual({ digits: 15n, scale: 100_000_000n });
+    expect(decimalOf(1)).toEqual({ digits: 1n, scale: 1n });
+    expect(decimalOf(1e21)).toEqual({ digits: 10n ** 21n, scale: 1n });
+  });
+
+  it('ceil(ratio × n) exactly', () => {
+    expect(ceilRatio(0.1, 30)).toBe(3);
+    expect(ceilRatio(0.1, 31)).toBe(4);
+    expect(ceilRatio(0.07, 100)).toBe(7);
+    expect(ceilRatio(0.1, 0)).toBe(0);
+    expect(ceilRatio(1, 1_000_000)).toBe(1_000_000);
+  });
+
+  it('largest remainder: shares sum to the total, each within one of its quota', () => {
+    expect(largestRemainder(5, [5, 3, 2])).toEqual([3, 1, 1]);
+    expect(largestRemainder(4, [1, 4, 4, 4])).toEqual([1, 1, 1, 1]);
+    expect(largestRemainder(0, [0, 0])).toEqual([0, 0]);
+    expect(largestRemainder(0, [])).toEqual([]);
+    fc.assert(
+      fc.property(fc.array(fc.nat(50), { minLength: 1, maxLength: 6 }), fc.double({ min: 0, max: 1, noNaN: true }), (sizes, share) => {
+        const n = sizes.reduce((a, b) => a + b, 0);
+        const total = Math.floor(share * n);
+        const shares = largestRemainder(total, sizes);
+        expect(shares.reduce((a, b) => a + b, 0)).toBe(n === 0 ? 0 : total);
+        shares.forEach((s, i) => {
+          const quota = n === 0 ? 0 : (total * sizes[i]!) / n;
+          expect(s).toBeGreaterThanOrEqual(Math.floor(quota));
+          expect(s).toBeLessThanOrEqual(Math.ceil(quota));
+          expect(s).toBeLessThanOrEqual(sizes[i]!);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('streams', () => {
+  it('keys a stream with the hex SHA-256 of label, newline and NFC seed', () => {
+    expect(streamKey('L', 'cafe\u0301')).toBe(sha256Hex('L\ncaf\u00e9'));
+    expect(streamKey('L', 's')).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('below(n) stays in [0, n), also when rejection is frequent', () => {
+    const s = createStream('test', 'seed');
+    expect(s.below(1)).toBe(0);
+    const n = 2 ** 31 + 1; // about half of all 32-bit values are rejected
+    for (let i = 0; i < 200; i++) {
+      const v = s.below(n);
+      expect(Number.isInteger(v) && v >= 0 && v < n).toBe(true);
+    }
+  });
+
+  it('below(n) is close to uniform', () => {
+    const s = createStream('uniform', 'seed');
+    const counts = [0, 0, 0, 0, 0, 0];
+    for (let i = 0; i < 60_000; i++) counts[s.below(6)]!++;
+    for (const c of counts) expect(Math.abs(c - 10_000)).toBeLessThan(500);
+  });
+});
+
+describe('team assignment with equal tie numbers', () => {
+  it('falls back to canonical index: with a constant stream the rule is plain least-loaded, lowest index', async () => {
+    const { assignTeams } = await import('../../src/draw/assign.js');
+    const constant = { next32: () => 0, below: () => 0 };
+    const r = assignTeams(['e1', 'e2', 'e3'], [{ id: 'a' }, { id: 'b' }, { id: 'c' }], 2, undefined, constant);
+    // Loads 0,0,0 → a, b. Then a1 b1 c0 → c, a. Then a2 b1 c1 → b, c.
+    expect(r.assignments).toEqual([
+      { enterpriseId: 'e1', inspectorIds: ['a', 'b'] },
+      { enterpriseId: 'e2', inspectorIds: ['c', 'a'] },
+      { enterpriseId: 'e3', inspectorIds: ['b', 'c'] },
+    ]);
+  });
+});
+
+describe('hashing at a chunk boundary', () => {
+  it('a piece of exactly one chunk leaves nothing buffered', () => {
+    const hasher = new TextHasher();
+    const piece = 'x'.repeat(1 << 16);
+    hasher.add(piece);
+    expect(hasher.hex()).toBe(sha256Hex(piece));
+  });
+});

@@ -1,0 +1,293 @@
+// Entity schemas: structure, identifiers, date order. Expected values come from the regulation
+// text (which parts/forms exist) and from FACTS.md (identifier formats, authority levels).
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import {
+  CHECKLIST_ITEMS,
+  authorityLevelSchema,
+  bilingualIssues,
+  checklistItemKeySchema,
+  checklistSchema,
+  credentialSchema,
+  inspectionFindingSchema,
+  inspectionKindSchema,
+  inspectionRecordSchema,
+  inspectorBureauSchema,
+  inspectorSchema,
+  licenseActionDecisionSchema,
+  licenseActionSchema,
+  licensedEnterpriseSchema,
+  productionLicenseSchema,
+  provisionText,
+  qualityDossierSchema,
+  rectificationOrderSchema,
+  reinspectionSchema,
+  samplingRecordSchema,
+  selfInspectionReportSchema,
+  supervisionFormSchema,
+  supervisionForms,
+  testingReportSchema,
+} from '../../src/index.js';
+import {
+  ENTERPRISE,
+  cityRevocation,
+  failedReport,
+  fullDossier,
+  goodRecord,
+  goodSampling,
+  order,
+  quietReport,
+} from '../rules/fixtures.js';
+
+const license = {
+  number: '吉XK16-204-00397',
+  product: '塑料编织袋',
+  issuedOn: '2022-03-01',
+  validUntil: '2027-02-28',
+  issuer: { level: 'provincial' },
+} as const;
+
+const enterprise = {
+  creditCode: ENTERPRISE,
+  name: '白城市某包装制品有限公司',
+  county: '220802',
+  licenses: [license],
+  legalRepresentative: '赵六',
+} as const;
+
+const inspector = {
+  id: 'BC-017',
+  name: '张三',
+  bureau: { level: 'county', county: '220821' },
+  credential: { number: '吉0800123', validFrom: '2022-01-01', validUntil: '2026-12-31' },
+  conflicts: [ENTERPRISE],
+} as const;
+
+const codes = (schema: z.ZodType, input: unknown): string[] => bilingualIssues(schema, input).map((i) => i.code);
+
+describe('valid examples parse (hand-written from the regulation and FACTS.md)', () => {
+  it.each([
+    ['productionLicenseSchema', productionLicenseSchema, license],
+    ['licensedEnterpriseSchema', licensedEnterpriseSchema, enterprise],
+    ['inspectorSchema', inspectorSchema, inspector],
+    ['inspectionRecordSchema', inspectionRecordSchema, goodRecord()],
+    ['rectificationOrderSchema', rectificationOrderSchema, order()],
+    ['reinspectionSchema', reinspectionSchema, { date: '2024-06-12', passed: true, recordFiledOn: '2024-06-13' }],
+    ['samplingRecordSchema', samplingRecordSchema, goodSampling()],
+    ['testingReportSchema', testingReportSchema, failedReport()],
+    ['selfInspectionReportSchema', selfInspectionReportSchema, quietReport()],
+    ['qualityDossierSchema', qualityDossierSchema, fullDossier()],
+    ['licenseActionDecisionSchema', licenseActionDecisionSchema, cityRevocation()],
+  ] as const)('%s', (_name, schema, input) => {
+    expect(bilingualIssues(schema as z.ZodType, input)).toEqual([]);
+    expect((schema as z.ZodType).parse(input)).toEqual(input);
+  });
+
+  it('trims free text', () => {
+    expect(inspectorSchema.parse({ ...inspector, name: ' 张三 ' }).name).toBe('张三');
+  });
+});
+
+describe('unknown keys are rejected (z.strictObject)', () => {
+  it.each([
+    ['productionLicenseSchema', productionLicenseSchema, license],
+    ['licensedEnterpriseSchema', licensedEnterpriseSchema, enterprise],
+    ['inspectorSchema', inspectorSchema, inspector],
+    ['inspectionRecordSchema', inspectionRecordSchema, goodRecord()],
+    ['rectificationOrderSchema', rectificationOrderSchema, order()],
+    ['samplingRecordSchema', samplingRecordSchema, goodSampling()],
+    ['testingReportSchema', testingReportSchema, failedReport()],
+    ['selfInspectionReportSchema', selfInspectionReportSchema, quietReport()],
+    ['qualityDossierSchema', qualityDossierSchema, fullDossier()],
+    ['licenseActionDecisionSchema', licenseActionDecisionSchema, cityRevocation()],
+  ] as const)('%s rejects a misspelt key', (_name, schema, input) => {
+    expect(codes(schema as z.ZodType, { ...input, extra: 1 })).toEqual(['unrecognized_keys']);
+  });
+
+  it('a misspelt checklist key is an error, not an unanswered item', () => {
+    expect(codes(checklistSchema, { licence_mark: { status: 'compliant' } })).toEqual(['unrecognized_keys']);
+  });
+});
+
+describe('__proto__ and constructor never reach an output object', () => {
+  const json = (extra: string, base: object): unknown => {
+    const text = JSON.stringify(base);
+    return JSON.parse(`{${extra},${text.slice(1)}`);
+  };
+  it.each([
+    ['inspectionRecordSchema', inspectionRecordSchema, goodRecord()],
+    ['licensedEnterpriseSchema', licensedEnterpriseSchema, enterprise],
+    ['samplingRecordSchema', samplingRecordSchema, goodSampling()],
+    ['qualityDossierSchema', qualityDossierSchema, fullDossier()],
+  ] as const)('%s', (_name, schema, base) => {
+    for (const extra of ['"__proto__":{"x":1}', '"constructor":{"prototype":{"x":1}}']) {
+      const input = json(extra, base);
+      const result = (schema as z.ZodType).safeParse(input);
+      expect(result.success).toBe(false);
+      expect(codes(schema as z.ZodType, input)).toEqual(['unrecognized_keys']);
+    }
+    expect(({} as { x?: unknown }).x).toBeUndefined();
+  });
+
+  it('nested objects too (checklist, signatures)', () => {
+    const input = JSON.parse(
+      JSON.stringify(goodRecord()).replace('"license_mark":', '"__proto__":{"polluted":true},"license_mark":'),
+    );
+    expect(inspectionRecordSchema.safeParse(input).success).toBe(false);
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+});
+
+describe('identifier and date validity', () => {
+  it('rejects a wrong credit-code check character (FACTS.md example 91350203M0001QAY9B)', () => {
+    expect(codes(licensedEnterpriseSchema, { ...enterprise, creditCode: '91350203M0001QAY9B' })).toEqual(['USCC_CHECK_CHARACTER']);
+  });
+  it('rejects lower-case credit codes (canonical form only)', () => {
+    expect(codes(inspectionRecordSchema, { ...goodRecord(), enterpriseId: ENTERPRISE.toLowerCase() })).toEqual(['USCC_NOT_CANONICAL']);
+  });
+  it('rejects a malformed license number', () => {
+    expect(codes(productionLicenseSchema, { ...license, number: 'XK16-2040-0397' })).toEqual(['LICENSE_NUMBER_FORMAT']);
+  });
+  it('rejects 220871 (statistics-only code) as a county', () => {
+    expect(codes(licensedEnterpriseSchema, { ...enterprise, county: '220871' })).toEqual(['invalid_value']);
+  });
+  it('rejects impossible dates', () => {
+    expect(codes(samplingRecordSchema, { ...goodSampling(), sampledOn: '2023-02-29' })).toContain('DATE_IMPOSSIBLE');
+  });
+  it('requires at least one license', () => {
+    expect(codes(licensedEnterpriseSchema, { ...enterprise, licenses: [] })).toEqual(['too_small']);
+  });
+  it('reports a license listed twice', () => {
+    const issues = bilingualIssues(licensedEnterpriseSchema, { ...enterprise, licenses: [license, license] });
+    expect(issues.map((i) => [i.code, i.path])).toEqual([['LICENSE_DUPLICATE', ['licenses', 1, 'number']]]);
+  });
+  it('county bureaus name their county; the city bureau does not', () => {
+    expect(inspectorBureauSchema.safeParse({ level: 'city' }).success).toBe(true);
+    expect(inspectorBureauSchema.safeParse({ level: 'county' }).success).toBe(false);
+    expect(inspectorBureauSchema.safeParse({ level: 'city', county: '220821' }).success).toBe(false);
+  });
+  it('rejects a negative or infinite fee', () => {
+    expect(codes(samplingRecordSchema, { ...goodSampling(), feeCharged: -1 })).toEqual(['too_small']);
+    expect(samplingRecordSchema.safeParse({ ...goodSampling(), feeCharged: Infinity }).success).toBe(false);
+    expect(samplingRecordSchema.safeParse({ ...goodSampling(), feeCharged: Number.NaN }).success).toBe(false);
+  });
+  it('a report year is a whole number from 2020', () => {
+    expect(selfInspectionReportSchema.safeParse({ ...quietReport(), year: 2019 }).success).toBe(false);
+    expect(selfInspectionReportSchema.safeParse({ ...quietReport(), year: 2024.5 }).success).toBe(false);
+  });
+});
+
+describe('DATE_ORDER: later dates may not precede earlier ones', () => {
+  const dateOrder = (schema: z.ZodType, input: unknown): (string | number)[][] =>
+    bilingualIssues(schema, input)
+      .filter((i) => i.code === 'DATE_ORDER')
+      .map((i) => [...i.path]);
+
+  it('license expiry before issue', () => {
+    expect(dateOrder(productionLicenseSchema, { ...license, validUntil: '2022-02-28' })).toEqual([['validUntil']]);
+    expect(dateOrder(productionLicenseSchema, { ...license, validUntil: '2022-03-01' })).toEqual([]);
+  });
+  it('credential validity reversed', () => {
+    expect(dateOrder(credentialSchema, { number: 'x', validFrom: '2027-01-01', validUntil: '2026-12-31' })).toEqual([['validUntil']]);
+  });
+  it('record: enterprise signature and filing before the inspection, filing before the signature', () => {
+    const r = goodRecord();
+    expect(
+      dateOrder(inspectionRecordSchema, {
+        ...r,
+        signatures: { ...r.signatures, enterpriseResponsiblePerson: { name: '李四', signedOn: '2024-05-09' } },
+      }),
+    ).toEqual([['signatures', 'enterpriseResponsiblePerson', 'signedOn']]);
+    expect(dateOrder(inspectionRecordSchema, { ...r, filedOn: '2024-05-09' })).toEqual([['filedOn'], ['filedOn']]);
+    expect(
+      dateOrder(inspectionRecordSchema, {
+        ...r,
+        signatures: { ...r.signatures, enterpriseResponsiblePerson: { name: '李四', signedOn: '2024-05-20' } },
+      }),
+    ).toEqual([['filedOn']]);
+  });
+  it('record inspector credential validity reversed', () => {
+    const r = goodRecord();
+    const inspectors = [{ ...r.inspectors[0]!, credentialValidFrom: '2027-01-01' }];
+    expect(dateOrder(inspectionRecordSchema, { ...r, inspectors })).toEqual([['inspectors', 0, 'credentialValidUntil']]);
+  });
+  it('Article 10: a deadline before the order date is invalid; the same day is accepted', () => {
+    expect(dateOrder(rectificationOrderSchema, { ...order(), deadline: '2024-05-09' })).toEqual([['deadline']]);
+    expect(dateOrder(rectificationOrderSchema, { ...order(), deadline: '2024-05-10' })).toEqual([]);
+  });
+  it('re-inspection filings before the re-inspection', () => {
+    expect(
+      dateOrder(reinspectionSchema, { date: '2024-06-12', passed: true, recordFiledOn: '2024-06-11', materialsFiledOn: '2024-06-10' }),
+    ).toEqual([['recordFiledOn'], ['materialsFiledOn']]);
+  });
+  it('sampling: sealed before sampled, sent before sealed (or sampled, when not sealed)', () => {
+    expect(dateOrder(samplingRecordSchema, { ...goodSampling(), sealedOn: '2024-02-29', sentOn: '2024-03-05' })).toEqual([['sealedOn']]);
+    expect(dateOrder(samplingRecordSchema, { ...goodSampling(), sealedOn: '2024-03-03', sentOn: '2024-03-02' })).toEqual([['sentOn']]);
+    const { sealedOn: _omit, ...unsealed } = goodSampling();
+    expect(dateOrder(samplingRecordSchema, { ...unsealed, sentOn: '2024-02-28' })).toEqual([['sentOn']]);
+  });
+  it('does not compare dates that are themselves invalid', () => {
+    expect(dateOrder(productionLicenseSchema, { ...license, issuedOn: '2022-13-01' })).toEqual([]);
+  });
+  it('messages are bilingual', () => {
+    const [issue] = bilingualIssues(rectificationOrderSchema, { ...order(), deadline: '2024-05-09' });
+    expect(issue?.message['zh-CN']).toBe('整改期限（2024-05-09）不能早于责令整改日期（2024-05-10）');
+    expect(issue?.message.en).toBe('The rectification deadline (2024-05-09) cannot be before the order date (2024-05-10)');
+  });
+});
+
+describe('supervision forms (Article 5) and checklist (Article 6) as data', () => {
+  it('Article 5 names seven forms in three categories', () => {
+    expect(supervisionFormSchema.options).toEqual(Object.keys(supervisionForms));
+    const byCategory = (c: string) => supervisionFormSchema.options.filter((f) => supervisionForms[f].category === c);
+    expect(byCategory('daily_management')).toEqual(['self_inspection_report_check', 'filing', 'reporting']);
+    expect(byCategory('routine_inspection')).toEqual(['periodic', 'non_periodic', 'follow_up']);
+    expect(byCategory('special_inspection')).toEqual(['special']);
+  });
+  it('the on-site forms are exactly the inspection record kinds', () => {
+    expect(supervisionFormSchema.options.filter((f) => supervisionForms[f].onSite)).toEqual(inspectionKindSchema.options);
+  });
+  it('definitions follow the paragraphs of Article 5', () => {
+    expect(provisionText(supervisionForms.follow_up.basis)).toContain(supervisionForms.follow_up.definition['zh-CN'].replace(/。$/, ''));
+    expect(provisionText(supervisionForms.periodic.basis)).toContain('有计划地对本辖区内获证企业进行实地核查');
+    // "必要时进行产品质量抽查" appears in ¶2 (periodic) and ¶3 (non-periodic) only.
+    expect(supervisionFormSchema.options.filter((f) => supervisionForms[f].samplingWhenNecessary)).toEqual(['periodic', 'non_periodic']);
+    expect(provisionText({ article: 5, paragraph: 2 })).toContain('必要时进行产品质量抽查');
+    expect(provisionText({ article: 5, paragraph: 3 })).toContain('必要时进行产品质量抽查');
+    expect(provisionText({ article: 5, paragraph: 4 })).not.toContain('抽查');
+  });
+  it('the six checklist keys are Article 6 items 1–6, in order', () => {
+    expect(checklistItemKeySchema.options.map((k) => CHECKLIST_ITEMS[k].item)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(provisionText({ article: 6, item: 1 })).toContain('生产许可证编号和标志');
+    expect(CHECKLIST_ITEMS.conditions_changed.question['zh-CN']).toBe(provisionText({ article: 6, item: 2 }).replace(/；$/, ''));
+  });
+  it('four license actions (Article 14) and four authority levels', () => {
+    expect(licenseActionSchema.options).toEqual(['withdraw', 'revoke', 'revoke_as_penalty', 'cancel']);
+    expect(authorityLevelSchema.options).toEqual(['national', 'provincial', 'city', 'county']);
+  });
+  it('a finding may tie itself to a checklist item or product quality', () => {
+    expect(inspectionFindingSchema.safeParse({ description: 'x', category: 'labelling' }).success).toBe(true);
+    expect(inspectionFindingSchema.safeParse({ description: 'x', category: 'product_quality' }).success).toBe(true);
+    expect(inspectionFindingSchema.safeParse({ description: ' ' }).success).toBe(false);
+  });
+});
+
+describe('JSON Schema export (for the lead engineer\'s build)', () => {
+  it.each([
+    productionLicenseSchema,
+    licensedEnterpriseSchema,
+    inspectorSchema,
+    inspectionRecordSchema,
+    rectificationOrderSchema,
+    reinspectionSchema,
+    samplingRecordSchema,
+    testingReportSchema,
+    selfInspectionReportSchema,
+    qualityDossierSchema,
+    licenseActionDecisionSchema,
+  ])('schema %#', (schema) => {
+    const json = z.toJSONSchema(schema as z.ZodType) as { type?: string; additionalProperties?: unknown };
+    expect(json.type).toBe('object');
+    expect(json.additionalProperties).toBe(false);
+  });
+});

@@ -1,0 +1,113 @@
+// Issue: every public function, fed arbitrary input, returns normally or throws one of the
+// library's own errors with a bilingual message; never mutates its input; never returns an
+// object with a polluted prototype. The registry below must name every exported function, so a
+// new export cannot be forgotten.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import * as lib from '../../src/index.js';
+import { SupervisionError } from '../../src/index.js';
+import { anyValue, args, argsOf, dateish, deepFreeze, hasPollutedPrototype } from './arbitraries.js';
+
+const RUNS = Number(process.env['FUZZ_RUNS'] ?? 2000);
+
+const locale = fc.constantFrom<unknown>('zh-CN', 'en');
+const articleRef = fc.record(
+  { article: fc.integer({ min: -1, max: 26 }), paragraph: fc.integer({ min: 0, max: 6 }), item: fc.integer({ min: 0, max: 8 }) },
+  { requiredKeys: ['article'] },
+);
+const schema = fc.constantFrom<unknown>(lib.plainDateSchema, lib.unifiedSocialCreditCodeSchema, lib.articleRefSchema);
+
+/** Arguments for each exported function. Classes are constructed with `new`. */
+export const REGISTRY: Record<string, fc.Arbitrary<unknown[]>> = {
+  // messages
+  addDomainIssue: args(4),
+  bilingualIssues: argsOf(schema, anyValue),
+  issueCode: args(1),
+  localizeIssue: argsOf(anyValue, locale),
+  parseOrThrow: argsOf(schema, anyValue),
+  safeParseIn: argsOf(schema, anyValue, locale),
+  // errors
+  SupervisionError: args(2),
+  RuleInputError: args(1),
+  NotInForceError: argsOf(dateish, dateish),
+  // dates
+  addDays: argsOf(dateish, fc.integer({ min: -100_000, max: 100_000 })),
+  compareDates: argsOf(dateish, dateish),
+  dayOfWeek: argsOf(dateish),
+  daysBetween: argsOf(dateish, dateish),
+  isPlainDate: argsOf(dateish),
+  createRestDayCalendar: argsOf(fc.record({ holidays: fc.array(dateish), workingDays: fc.array(dateish) })),
+  periodEnd: argsOf(dateish, fc.integer({ min: -2, max: 400 }), fc.record({ counting: fc.constantFrom('calendar_days', 'working_days') })),
+  // regulation
+  articleRefIssue: argsOf(articleRef),
+  chineseNumeral: argsOf(fc.integer({ min: -5, max: 120 })),
+  formatCitation: argsOf(articleRef, locale),
+  isValidArticleRef: argsOf(articleRef),
+  normalizeArticleRef: argsOf(articleRef),
+  provisionText: argsOf(articleRef),
+  assertInForce: argsOf(dateish),
+  isInForce: argsOf(dateish),
+  parameterValue: argsOf(fc.constantFrom<unknown>(lib.MIN_INSPECTORS, lib.SAMPLE_DISPATCH_DAYS), dateish),
+  // identifiers
+  creditCodeCheckCharacter: argsOf(fc.string({ minLength: 17, maxLength: 17 })),
+  isValidOrganizationCode: args(1),
+  normalizeCreditCode: args(1),
+  parseLicenseNumber: args(1),
+  countyByCode: args(1),
+};
+
+const exported = Object.entries(lib);
+const functions = exported.filter(([, v]) => typeof v === 'function') as [string, (...a: unknown[]) => unknown][];
+const schemas = exported.filter(([, v]) => v instanceof z.ZodType) as [string, z.ZodType][];
+const isClass = (f: unknown): boolean => typeof f === 'function' && /^class\b/.test(Function.prototype.toString.call(f));
+
+function checkThrown(error: unknown): void {
+  if (!(error instanceof SupervisionError)) throw error;
+  expect(error.messages['zh-CN'].length).toBeGreaterThan(0);
+  expect(error.messages.en.length).toBeGreaterThan(0);
+  expect(typeof error.code).toBe('string');
+}
+
+describe('fuzzing every exported function', () => {
+  it('has an arbitrary for every exported function (a new export cannot be forgotten)', () => {
+    const missing = functions.map(([name]) => name).filter((name) => !(name in REGISTRY));
+    expect(missing).toEqual([]);
+    const stale = Object.keys(REGISTRY).filter((name) => !functions.some(([n]) => n === name));
+    expect(stale).toEqual([]);
+  });
+
+  for (const [name, fn] of functions) {
+    const arb = REGISTRY[name];
+    if (!arb) continue;
+    it(`${name}: returns or throws a library error; never mutates input; no polluted output`, () => {
+      fc.assert(
+        fc.property(arb, (rawArgs) => {
+          const callArgs = deepFreeze(rawArgs);
+          let out: unknown;
+          try {
+            out = isClass(fn) ? new (fn as unknown as new (...a: unknown[]) => unknown)(...callArgs) : fn(...callArgs);
+          } catch (error) {
+            checkThrown(error);
+            return;
+          }
+          expect(hasPollutedPrototype(out)).toBe(false);
+          expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+        }),
+        { numRuns: RUNS },
+      );
+    });
+  }
+
+  for (const [name, schema] of schemas) {
+    it(`${name}.safeParse never throws and never returns polluted data`, () => {
+      fc.assert(
+        fc.property(anyValue, (input) => {
+          const result = schema.safeParse(deepFreeze(input));
+          if (result.success) expect(hasPollutedPrototype(result.data)).toBe(false);
+        }),
+        { numRuns: Math.max(200, Math.floor(RUNS / 4)) },
+      );
+    });
+  }
+});

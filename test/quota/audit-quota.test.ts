@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import { NotInForceError, RuleInputError, auditQuota, type AuditQuotaInput } from '../../src/index.js';
+import { creditCode, deepFreeze } from '../draw/helpers.js';
+
+const licensed = Array.from({ length: 25 }, (_, i) => creditCode(i)); // 25 → ceil(2.5) = 3 required
+
+function codes(fn: () => unknown): string[] {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof RuleInputError) return e.issues.map((i) => i.code);
+    throw e;
+  }
+  throw new Error('expected RuleInputError');
+}
+
+describe('auditQuota — Article 19', () => {
+  it('counts distinct licensed enterprises checked in the year', () => {
+    const d = auditQuota({
+      year: 2024,
+      licensedEnterpriseIds: licensed,
+      spotChecks: [
+        { enterpriseId: licensed[0]!, date: '2024-01-01' },
+        { enterpriseId: licensed[0]!, date: '2024-06-01' }, // repeat: counts once
+        { enterpriseId: licensed[1]!, date: '2024-12-31' },
+      ],
+    });
+    expect(d.outcome).toEqual({
+      year: 2024,
+      periodStart: '2024-01-01',
+      periodEnd: '2024-12-31',
+      partialYear: false,
+      yearComplete: true,
+      licensed: 25,
+      required: 3,
+      checked: 2,
+      shortfall: 1,
+      met: false,
+    });
+    expect(d.basis).toEqual([{ article: 19 }]);
+    expect(d.higherLaw).toEqual([]);
+    expect(d.trace.find((s) => s.rule === 'art19.distinct_enterprises')?.facts).toEqual({ checked: 2, repeatChecks: 1 });
+    const last = d.trace.find((s) => s.rule === 'art19.quota_met');
+    expect(last?.passed).toBe(false);
+    expect(last?.basis).toEqual({ article: 19 });
+  });
+
+  it('meets the quota at exactly ceil(10%)', () => {
+    const spotChecks = licensed.slice(0, 3).map((enterpriseId) => ({ enterpriseId, date: '2024-03-03' }));
+    const d = auditQuota({ year: 2024, licensedEnterpriseIds: licensed, spotChecks });
+    expect(d.outcome).toMatchObject({ required: 3, checked: 3, shortfall: 0, met: true });
+    expect(d.trace.at(-1)?.passed).toBe(true);
+  });
+
+  it('no licensed enterprises: nothing required, met', () => {
+    expect(auditQuota({ year: 2023, licensedEnterpriseIds: [], spotChecks: [] }).outcome).toMatchObject({ required: 0, checked: 0, met: true });
+  });
+
+  it('ignores and traces checks of unlicensed enterprises, outside the year, after asOf', () => {
+    const stranger = creditCode(500);
+    const d = auditQuota({
+      year: 2024,
+      asOf: '2024-06-30',
+      licensedEnterpriseIds: licensed,
+      spotChecks: [
+        { enterpriseId: stranger, date: '2024-03-01' },
+        { enterpriseId: licensed[2]!, date: '2023-12-31' },
+        { enterpriseId: licensed[3]!, date: '2025-01-01' },
+        { enterpriseId: licensed[4]!, date: '2024-07-01' },
+        { enterpriseId: licensed[5]!, date: '2024-06-30' },
+      ],
+    });
+    expect(d.outcome).toMatchObject({ checked: 1, periodEnd: '2024-06-30', yearComplete: false, met: false, shortfall: 2 });
+    const step = (rule: string) => d.trace.find((s) => s.rule === rule);
+    expect(step('art19.checks_of_unlicensed')?.facts).toEqual({ ignored: [{ enterpriseId: stranger, date: '2024-03-01' }] });
+    expect(step('art19.checks_of_unlicensed')?.passed).toBe(false);
+    expect(step('art19.checks_outside_year')?.facts).toEqual({
+      ignored: [
+        { enterpriseId: licensed[2], date: '2023-12-31' },
+        { enterpriseId: licensed[3], date: '2025-01-01' },
+      ],
+    });
+    expect(step('art19.checks_after_as_of')?.facts).toEqual({ ignored: [{ enterpriseId: licensed[4], date: '2024-07-01' }] });
+    expect(step('art19.quota_met')?.message.en).toContain('the year is not over');
+    expect(step('art24.checks_before_in_force')).toBeUndefined();
+  });
+
+  it('an asOf after the year counts the whole year', () => {
+    const d = auditQuota({ year: 2023, asOf: '2024-02-01', licensedEnterpriseIds: licensed, spotChecks: [{ enterpriseId: licensed[0]!, date: '2023-12-31' }] });
+    expect(d.outcome).toMatchObject({ periodEnd: '2023-12-31', checked: 1, yearComplete: true });
+  });
+
+  describe('2020: in force from 25 November (Article 24)', () => {
+    // Reading: 每年 with no transition clause → the full 10% is due for 2020, but only checks
+    // dated from 2020-11-25 count, and the outcome says partialYear.
+    const d = auditQuota({
+      year: 2020,
+      licensedEnterpriseIds: licensed,
+      spotChecks: [
+        { enterpriseId: licensed[0]!, date: '2020-11-24' },
+        { enterpriseId: licensed[1]!, date: '2020-11-25' },
+        { enterpriseId: licensed[2]!, date: '2020-12-31' },
+      ],
+    });
+
+    it('requires the full ceil(10%), counts only checks from 2020-11-25', () => {
+      expect(d.outcome).toEqual({
+        year: 2020,
+        periodStart: '2020-11-25',
+        periodEnd: '2020-12-31',
+        partialYear: true,
+        yearComplete: true,
+        licensed: 25,
+        required: 3,
+        checked: 2,
+        shortfall: 1,
+        met: false,
+      });
+    });
+
+    it('cites Article 24 and traces the check before the effective date', () => {
+      expect(d.basis).toEqual([{ article: 19 }, { article: 24 }]);
+      const before = d.trace.find((s) => s.rule === 'art24.checks_before_in_force');
+      expect(before?.basis).toEqual({ article: 24 });
+      expect(before?.facts).toEqual({ ignored: [{ enterpriseId: licensed[0], date: '2020-11-24' }] });
+      expect(d.trace[0]?.message['zh-CN']).toContain('2020-11-25');
+      expect(d.trace[0]?.facts).toMatchObject({ partialYear: true });
+    });
+
+    it('an asOf of 2020-11-25 is fine; 2020-11-24 is not in force', () => {
+      expect(auditQuota({ year: 2020, asOf: '2020-11-25', licensedEnterpriseIds: [], spotChecks: [] }).outcome.periodEnd).toBe('2020-11-25');
+      expect(() => auditQuota({ year: 2020, asOf: '2020-11-24', licensedEnterpriseIds: [], spotChecks: [] })).toThrow(NotInForceError);
+    });
+  });
+
+  it('a year before 2020 is not in force', () => {
+    expect(() => auditQuota({ year: 2019, licensedEnterpriseIds: [], spotChecks: [] })).toThrow(NotInForceError);
+    expect(() => auditQuota({ year: 2019, asOf: '2024-01-01', licensedEnterpriseIds: [], spotChecks: [] })).toThrow(NotInForceError);
+  });
+
+  it('per-county breakdown (informational: the 10% is city-wide)', () => {
+    // 220802: 12 licensed → 2 required; 220821: 13 → 2 required.
+    const counties = Object.fromEntries(licensed.map((id, i) => [id, i < 12 ? '220802' : '220821'])) as AuditQuotaInput['counties'];
+    const d = auditQuota({
+      year: 2024,
+      licensedEnterpriseIds: licensed,
+      counties: { ...counties, [creditCode(900)]: '220882' },
+      spotChecks: [
+        { enterpriseId: licensed[0]!, date: '2024-05-01' },
+        { enterpriseId: licensed[1]!, date: '2024-05-01' },
+        { enterpriseId: licensed[20]!, date: '2024-05-01' },
+      ],
+    });
+    expect(d.outcome.met).toBe(true);
+    expect(d.outcome.byCounty).toEqual([
+      { county: '220802', licensed: 12, required: 2, checked: 2, shortfall: 0, met: true },
+      { county: '220821', licensed: 13, required: 2, checked: 1, shortfall: 1, met: false },
+    ]);
+    const step = d.trace.find((s) => s.rule === 'art19.county_breakdown');
+    expect(step?.passed).toBe(false);
+    expect(step?.facts['countiesOfUnlicensedIgnored']).toEqual([creditCode(900)]);
+    expect(step?.message.en).toContain('informational');
+  });
+
+  it('without extra county keys, the breakdown trace mentions none', () => {
+    const d = auditQuota({ year: 2024, licensedEnterpriseIds: [licensed[0]!], counties: { [licensed[0]!]: '220881' }, spotChecks: [] });
+    expect(d.trace.at(-1)?.message.en).not.toContain('ignored');
+  });
+
+  it('input errors', () => {
+    expect(codes(() => auditQuota({ year: 2024, licensedEnterpriseIds: [licensed[0]!, licensed[0]!], spotChecks: [] }))).toEqual([
+      'DUPLICATE_ENTERPRISE_ID',
+    ]);
+    expect(codes(() => auditQuota({ year: 2024, asOf: '2023-12-31', licensedEnterpriseIds: [], spotChecks: [] }))).toEqual(['ASOF_BEFORE_YEAR']);
+    expect(codes(() => auditQuota({ year: 2024, licensedEnterpriseIds: [licensed[0]!], counties: {}, spotChecks: [] }))).toEqual(['COUNTY_MISSING']);
+    expect(() => auditQuota({ year: 2024.5, licensedEnterpriseIds: [], spotChecks: [] })).toThrow(RuleInputError);
+    expect(() => auditQuota({ year: 2024, licensedEnterpriseIds: ['x'], spotChecks: [] })).toThrow(RuleInputError);
+    expect(() => auditQuota({ year: 2024, licensedEnterpriseIds: [], spotChecks: [{ enterpriseId: licensed[0]!, date: '2024-02-30' }] })).toThrow(RuleInputError);
+    expect(() => auditQuota({ year: 2024, licensedEnterpriseIds: [], spotChecks: [], extra: true } as never)).toThrow(RuleInputError);
+    expect(() => auditQuota(null as never)).toThrow(RuleInputError);
+    expect(() => auditQuota({ year: 2024, licensedEnterpriseIds: [], spotChecks: [], counties: { x: '220802' } } as never)).toThrow(RuleInputError);
+  });
+
+  it('does not mutate a frozen input, and the order of checks does not matter', () => {
+    const spotChecks = [
+      { enterpriseId: licensed[3]!, date: '2024-02-01' },
+      { enterpriseId: creditCode(700), date: '2024-02-02' },
+      { enterpriseId: creditCode(701), date: '2024-02-01' },
+    ];
+    const input = deepFreeze({ year: 2024, licensedEnterpriseIds: licensed, spotChecks });
+    const a = auditQuota(input);
+    const b = auditQuota({ ...input, spotChecks: [...spotChecks].reverse() });
+    expect(b).toEqual(a);
+  });
+});
+
+describe('auditQuota — trace order of ignored checks', () => {
+  it('lists ignored checks by date, then id, repeats kept', () => {
+    const a = creditCode(800);
+    const b = creditCode(801);
+    const d = auditQuota({
+      year: 2024,
+      licensedEnterpriseIds: [],
+      spotChecks: [
+        { enterpriseId: b, date: '2024-01-02' },
+        { enterpriseId: a, date: '2024-01-02' },
+        { enterpriseId: b, date: '2024-01-01' },
+        { enterpriseId: a, date: '2024-01-02' },
+      ],
+    });
+    expect(d.trace.find((s) => s.rule === 'art19.checks_of_unlicensed')?.facts).toEqual({
+      ignored: [
+        { enterpriseId: b, date: '2024-01-01' },
+        { enterpriseId: a, date: '2024-01-02' },
+        { enterpriseId: a, date: '2024-01-02' },
+        { enterpriseId: b, date: '2024-01-02' },
+      ],
+    });
+  });
+});

@@ -1,0 +1,203 @@
+// Articles 9 and 6. Expected values from the text: "应有2名以上持合法有效证件的工作人员参加"
+// (9¶1); "经检查人员和企业负责人员分别签字后，由监管部门归档" (9¶2); six items (6).
+import { describe, expect, it } from 'vitest';
+import {
+  NotInForceError,
+  RuleInputError,
+  assessInspectionRecord,
+  inspectionRecordProblemSchema,
+  inspectionRecordProblems,
+  isValidArticleRef,
+  type InspectionRecordInput,
+} from '../../src/index.js';
+import { ENTERPRISE, goodRecord, thrown } from './fixtures.js';
+
+const asOf = '2024-06-01';
+const assess = (r: InspectionRecordInput, on = asOf) => assessInspectionRecord(r, { asOf: on });
+
+describe('assessInspectionRecord (Articles 9, 6)', () => {
+  it('a complete record with 2 credentialed inspectors, six answers, three signatures and filing is valid', () => {
+    const d = assess(goodRecord());
+    expect(d.outcome).toEqual({ valid: true, problems: [] });
+    expect(d.basis).toEqual([{ article: 9, paragraph: 1 }, { article: 6 }, { article: 9, paragraph: 2 }]);
+    expect(d.higherLaw).toEqual([
+      { law: '中华人民共和国工业产品生产许可证管理条例', article: 39 },
+      { law: '中华人民共和国行政处罚法', article: 43 },
+    ]);
+    expect(d.trace.every((s) => s.passed)).toBe(true);
+    expect(d.trace.map((s) => s.rule)).toEqual([
+      'art9.para1.min_inspectors',
+      'art9.para1.distinct_inspectors',
+      'art9.para1.credential_valid',
+      'art9.para1.credential_valid',
+      'art9.para1.no_conflict_of_interest',
+      'art9.para1.no_conflict_of_interest',
+      'art6.item1.answered',
+      'art6.item2.answered',
+      'art6.item3.answered',
+      'art6.item4.answered',
+      'art6.item5.answered',
+      'art6.item6.answered',
+      'art9.para2.inspector_signed',
+      'art9.para2.inspector_signed',
+      'art9.para2.signatories_are_inspectors',
+      'art9.para2.enterprise_signed',
+      'art9.para2.filed',
+    ]);
+  });
+
+  it('1 inspector: TOO_FEW_INSPECTORS (2名以上)', () => {
+    const r = goodRecord();
+    const d = assess({ ...r, inspectors: r.inspectors.slice(0, 1), signatures: { ...r.signatures, inspectorIds: ['BC-017'] } });
+    expect(d.outcome).toEqual({ valid: false, problems: ['TOO_FEW_INSPECTORS'] });
+    expect(d.basis).toEqual([{ article: 9, paragraph: 1 }]);
+    expect(d.trace[0]).toMatchObject({
+      passed: false,
+      facts: { inspectorsWithValidCredential: 1, listed: 1, required: 2, parameter: 'minInspectors' },
+    });
+  });
+
+  it('no inspectors at all', () => {
+    const r = goodRecord();
+    expect(assess({ ...r, inspectors: [], signatures: { ...r.signatures, inspectorIds: [] } }).outcome.problems).toEqual(['TOO_FEW_INSPECTORS']);
+  });
+
+  it('expired credential (持合法有效证件): CREDENTIAL_EXPIRED, and only 1 valid holder remains', () => {
+    const r = goodRecord();
+    const inspectors = [{ ...r.inspectors[0]!, credentialValidUntil: '2024-05-09' }, r.inspectors[1]!];
+    const d = assess({ ...r, inspectors });
+    expect(d.outcome).toEqual({ valid: false, problems: ['TOO_FEW_INSPECTORS', 'CREDENTIAL_EXPIRED'] });
+    const step = d.trace.find((s) => s.rule === 'art9.para1.credential_valid' && !s.passed);
+    expect(step?.facts).toEqual({
+      inspectorId: 'BC-017',
+      credentialNumber: '吉0800123',
+      validFrom: null,
+      validUntil: '2024-05-09',
+      inspectionDate: '2024-05-10',
+    });
+  });
+
+  it('a credential expiring on the inspection day is still valid that day', () => {
+    const r = goodRecord();
+    const inspectors = [{ ...r.inspectors[0]!, credentialValidUntil: '2024-05-10' }, r.inspectors[1]!];
+    expect(assess({ ...r, inspectors }).outcome.valid).toBe(true);
+  });
+
+  it('a credential not yet valid: CREDENTIAL_NOT_YET_VALID', () => {
+    const r = goodRecord();
+    const inspectors = [r.inspectors[0]!, { ...r.inspectors[1]!, credentialValidFrom: '2024-05-11' }];
+    expect(assess({ ...r, inspectors }).outcome.problems).toEqual(['TOO_FEW_INSPECTORS', 'CREDENTIAL_NOT_YET_VALID']);
+  });
+
+  it('the same person twice is not two inspectors (same id, or same credential number)', () => {
+    const r = goodRecord();
+    const first = r.inspectors[0]!;
+    const sameId = assess({
+      ...r,
+      inspectors: [first, { ...first, credentialNumber: '吉0800999' }],
+      signatures: { ...r.signatures, inspectorIds: ['BC-017'] },
+    });
+    expect(sameId.outcome.problems).toEqual(['TOO_FEW_INSPECTORS', 'DUPLICATE_INSPECTOR']);
+    const sameCredential = assess({
+      ...r,
+      inspectors: [first, { ...first, id: 'BC-099' }],
+      signatures: { ...r.signatures, inspectorIds: ['BC-017', 'BC-099'] },
+    });
+    expect(sameCredential.outcome.problems).toEqual(['TOO_FEW_INSPECTORS', 'DUPLICATE_INSPECTOR']);
+  });
+
+  it('an inspector with a declared conflict for this enterprise: CONFLICT_OF_INTEREST (回避)', () => {
+    const r = goodRecord();
+    const inspectors = [{ ...r.inspectors[0]!, conflicts: [ENTERPRISE] }, r.inspectors[1]!];
+    const d = assess({ ...r, inspectors });
+    expect(d.outcome).toEqual({ valid: false, problems: ['CONFLICT_OF_INTEREST'] });
+    expect(d.trace.find((s) => s.rule === 'art9.para1.no_conflict_of_interest' && !s.passed)?.facts).toEqual({
+      inspectorId: 'BC-017',
+      enterpriseId: ENTERPRISE,
+      declaredConflicts: [ENTERPRISE],
+    });
+  });
+
+  it('a checklist item left unanswered: CHECKLIST_UNANSWERED, citing that item', () => {
+    const r = goodRecord();
+    const { labelling: _dropped, ...checklist } = r.checklist;
+    const d = assess({ ...r, checklist });
+    expect(d.outcome.problems).toEqual(['CHECKLIST_UNANSWERED']);
+    expect(d.basis).toEqual([{ article: 6, item: 5 }]);
+    expect(d.trace.find((s) => s.rule === 'art6.item5.answered')?.message['zh-CN']).toBe('第六条第（五）项未填写');
+  });
+
+  it('a missing inspector signature: INSPECTOR_SIGNATURE_MISSING', () => {
+    const r = goodRecord();
+    const d = assess({ ...r, signatures: { ...r.signatures, inspectorIds: ['BC-021'] } });
+    expect(d.outcome).toEqual({ valid: false, problems: ['INSPECTOR_SIGNATURE_MISSING'] });
+    expect(d.basis).toEqual([{ article: 9, paragraph: 2 }]);
+  });
+
+  it('someone not listed signing as inspector: SIGNATORY_NOT_INSPECTOR', () => {
+    const r = goodRecord();
+    const d = assess({ ...r, signatures: { ...r.signatures, inspectorIds: ['BC-017', 'BC-021', 'BC-404', 'BC-404'] } });
+    expect(d.outcome.problems).toEqual(['SIGNATORY_NOT_INSPECTOR']);
+    expect(d.trace.find((s) => s.rule === 'art9.para2.signatories_are_inspectors')?.facts).toMatchObject({ notListed: ['BC-404'] });
+  });
+
+  it("missing enterprise signature: ENTERPRISE_SIGNATURE_MISSING; one dated after asOf has not happened yet", () => {
+    const r = goodRecord();
+    const { filedOn: _f, ...unfiled } = r;
+    const d = assess({ ...unfiled, signatures: { inspectorIds: ['BC-017', 'BC-021'] } });
+    expect(d.outcome.problems).toEqual(['ENTERPRISE_SIGNATURE_MISSING', 'NOT_FILED']);
+    const future = assess(
+      { ...unfiled, signatures: { ...r.signatures, enterpriseResponsiblePerson: { name: '李四', signedOn: '2024-06-02' } } },
+      '2024-06-01',
+    );
+    expect(future.outcome.problems).toEqual(['ENTERPRISE_SIGNATURE_MISSING', 'NOT_FILED']);
+  });
+
+  it('not filed by asOf: NOT_FILED', () => {
+    const d = assess({ ...goodRecord(), filedOn: '2024-06-05' });
+    expect(d.outcome).toEqual({ valid: false, problems: ['NOT_FILED'] });
+    expect(assess({ ...goodRecord(), filedOn: '2024-06-05' }, '2024-06-05').outcome.valid).toBe(true);
+  });
+
+  it('several problems are listed once each, in the documented order', () => {
+    const r = goodRecord();
+    const d = assess({
+      ...r, // filed on 2024-05-13: NOT_FILED is not among them
+      inspectors: [{ ...r.inspectors[0]!, credentialValidUntil: '2020-12-31' }],
+      checklist: {},
+      signatures: { inspectorIds: [] },
+    });
+    expect(d.outcome.problems).toEqual([
+      'TOO_FEW_INSPECTORS',
+      'CREDENTIAL_EXPIRED',
+      'CHECKLIST_UNANSWERED',
+      'INSPECTOR_SIGNATURE_MISSING',
+      'ENTERPRISE_SIGNATURE_MISSING',
+    ]);
+  });
+
+  it('every problem code is documented with a provision that exists', () => {
+    for (const code of inspectionRecordProblemSchema.options) {
+      expect(isValidArticleRef(inspectionRecordProblems[code].basis)).toBe(true);
+      expect(inspectionRecordProblems[code].description['zh-CN']).not.toBe('');
+    }
+  });
+
+  it('a record dated after asOf, or before 2020-11-25, cannot be assessed', () => {
+    const late = thrown(() => assess({ ...goodRecord(), date: '2024-06-02', filedOn: undefined, signatures: { inspectorIds: [] } }));
+    expect(late).toBeInstanceOf(RuleInputError);
+    expect((late as RuleInputError).issues).toMatchObject([{ path: ['date'], code: 'RECORD_AFTER_AS_OF' }]);
+    const r = goodRecord();
+    const early = thrown(() =>
+      assess({ ...r, date: '2020-11-24', signatures: { inspectorIds: [] }, filedOn: undefined }),
+    );
+    expect(early).toBeInstanceOf(NotInForceError);
+  });
+
+  it('options are checked first: asOf before 2020-11-25 wins over a malformed record', () => {
+    expect(thrown(() => assessInspectionRecord({} as never, { asOf: '2020-11-24' }))).toBeInstanceOf(NotInForceError);
+    const e = thrown(() => assessInspectionRecord(goodRecord(), { asOf: 'tomorrow' }));
+    expect((e as RuleInputError).issues[0]).toMatchObject({ path: ['asOf'], code: 'DATE_FORMAT' });
+    expect(thrown(() => assessInspectionRecord(goodRecord(), { asOf, now: true } as never))).toBeInstanceOf(RuleInputError);
+  });
+});

@@ -1,0 +1,129 @@
+// Articles 16, 17, 21: 在企业成品仓库内或生产现场检验合格的产品中随机抽取和封样 (16); 7日内送有资质的检验机构,
+// 不得向企业收取费用 (17); 不得收取任何费用 (21). Deadlines hand-counted as in sample-dispatch-deadline.
+import { describe, expect, it } from 'vitest';
+import {
+  RuleInputError,
+  assessSamplingRecord,
+  isValidArticleRef,
+  samplingRecordProblemSchema,
+  samplingRecordProblems,
+  type SamplingRecordInput,
+} from '../../src/index.js';
+import { goodSampling, thrown } from './fixtures.js';
+
+const asOf = '2024-03-20';
+const assess = (r: SamplingRecordInput, on = asOf) => assessSamplingRecord(r, { asOf: on });
+
+describe('assessSamplingRecord (Articles 16, 17, 21)', () => {
+  it('a sampling done as required is compliant', () => {
+    const d = assess(goodSampling());
+    expect(d.outcome).toEqual({ status: 'compliant', problems: [], dispatchDeadline: '2024-03-08' });
+    expect(d.basis).toEqual([{ article: 16 }, { article: 17 }, { article: 21 }]);
+    expect(d.higherLaw[0]).toEqual({ law: '中华人民共和国产品质量法', article: 15 });
+    expect(d.trace.map((s) => s.rule)).toEqual([
+      'art16.location',
+      'art16.passed_products',
+      'art16.sampling_form',
+      'art16.sealed',
+      'art17.qualified_laboratory',
+      'art17.dispatch_period',
+      'art17.civil_code_201_start_day_not_counted',
+      'art17.civil_code_203_rest_day',
+      'art17.sent_within_period',
+      'art17.no_testing_fee',
+      'art21.no_fee',
+    ]);
+  });
+
+  it('a fee of 0.01 yuan is charged: FEE_CHARGED under Articles 17 and 21', () => {
+    const d = assess({ ...goodSampling(), feeCharged: 0.01 });
+    expect(d.outcome.problems).toEqual(['FEE_CHARGED']);
+    expect(d.basis).toEqual([{ article: 17 }, { article: 21 }]);
+    expect(d.trace.filter((s) => !s.passed).map((s) => [s.rule, s.facts])).toEqual([
+      ['art17.no_testing_fee', { feeCharged: 0.01 }],
+      ['art21.no_fee', { feeCharged: 0.01 }],
+    ]);
+  });
+
+  it('on the production site is allowed; anywhere else is not', () => {
+    expect(assess({ ...goodSampling(), location: 'production_site' }).outcome.status).toBe('compliant');
+    const d = assess({ ...goodSampling(), location: 'other' });
+    expect(d.outcome.problems).toEqual(['SAMPLED_OUTSIDE_PERMITTED_LOCATION']);
+    expect(d.basis).toEqual([{ article: 16 }]);
+  });
+
+  it('not from products that passed inspection; sampling form not filled in', () => {
+    expect(assess({ ...goodSampling(), fromPassedOutgoingInspection: false }).outcome.problems).toEqual(['NOT_FROM_PASSED_PRODUCTS']);
+    expect(assess({ ...goodSampling(), samplingFormCompleted: false }).outcome.problems).toEqual(['SAMPLING_FORM_INCOMPLETE']);
+  });
+
+  it('not sealed: NOT_SEALED, and the 7 days run from the sampling day', () => {
+    const { sealedOn: _s, ...unsealed } = goodSampling();
+    const d = assess({ ...unsealed, sampledOn: '2024-03-02', sentOn: '2024-03-09' });
+    expect(d.outcome).toEqual({ status: 'non_compliant', problems: ['NOT_SEALED'], dispatchDeadline: '2024-03-09' });
+  });
+
+  it('laboratory without qualification', () => {
+    const d = assess({ ...goodSampling(), laboratory: { name: '某检测公司', qualified: false } });
+    expect(d.outcome.problems).toEqual(['LABORATORY_NOT_QUALIFIED']);
+    expect(d.basis).toEqual([{ article: 17 }]);
+  });
+
+  it('sent on day 7 is in time; on day 8 it is late', () => {
+    expect(assess({ ...goodSampling(), sentOn: '2024-03-08' }).outcome.status).toBe('compliant');
+    const late = assess({ ...goodSampling(), sentOn: '2024-03-09' });
+    expect(late.outcome.problems).toEqual(['SENT_LATE']);
+    expect(late.trace.find((s) => s.rule === 'art17.sent_within_period')?.facts).toEqual({
+      sentOn: '2024-03-09',
+      deadline: '2024-03-08',
+      asOf,
+    });
+  });
+
+  it('not sent yet: awaiting dispatch until the deadline, NOT_SENT after it', () => {
+    const { sentOn: _s, ...unsent } = goodSampling();
+    expect(assess(unsent, '2024-03-08').outcome).toEqual({ status: 'awaiting_dispatch', problems: [], dispatchDeadline: '2024-03-08' });
+    expect(assess(unsent, '2024-03-09').outcome.problems).toEqual(['NOT_SENT']);
+    // A dispatch dated after asOf has not happened yet.
+    expect(assess({ ...goodSampling(), sentOn: '2024-03-05' }, '2024-03-04').outcome.status).toBe('awaiting_dispatch');
+  });
+
+  it('a sealing dated after asOf has not happened yet', () => {
+    const { sentOn: _s, ...unsent } = goodSampling();
+    const d = assess({ ...unsent, sealedOn: '2024-03-03' }, '2024-03-02');
+    expect(d.outcome.problems).toEqual(['NOT_SEALED']);
+  });
+
+  it('the rest-day calendar and counting options are applied (National Day 2024)', () => {
+    const record = { ...goodSampling(), sampledOn: '2024-09-28', sealedOn: '2024-09-28', sentOn: '2024-10-08' };
+    const calendar = { isRestDay: (d: string) => d >= '2024-10-01' && d <= '2024-10-07' };
+    expect(assessSamplingRecord(record, { asOf: '2024-10-20', calendar }).outcome.status).toBe('compliant');
+    expect(assessSamplingRecord(record, { asOf: '2024-10-20' }).outcome.problems).toEqual(['SENT_LATE']);
+    expect(assessSamplingRecord(record, { asOf: '2024-10-20', counting: 'working_days' }).outcome.dispatchDeadline).toBe('2024-10-08');
+  });
+
+  it('all problems at once, each once, in order', () => {
+    const { sealedOn: _s, sentOn: _t, ...bare } = goodSampling();
+    const d = assess({
+      ...bare,
+      location: 'other',
+      fromPassedOutgoingInspection: false,
+      samplingFormCompleted: false,
+      laboratory: { name: 'x', qualified: false },
+      feeCharged: 200,
+    });
+    expect(d.outcome.problems).toEqual(samplingRecordProblemSchema.options.filter((p) => p !== 'SENT_LATE'));
+  });
+
+  it('every problem code is documented with provisions that exist', () => {
+    for (const code of samplingRecordProblemSchema.options) {
+      expect(samplingRecordProblems[code].basis.every((ref) => isValidArticleRef(ref))).toBe(true);
+    }
+  });
+
+  it('a sampling dated after asOf is invalid input', () => {
+    const e = thrown(() => assess(goodSampling(), '2024-02-29'));
+    expect((e as RuleInputError).issues).toMatchObject([{ path: ['sampledOn'], code: 'RECORD_AFTER_AS_OF' }]);
+    expect(thrown(() => assessSamplingRecord(goodSampling(), { asOf, calendar: 'cn' } as never))).toBeInstanceOf(RuleInputError);
+  });
+});

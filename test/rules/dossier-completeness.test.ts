@@ -1,0 +1,83 @@
+// Article 13: "档案应包括企业基本信息、证书文本、监督抽查、日常检查记录等内容…各类记录及时整理，纳入企业质量档案"
+import { describe, expect, it } from 'vitest';
+import { NotInForceError, RuleInputError, dossierCompleteness } from '../../src/index.js';
+import { ENTERPRISE, fullDossier, thrown } from './fixtures.js';
+
+const recorded = {
+  recordedInspections: [{ recordId: 'R-2024-031', date: '2024-05-10' }],
+  recordedSamplings: [{ recordId: 'S-2024-007', date: '2024-03-01' }],
+};
+
+describe('dossierCompleteness (Article 13)', () => {
+  it('all four parts and every record in it: complete', () => {
+    const d = dossierCompleteness(fullDossier(), { asOf: '2024-07-01', ...recorded });
+    expect(d.outcome).toEqual({ status: 'complete', missingParts: [], unfiledInspections: [], unfiledSamplings: [], missing: [] });
+    expect(d.basis).toEqual([{ article: 13 }]);
+    expect(d.trace.map((s) => s.rule)).toEqual([
+      'art13.part.basic_information',
+      'art13.part.certificate_text',
+      'art13.part.supervisory_sampling_results',
+      'art13.part.routine_inspection_records',
+      'art13.inspection_record_filed',
+      'art13.sampling_record_filed',
+    ]);
+  });
+
+  it('an empty dossier lacks all four parts, and every recorded record', () => {
+    const d = dossierCompleteness({ enterpriseId: ENTERPRISE }, { asOf: '2024-07-01', ...recorded });
+    expect(d.outcome).toEqual({
+      status: 'incomplete',
+      missingParts: ['basic_information', 'certificate_text', 'supervisory_sampling_results', 'routine_inspection_records'],
+      unfiledInspections: ['R-2024-031'],
+      unfiledSamplings: ['S-2024-007'],
+      missing: [],
+    });
+  });
+
+  it('empty lists are parts that exist with nothing in them yet', () => {
+    const d = dossierCompleteness(
+      { ...fullDossier(), supervisorySamplingResults: [], routineInspectionRecords: [] },
+      { asOf: '2024-07-01', recordedInspections: [], recordedSamplings: [] },
+    );
+    expect(d.outcome.status).toBe('complete');
+  });
+
+  it('records not yet in the dossier are listed once; records dated after asOf are ignored', () => {
+    const d = dossierCompleteness(fullDossier(), {
+      asOf: '2024-07-01',
+      recordedInspections: [
+        { recordId: 'R-2024-031', date: '2024-05-10' },
+        { recordId: 'R-2024-044', date: '2024-06-20' },
+        { recordId: 'R-2024-044', date: '2024-06-20' },
+        { recordId: 'R-2024-050', date: '2024-07-02' },
+      ],
+      recordedSamplings: [{ recordId: 'S-2024-009', date: '2024-06-30' }],
+    });
+    expect(d.outcome).toMatchObject({ status: 'incomplete', unfiledInspections: ['R-2024-044'], unfiledSamplings: ['S-2024-009'] });
+    expect(d.trace.find((s) => s.rule === 'art13.inspection_record_on_or_before_as_of')).toMatchObject({
+      passed: false,
+      facts: { recordId: 'R-2024-050', date: '2024-07-02', asOf: '2024-07-01' },
+    });
+  });
+
+  it('without the lists of recorded inspections and samplings: insufficient information', () => {
+    const d = dossierCompleteness(fullDossier(), { asOf: '2024-07-01' });
+    expect(d.outcome).toEqual({
+      status: 'insufficient_information',
+      missingParts: [],
+      unfiledInspections: [],
+      unfiledSamplings: [],
+      missing: ['recordedInspections', 'recordedSamplings'],
+    });
+    const partial = dossierCompleteness(fullDossier(), { asOf: '2024-07-01', recordedSamplings: recorded.recordedSamplings });
+    expect(partial.outcome.missing).toEqual(['recordedInspections']);
+    // A missing part already decides "incomplete".
+    const { certificateText: _c, ...noCertificate } = fullDossier();
+    expect(dossierCompleteness(noCertificate, { asOf: '2024-07-01' }).outcome).toMatchObject({ status: 'incomplete', missing: [] });
+  });
+
+  it('errors', () => {
+    expect(thrown(() => dossierCompleteness(fullDossier(), { asOf: '2019-12-31' }))).toBeInstanceOf(NotInForceError);
+    expect(thrown(() => dossierCompleteness({ ...fullDossier(), notes: 'x' } as never, { asOf: '2024-07-01' }))).toBeInstanceOf(RuleInputError);
+  });
+});

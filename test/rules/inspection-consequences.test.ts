@@ -1,0 +1,123 @@
+// Articles 6, 10, 11, 12, 15: what follows from an inspection. Expected values from the text:
+// 需要整改的 → 责令限期整改 (10); 需要给予行政处罚的 → 依法上报 (11); 产品质量问题突出 → 约谈 (12);
+// 涉嫌严重质量问题 / 不能持续保持条件 → 可以组织监督检验 (15¶2 items 1–2).
+import { describe, expect, it } from 'vitest';
+import { RuleInputError, inspectionConsequences, type InspectionRecordInput } from '../../src/index.js';
+import { goodRecord, thrown } from './fixtures.js';
+
+const asOf = '2024-06-01';
+const consequences = (r: InspectionRecordInput) => inspectionConsequences(r, { asOf });
+const withFindings = (findings: InspectionRecordInput['findings']): InspectionRecordInput => ({ ...goodRecord(), findings });
+
+describe('inspectionConsequences (Articles 6, 10, 11, 12, 15)', () => {
+  it('all compliant, no findings: nothing follows', () => {
+    const d = consequences(goodRecord());
+    expect(d.outcome).toEqual({ status: 'decided', consequences: [], samplingGrounds: [], missing: [] });
+    expect(d.basis).toEqual([{ article: 6 }, { article: 10 }, { article: 11 }, { article: 12 }, { article: 15, paragraph: 2 }]);
+    expect(d.trace.map((s) => s.rule)).toEqual([
+      'art6.item1.license_mark',
+      'art6.item2.conditions_changed',
+      'art6.item3.raw_material_acceptance',
+      'art6.item4.outgoing_inspection',
+      'art6.item5.labelling',
+      'art6.item6.industrial_policy',
+      'art10.rectification_needed',
+      'art11.penalty_violation',
+      'art12.prominent_quality_problem',
+      'art15.para2.item1.serious_quality_problem',
+      'art15.para2.item2.conditions_not_maintained',
+    ]);
+  });
+
+  it('a non-compliant Article 6 item leads to a rectification order (Article 10), citing the item', () => {
+    const r = goodRecord();
+    const d = consequences({ ...r, checklist: { ...r.checklist, labelling: { status: 'non_compliant', note: '标识不全' } } });
+    expect(d.outcome.consequences).toEqual(['rectification_order']);
+    expect(d.basis).toEqual([{ article: 6, item: 5 }, { article: 10 }]);
+    expect(d.trace.find((s) => s.rule === 'art10.rectification_needed')?.facts).toEqual({
+      nonCompliantItems: [5],
+      findingsRequiringRectification: [],
+    });
+  });
+
+  it('a finding marked as needing rectification leads to a rectification order', () => {
+    const d = consequences(withFindings([{ description: '原料库台账缺失', requiresRectification: true }]));
+    expect(d.outcome.consequences).toEqual(['rectification_order']);
+    expect(d.basis).toEqual([{ article: 10 }]);
+  });
+
+  it('a violation calling for a penalty is referred (Article 11), citing the Administrative Penalty Law apart', () => {
+    const d = consequences(withFindings([{ description: '超范围生产', penaltyViolation: true }]));
+    expect(d.outcome.consequences).toEqual(['penalty_referral']);
+    expect(d.basis).toEqual([{ article: 11 }]);
+    expect(d.higherLaw).toEqual([{ law: '中华人民共和国行政处罚法' }]);
+  });
+
+  it('prominent product-quality problems lead to an interview (Article 12)', () => {
+    const d = consequences(withFindings([{ description: '连续抽检不合格', prominentQualityProblem: true }]));
+    expect(d.outcome.consequences).toEqual(['interview']);
+    expect(d.basis).toEqual([{ article: 12 }]);
+  });
+
+  it.each([
+    [{ seriousQualityProblemSuspected: true }, 'serious_quality_problem', 1],
+    [{ conditionsNotMaintained: true }, 'conditions_not_maintained', 2],
+  ] as const)('sampling via Article 15¶2: %o', (flag, ground, item) => {
+    const d = consequences(withFindings([{ description: 'x', ...flag }]));
+    expect(d.outcome.consequences).toEqual(['sampling']);
+    expect(d.outcome.samplingGrounds).toEqual([ground]);
+    expect(d.basis).toEqual([{ article: 15, paragraph: 2, item }]);
+  });
+
+  it('everything at once, in article order', () => {
+    const r = goodRecord();
+    const d = consequences({
+      ...r,
+      checklist: { ...r.checklist, license_mark: { status: 'non_compliant' } },
+      findings: [
+        { description: 'a', prominentQualityProblem: true, conditionsNotMaintained: true },
+        { description: 'b', penaltyViolation: true, seriousQualityProblemSuspected: true },
+      ],
+    });
+    expect(d.outcome).toEqual({
+      status: 'decided',
+      consequences: ['rectification_order', 'penalty_referral', 'interview', 'sampling'],
+      samplingGrounds: ['serious_quality_problem', 'conditions_not_maintained'],
+      missing: [],
+    });
+  });
+
+  it('flags set to false, and not_applicable answers, lead to nothing', () => {
+    const r = goodRecord();
+    const d = consequences({
+      ...r,
+      checklist: { ...r.checklist, license_mark: { status: 'not_applicable' } },
+      findings: [{ description: 'ok', requiresRectification: false, penaltyViolation: false, prominentQualityProblem: false }],
+    });
+    expect(d.outcome.consequences).toEqual([]);
+  });
+
+  it('unanswered items: insufficient information, naming them, unless a rectification order already follows', () => {
+    const r = goodRecord();
+    const { license_mark: _a, industrial_policy: _b, ...partial } = r.checklist;
+    const d = consequences({ ...r, checklist: partial, findings: [{ description: 'x', prominentQualityProblem: true }] });
+    expect(d.outcome).toEqual({
+      status: 'insufficient_information',
+      consequences: ['interview'],
+      samplingGrounds: [],
+      missing: ['checklist.license_mark', 'checklist.industrial_policy'],
+    });
+    expect(d.basis).toEqual([{ article: 6, item: 1 }, { article: 6, item: 6 }, { article: 12 }]);
+    expect(d.trace[0]?.message.en).toContain('unanswered');
+
+    const decided = consequences({ ...r, checklist: { ...partial, labelling: { status: 'non_compliant' } } });
+    expect(decided.outcome.status).toBe('decided');
+    expect(decided.outcome.missing).toEqual([]);
+    expect(decided.outcome.consequences).toEqual(['rectification_order']);
+  });
+
+  it('a record dated after asOf is invalid input', () => {
+    const e = thrown(() => inspectionConsequences({ ...goodRecord(), filedOn: undefined, date: '2024-06-02', signatures: { inspectorIds: [] } }, { asOf }));
+    expect((e as RuleInputError).issues[0]?.code).toBe('RECORD_AFTER_AS_OF');
+  });
+});

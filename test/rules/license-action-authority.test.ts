@@ -1,0 +1,61 @@
+// Article 14: "依法撤回、撤销、吊销、注销生产许可的决定由许可审批机关依法作出。" With FACTS.md: licenses
+// are issued provincially since the reforms; a city or county bureau is never the licensing authority.
+import { describe, expect, it } from 'vitest';
+import { RuleInputError, licenseActionAuthority, licenseActionSchema, type LicenseActionDecisionInput } from '../../src/index.js';
+import { cityRevocation, thrown } from './fixtures.js';
+
+const asOf = '2024-07-02';
+const decide = (d: LicenseActionDecisionInput) => licenseActionAuthority(d, { asOf });
+
+describe('licenseActionAuthority (Article 14)', () => {
+  it('a city bureau revoking a provincially issued license: invalid', () => {
+    const d = decide(cityRevocation());
+    expect(d.outcome).toEqual({ status: 'invalid', valid: false, missing: [] });
+    expect(d.basis).toEqual([{ article: 14 }]);
+    expect(d.trace).toHaveLength(1);
+    expect(d.trace[0]).toMatchObject({ rule: 'art14.decider_is_not_local_bureau', passed: false, facts: { decidedBy: 'city' } });
+  });
+
+  it.each(licenseActionSchema.options)('%s by a city or county bureau is invalid, even without the issuer', (action) => {
+    for (const level of ['city', 'county'] as const) {
+      const { licenseIssuer: _i, ...rest } = cityRevocation();
+      expect(decide({ ...rest, action, decidedBy: { level, name: '某县市场监督管理局' } }).outcome.status).toBe('invalid');
+    }
+  });
+
+  it.each(licenseActionSchema.options)('%s by the provincial authority that issued the license: valid', (action) => {
+    const d = decide({ ...cityRevocation(), action, decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } });
+    expect(d.outcome).toEqual({ status: 'valid', valid: true, missing: [] });
+    expect(d.trace.map((s) => s.passed)).toEqual([true, true]);
+  });
+
+  it('a nationally issued license decided nationally: valid; decided provincially: invalid', () => {
+    const national = { ...cityRevocation(), licenseNumber: 'XK16-204-00397', licenseIssuer: { level: 'national' as const } };
+    expect(decide({ ...national, decidedBy: { level: 'national', name: '国家市场监督管理总局' } }).outcome.valid).toBe(true);
+    const wrong = decide({ ...national, decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } });
+    expect(wrong.outcome.status).toBe('invalid');
+    expect(wrong.trace[1]).toMatchObject({ passed: false, facts: { decidedBy: 'provincial', licenseIssuer: 'national' } });
+  });
+
+  it('a provincial decision without the issuer: insufficient information, naming what is missing', () => {
+    const { licenseIssuer: _i, ...rest } = cityRevocation();
+    const d = decide({ ...rest, decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } });
+    expect(d.outcome).toEqual({ status: 'insufficient_information', valid: false, missing: ['licenseIssuer'] });
+    expect(d.trace[1]).toMatchObject({ passed: false, facts: { licenseIssuer: null } });
+  });
+
+  it('higher law cited apart, per action', () => {
+    const by = (action: (typeof licenseActionSchema.options)[number]) =>
+      decide({ ...cityRevocation(), action }).higherLaw;
+    expect(by('withdraw')).toEqual([{ law: '中华人民共和国行政许可法', article: 8 }]);
+    expect(by('revoke')).toEqual([{ law: '中华人民共和国行政许可法', article: 69 }]);
+    expect(by('revoke_as_penalty')).toEqual([{ law: '中华人民共和国工业产品生产许可证管理条例' }]);
+    expect(by('cancel')).toEqual([{ law: '中华人民共和国行政许可法', article: 70 }]);
+  });
+
+  it('errors', () => {
+    const e = thrown(() => licenseActionAuthority(cityRevocation(), { asOf: '2024-06-30' }));
+    expect((e as RuleInputError).issues[0]?.code).toBe('RECORD_AFTER_AS_OF');
+    expect(thrown(() => decide({ ...cityRevocation(), decidedBy: { level: 'township' as never, name: 'x' } }))).toBeInstanceOf(RuleInputError);
+  });
+});

@@ -1,0 +1,107 @@
+// Article 10: "责令企业限期整改，并在整改期过后对企业进行复查。复查结束后，应将《获证企业巡查、回访记录》、
+// 企业整改资料等记录文书归档。" Order 2024-05-10, deadline 2024-06-10 (the period's last day).
+import { describe, expect, it } from 'vitest';
+import {
+  NotInForceError,
+  RuleInputError,
+  rectificationStatus,
+  samplingEligibility,
+  type ReinspectionInput,
+} from '../../src/index.js';
+import { order, thrown } from './fixtures.js';
+
+const passed: ReinspectionInput = { date: '2024-06-12', passed: true, recordFiledOn: '2024-06-13', materialsFiledOn: '2024-06-14' };
+
+describe('rectificationStatus (Article 10)', () => {
+  it("before the deadline, and on it: 'open'", () => {
+    for (const asOf of ['2024-05-10', '2024-06-01', '2024-06-10']) {
+      const d = rectificationStatus(order(), { asOf });
+      expect(d.outcome).toEqual({ status: 'open', deadline: '2024-06-10', outstandingFiling: [] });
+      expect(d.basis).toEqual([{ article: 10 }]);
+    }
+  });
+
+  it("after the deadline with no re-inspection: 'reinspection_due'", () => {
+    const d = rectificationStatus(order(), { asOf: '2024-06-11' });
+    expect(d.outcome.status).toBe('reinspection_due');
+    expect(d.trace.map((s) => [s.rule, s.passed])).toEqual([
+      ['art10.rectification_period_ended', true],
+      ['art10.reinspection_recorded', false],
+    ]);
+  });
+
+  it("re-inspection after the deadline, passed, record and materials filed: 'closed'", () => {
+    const d = rectificationStatus(order(), { asOf: '2024-06-20', reinspection: passed });
+    expect(d.outcome).toEqual({ status: 'closed', deadline: '2024-06-10', outstandingFiling: [] });
+    expect(d.trace.map((s) => s.rule)).toEqual([
+      'art10.rectification_period_ended',
+      'art10.reinspection_recorded',
+      'art10.reinspection_after_period',
+      'art10.reinspection_passed',
+      'art10.inspection_record_filed',
+      'art10.rectification_materials_filed',
+    ]);
+  });
+
+  it("passed but not (yet) filed: 'filing_due', listing what is outstanding", () => {
+    const { materialsFiledOn: _m, ...noMaterials } = passed;
+    expect(rectificationStatus(order(), { asOf: '2024-06-20', reinspection: noMaterials }).outcome).toEqual({
+      status: 'filing_due',
+      deadline: '2024-06-10',
+      outstandingFiling: ['rectification_materials'],
+    });
+    // Filed on 06-13 and 06-14: as of 06-13 the materials are not yet filed.
+    expect(rectificationStatus(order(), { asOf: '2024-06-13', reinspection: passed }).outcome.outstandingFiling).toEqual([
+      'rectification_materials',
+    ]);
+    const { recordFiledOn: _r, ...nothingFiled } = noMaterials;
+    expect(rectificationStatus(order(), { asOf: '2024-06-20', reinspection: nothingFiled }).outcome.outstandingFiling).toEqual([
+      'inspection_record',
+      'rectification_materials',
+    ]);
+  });
+
+  it("re-inspection failed: 'failed', citing Article 15¶2 item 3 — which samplingEligibility then applies", () => {
+    const d = rectificationStatus(order(), { asOf: '2024-06-20', reinspection: { date: '2024-06-12', passed: false } });
+    expect(d.outcome).toEqual({
+      status: 'failed',
+      deadline: '2024-06-10',
+      outstandingFiling: ['inspection_record', 'rectification_materials'],
+    });
+    expect(d.basis).toEqual([{ article: 10 }, { article: 15, paragraph: 2, item: 3 }]);
+    const sampling = samplingEligibility({ asOf: '2024-06-20', findings: { rectification: 'failed_reinspection' } });
+    expect(sampling.outcome.grounds).toEqual(['rectification_failed']);
+  });
+
+  it('a re-inspection before the deadline (or on it) is not the Article 10 re-inspection', () => {
+    for (const date of ['2024-06-01', '2024-06-10']) {
+      const early = { date, passed: true, recordFiledOn: date, materialsFiledOn: date };
+      expect(rectificationStatus(order(), { asOf: '2024-06-05' > date ? '2024-06-05' : date, reinspection: early }).outcome.status).toBe('open');
+      const after = rectificationStatus(order(), { asOf: '2024-06-20', reinspection: early });
+      expect(after.outcome.status).toBe('reinspection_due');
+      expect(after.trace.find((s) => s.rule === 'art10.reinspection_after_period')).toMatchObject({
+        passed: false,
+        facts: { reinspectionDate: date, deadline: '2024-06-10' },
+      });
+    }
+  });
+
+  it('a re-inspection dated after asOf has not happened yet', () => {
+    const d = rectificationStatus(order(), { asOf: '2024-06-11', reinspection: passed });
+    expect(d.outcome.status).toBe('reinspection_due');
+    expect(d.trace[1]?.message.en).toBe('The re-inspection dated 2024-06-12 is after 2024-06-11: not yet happened');
+  });
+
+  it('invalid input: deadline before order, re-inspection before order, order after asOf', () => {
+    const deadline = thrown(() => rectificationStatus({ ...order(), deadline: '2024-05-09' }, { asOf: '2024-06-01' }));
+    expect((deadline as RuleInputError).issues).toMatchObject([{ path: ['deadline'], code: 'DATE_ORDER' }]);
+    const reinspection = thrown(() =>
+      rectificationStatus(order(), { asOf: '2024-06-20', reinspection: { date: '2024-05-09', passed: true } }),
+    );
+    expect((reinspection as RuleInputError).issues).toMatchObject([{ path: ['reinspection', 'date'], code: 'DATE_ORDER' }]);
+    const future = thrown(() => rectificationStatus(order(), { asOf: '2024-05-09' }));
+    expect((future as RuleInputError).issues).toMatchObject([{ path: ['orderedOn'], code: 'RECORD_AFTER_AS_OF' }]);
+    expect(thrown(() => rectificationStatus({ ...order(), orderedOn: '2020-11-01' }, { asOf: '2024-01-01' }))).toBeInstanceOf(NotInForceError);
+    expect(thrown(() => rectificationStatus(order(), { asOf: '2024-06-20', reinspection: { date: '2024-06-12' } as never }))).toBeInstanceOf(RuleInputError);
+  });
+});

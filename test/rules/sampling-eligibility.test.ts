@@ -1,0 +1,79 @@
+// Article 15¶2: "有下列情形之一者，各级监管部门可以对企业获证产品组织监督检验" — four grounds.
+import { describe, expect, it } from 'vitest';
+import { NotInForceError, RuleInputError, samplingEligibility } from '../../src/index.js';
+import { thrown } from './fixtures.js';
+
+describe('samplingEligibility (Article 15¶2)', () => {
+  it('item 1: products suspected of serious quality problems', () => {
+    const d = samplingEligibility({ asOf: '2024-05-01', findings: { seriousQualityProblemSuspected: true } });
+    expect(d.outcome).toEqual({ eligible: true, grounds: ['serious_quality_problem'] });
+    expect(d.basis).toEqual([{ article: 15, paragraph: 2, item: 1 }]);
+  });
+
+  it('item 2: cannot keep meeting the required conditions', () => {
+    const d = samplingEligibility({ asOf: '2024-05-01', findings: { conditionsNotMaintained: true } });
+    expect(d.outcome).toEqual({ eligible: true, grounds: ['conditions_not_maintained'] });
+    expect(d.basis).toEqual([{ article: 15, paragraph: 2, item: 2 }]);
+  });
+
+  it.each(['not_completed', 'failed_reinspection'] as const)('item 3: rectification %s', (rectification) => {
+    const d = samplingEligibility({ asOf: '2024-05-01', findings: { rectification } });
+    expect(d.outcome).toEqual({ eligible: true, grounds: ['rectification_failed'] });
+    expect(d.basis).toEqual([{ article: 15, paragraph: 2, item: 3 }]);
+  });
+
+  it('item 3 does not apply once rectification is completed', () => {
+    expect(samplingEligibility({ asOf: '2024-05-01', findings: { rectification: 'completed' } }).outcome).toEqual({
+      eligible: false,
+      grounds: [],
+    });
+  });
+
+  it('item 4: other circumstances, with a stated reason (trimmed)', () => {
+    const d = samplingEligibility({ asOf: '2024-05-01', findings: { otherNeed: '  上级部署的季节性抽检 ' } });
+    expect(d.outcome).toEqual({ eligible: true, grounds: ['other'] });
+    expect(d.trace[3]?.facts).toEqual({ otherNeed: '上级部署的季节性抽检' });
+    expect(d.basis).toEqual([{ article: 15, paragraph: 2, item: 4 }]);
+  });
+
+  it('item 4 without a reason is invalid input (REASON_EMPTY)', () => {
+    for (const otherNeed of ['', '   ', '\u3000']) {
+      const e = thrown(() => samplingEligibility({ asOf: '2024-05-01', findings: { otherNeed } }));
+      expect(e).toBeInstanceOf(RuleInputError);
+      expect((e as RuleInputError).issues).toMatchObject([{ path: ['findings', 'otherNeed'], code: 'REASON_EMPTY' }]);
+    }
+  });
+
+  it('all four grounds together, in item order', () => {
+    const d = samplingEligibility({
+      asOf: '2024-05-01',
+      findings: { otherNeed: '专项整治', rectification: 'failed_reinspection', conditionsNotMaintained: true, seriousQualityProblemSuspected: true },
+    });
+    expect(d.outcome.grounds).toEqual(['serious_quality_problem', 'conditions_not_maintained', 'rectification_failed', 'other']);
+    expect(d.trace.every((s) => s.passed)).toBe(true);
+  });
+
+  it('nothing found: not eligible (flags false or absent mean "not found")', () => {
+    const d = samplingEligibility({ asOf: '2024-05-01', findings: { seriousQualityProblemSuspected: false, conditionsNotMaintained: false } });
+    expect(d.outcome).toEqual({ eligible: false, grounds: [] });
+    expect(d.basis).toEqual([{ article: 15, paragraph: 2 }]);
+    expect(d.trace.map((s) => s.rule)).toEqual([
+      'art15.para2.item1.serious_quality_problem',
+      'art15.para2.item2.conditions_not_maintained',
+      'art15.para2.item3.rectification_failed',
+      'art15.para2.item4.other',
+    ]);
+    expect(d.trace.map((s) => s.facts)).toEqual([
+      { seriousQualityProblemSuspected: false },
+      { conditionsNotMaintained: false },
+      { rectification: null },
+      { otherNeed: null },
+    ]);
+  });
+
+  it('errors', () => {
+    expect(thrown(() => samplingEligibility({ asOf: '2020-01-01', findings: {} }))).toBeInstanceOf(NotInForceError);
+    expect(thrown(() => samplingEligibility({ asOf: '2024-05-01', findings: { serious: true } as never }))).toBeInstanceOf(RuleInputError);
+    expect(thrown(() => samplingEligibility(undefined as never))).toBeInstanceOf(RuleInputError);
+  });
+});

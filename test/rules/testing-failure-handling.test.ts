@@ -1,0 +1,37 @@
+// Article 18: "产品监督检验不合格的，按照《中华人民共和国产品质量法》的相关规定处理。"
+import { describe, expect, it } from 'vitest';
+import { NotInForceError, RuleInputError, testingFailureHandling } from '../../src/index.js';
+import { failedReport, thrown } from './fixtures.js';
+
+describe('testingFailureHandling (Article 18)', () => {
+  it('a failed result is handled under the Product Quality Law', () => {
+    const d = testingFailureHandling(failedReport(), { asOf: '2024-04-01' });
+    expect(d.outcome).toEqual({ failed: true, handling: 'product_quality_law' });
+    expect(d.basis).toEqual([{ article: 18 }]);
+    expect(d.higherLaw).toEqual([
+      { law: '中华人民共和国产品质量法', article: 17 },
+      { law: '中华人民共和国产品质量法', article: 15 },
+    ]);
+    expect(d.trace).toHaveLength(1);
+    expect(d.trace[0]).toMatchObject({
+      rule: 'art18.failed_supervisory_testing',
+      passed: true,
+      facts: { result: 'fail', failedItems: ['拉伸强度'] },
+    });
+    expect(d.trace[0]?.message['zh-CN']).toContain('《中华人民共和国产品质量法》');
+  });
+
+  it('a passed result calls for nothing', () => {
+    const { failedItems: _f, ...rest } = failedReport();
+    const d = testingFailureHandling({ ...rest, result: 'pass' }, { asOf: '2024-04-01' });
+    expect(d.outcome).toEqual({ failed: false, handling: 'none' });
+    expect(d.higherLaw).toEqual([]);
+    expect(d.trace[0]?.facts).toMatchObject({ failedItems: [] });
+  });
+
+  it('errors', () => {
+    expect(thrown(() => testingFailureHandling(failedReport(), { asOf: '2024-03-19' }))).toBeInstanceOf(RuleInputError);
+    expect(thrown(() => testingFailureHandling({ ...failedReport(), reportedOn: '2020-06-01' }, { asOf: '2024-03-19' }))).toBeInstanceOf(NotInForceError);
+    expect(thrown(() => testingFailureHandling({ ...failedReport(), result: 'unqualified' as never }, { asOf: '2024-04-01' }))).toBeInstanceOf(RuleInputError);
+  });
+});
