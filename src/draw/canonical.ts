@@ -92,31 +92,44 @@ export function sha256Hex(text: string): string {
   return bytesToHex(sha256(utf8ToBytes(text)));
 }
 
-const CHUNK_CHARS = 1 << 16;
+/** Pending characters are encoded once there are at least this many. */
+const BATCH_CHARS = 1 << 14;
 
 /**
- * Hashes a long text handed over in pieces, without building the whole string: pieces are
- * gathered into chunks of about 64 K characters, each UTF-8 encoded and fed to SHA-256.
+ * Hashes a long text handed over in pieces without building the whole string: pieces are
+ * gathered into batches of about 16 K characters, each UTF-8 encoded (`TextEncoder.encodeInto`)
+ * into a reused buffer and fed to SHA-256.
  *
  * @internal
  */
 export class TextHasher {
   private readonly hash = sha256.create();
-  private buffer = '';
+  // A batch is below 2 × BATCH_CHARS code units; a code unit takes at most 3 UTF-8 bytes.
+  private readonly bytes = new Uint8Array(6 * BATCH_CHARS);
+  private readonly encoder = new TextEncoder();
+  private pending = '';
 
-  /** Appends a piece of text. */
-  add(piece: string): void {
-    this.buffer += piece;
-    if (this.buffer.length >= CHUNK_CHARS) {
-      this.hash.update(utf8ToBytes(this.buffer));
-      this.buffer = '';
+  /** Appends well-formed text. */
+  add(text: string): void {
+    if (text.length >= BATCH_CHARS) {
+      this.encodePending();
+      this.hash.update(utf8ToBytes(text));
+      return;
     }
+    this.pending += text;
+    if (this.pending.length >= BATCH_CHARS) this.encodePending();
   }
 
-  /** The lowercase hex SHA-256 of everything added. */
+  private encodePending(): void {
+    if (this.pending.length === 0) return;
+    const { written } = this.encoder.encodeInto(this.pending, this.bytes);
+    this.hash.update(this.bytes.subarray(0, written));
+    this.pending = '';
+  }
+
+  /** The lowercase hex SHA-256 of everything appended. */
   hex(): string {
-    if (this.buffer.length > 0) this.hash.update(utf8ToBytes(this.buffer));
-    this.buffer = '';
+    this.encodePending();
     return bytesToHex(this.hash.digest());
   }
 }
@@ -124,7 +137,8 @@ export class TextHasher {
 /**
  * Sorts records by `id` in UTF-16 code-unit order and returns a new array. When every id has
  * the same length and only code units below 128 (unified social credit codes always do), a
- * least-significant-digit radix sort does it in linear time; otherwise a comparison sort.
+ * least-significant-digit radix sort on pairs of code units does it in linear time; otherwise
+ * a comparison sort.
  * Both give the order of {@link compareCodeUnits}.
  *
  * @internal
@@ -133,32 +147,36 @@ export function sortById<T extends { readonly id: string }>(items: readonly T[])
   const n = items.length;
   const width = n > 0 ? (items[0] as T).id.length : 0;
   if (n < 4096 || width === 0 || width > 64) return comparisonSort(items);
-  // Column-major code units: column p holds the p-th code unit of every id.
-  const columns: Uint8Array[] = [];
-  for (let p = 0; p < width; p++) columns.push(new Uint8Array(n));
+  // Digits of two code units each (c1 × 128 + c2, a trailing odd unit padded with 0), column by
+  // column: digits[d][i] is the d-th digit of the i-th id. Comparing digit sequences is
+  // comparing the ids, since all ids have the same length.
+  const digitCount = (width + 1) >> 1;
+  const digits: Uint16Array[] = [];
+  for (let d = 0; d < digitCount; d++) digits.push(new Uint16Array(n));
   for (let i = 0; i < n; i++) {
     const id = (items[i] as T).id;
     if (id.length !== width) return comparisonSort(items);
-    for (let p = 0; p < width; p++) {
-      const c = id.charCodeAt(p);
-      if (c > 127) return comparisonSort(items);
-      (columns[p] as Uint8Array)[i] = c;
+    for (let d = 0; d < digitCount; d++) {
+      const hi = id.charCodeAt(2 * d);
+      const lo = 2 * d + 1 < width ? id.charCodeAt(2 * d + 1) : 0;
+      if ((hi | lo) > 127) return comparisonSort(items);
+      (digits[d] as Uint16Array)[i] = (hi << 7) | lo;
     }
   }
   let order = new Uint32Array(n);
   let next = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  const counts = new Uint32Array(129);
-  for (let p = width - 1; p >= 0; p--) {
-    const column = columns[p] as Uint8Array;
+  const counts = new Uint32Array(RADIX + 1);
+  for (let d = digitCount - 1; d >= 0; d--) {
+    const column = digits[d] as Uint16Array;
     counts.fill(0);
     for (let i = 0; i < n; i++) {
       const slot = (column[i] as number) + 1;
       counts[slot] = (counts[slot] as number) + 1;
     }
-    // Every id has the same code unit here: the pass would change nothing.
-    if (counts.includes(n)) continue;
-    for (let c = 1; c <= 128; c++) counts[c] = (counts[c] as number) + (counts[c - 1] as number);
+    // Every id has the same digit here: the pass would change nothing.
+    if (counts[(column[0] as number) + 1] === n) continue;
+    for (let c = 1; c <= RADIX; c++) counts[c] = (counts[c] as number) + (counts[c - 1] as number);
     for (let i = 0; i < n; i++) {
       const idx = order[i] as number;
       const c = column[idx] as number;
@@ -173,6 +191,8 @@ export function sortById<T extends { readonly id: string }>(items: readonly T[])
   for (let i = 0; i < n; i++) sorted[i] = items[order[i] as number] as T;
   return sorted;
 }
+
+const RADIX = 128 * 128;
 
 function comparisonSort<T extends { readonly id: string }>(items: readonly T[]): T[] {
   return items.slice().sort((a, b) => compareCodeUnits(a.id, b.id));

@@ -1,10 +1,10 @@
 import type { PlainDate } from '../dates/plain-date.js';
 import { RuleInputError } from '../errors.js';
-import { compareCodeUnits } from './canonical.js';
+import { TextHasher, compareCodeUnits } from './canonical.js';
 import { assignTeams } from './assign.js';
 import {
+  canonicalEnterpriseJson,
   canonicalLists,
-  fingerprintSortedEnterprises,
   fingerprintSortedInspectors,
   type CanonicalInspector,
   type DrawFingerprints,
@@ -101,16 +101,19 @@ export function prepareDraw(
   inspectors: readonly ParsedInspector[],
 ): PreparedDraw {
   const lists = canonicalLists(enterprises, inspectors);
-  const fingerprints: DrawFingerprints = {
-    enterprises: fingerprintSortedEnterprises(lists.enterprises),
-    inspectors: fingerprintSortedInspectors(lists.inspectors),
-  };
   const excluded: DrawExclusion[] = [];
   const cap = parameters.maxInspectionsPerYear;
   const checked = new Set(parameters.alreadyChecked ?? []);
   const byStratum = new Map<string, string[]>();
   const stratifyBy = parameters.stratifyBy;
-  for (const e of lists.enterprises) {
+  // One pass over the sorted list both fingerprints it (step 3) and applies step 4–5, so each
+  // entry is read from memory once.
+  const hasher = new TextHasher();
+  hasher.add('[');
+  const sorted = lists.enterprises;
+  for (let k = 0; k < sorted.length; k++) {
+    const e = sorted[k] as ParsedEnterprise;
+    hasher.add(k === 0 ? canonicalEnterpriseJson(e) : `,${canonicalEnterpriseJson(e)}`);
     if (e.licenseValidUntil !== undefined && e.licenseValidUntil < asOf) {
       excluded.push({ kind: 'enterprise', id: e.id, reason: 'LICENSE_EXPIRED' });
     } else if (cap !== undefined && (e.inspectionsThisYear ?? 0) >= cap) {
@@ -128,6 +131,11 @@ export function prepareDraw(
       ids.push(e.id);
     }
   }
+  hasher.add(']');
+  const fingerprints: DrawFingerprints = {
+    enterprises: { count: sorted.length, sha256: hasher.hex() },
+    inspectors: fingerprintSortedInspectors(lists.inspectors),
+  };
   const eligibleInspectors: CanonicalInspector[] = [];
   for (const i of lists.inspectors) {
     if (i.credentialValidUntil < asOf) excluded.push({ kind: 'inspector', id: i.id, reason: 'CREDENTIAL_EXPIRED' });

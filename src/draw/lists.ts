@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { RuleInputError } from '../errors.js';
 import type { LocalizedIssue } from '../messages/issues.js';
 import { parseOrThrow } from '../messages/issues.js';
-import { TextHasher, canonicalJson, compareCodeUnits, sortById } from './canonical.js';
+import { TextHasher, compareCodeUnits, sortById } from './canonical.js';
 import {
   drawEnterpriseSchema,
   drawInspectorSchema,
@@ -129,17 +129,34 @@ export function fingerprintSortedEnterprises(sorted: readonly ParsedEnterprise[]
   const hasher = new TextHasher();
   hasher.add('[');
   for (let i = 0; i < sorted.length; i++) {
-    hasher.add(i === 0 ? canonicalEnterpriseJson(sorted[i] as ParsedEnterprise) : `,${canonicalEnterpriseJson(sorted[i] as ParsedEnterprise)}`);
+    if (i > 0) hasher.add(',');
+    hasher.add(canonicalEnterpriseJson(sorted[i] as ParsedEnterprise));
   }
   hasher.add(']');
   return { count: sorted.length, sha256: hasher.hex() };
+}
+
+/**
+ * Canonical JSON of one inspector in canonical form: keys in code-unit order (bureau,
+ * conflicts, credentialValidUntil, id), absent ones left out. Equal to {@link canonicalJson}.
+ *
+ * @internal
+ */
+export function canonicalInspectorJson(i: CanonicalInspector): string {
+  let s = '{';
+  if (i.bureau !== undefined) s += `"bureau":${JSON.stringify(i.bureau)},`;
+  if (i.conflicts !== undefined) s += `"conflicts":[${i.conflicts.map((c) => `"${c}"`).join(',')}],`;
+  return `${s}"credentialValidUntil":"${i.credentialValidUntil}","id":${JSON.stringify(i.id)}}`;
 }
 
 /** SHA-256 of the canonical JSON array of inspectors already in canonical form. @internal */
 export function fingerprintSortedInspectors(sorted: readonly CanonicalInspector[]): ListFingerprint {
   const hasher = new TextHasher();
   hasher.add('[');
-  sorted.forEach((inspector, i) => hasher.add(i === 0 ? canonicalJson(inspector) : `,${canonicalJson(inspector)}`));
+  sorted.forEach((inspector, i) => {
+    if (i > 0) hasher.add(',');
+    hasher.add(canonicalInspectorJson(inspector));
+  });
   hasher.add(']');
   return { count: sorted.length, sha256: hasher.hex() };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { addDomainIssue } from '../messages/issues.js';
 import { plainDateSchema } from '../dates/plain-date.js';
-import { canonicalJson, sha256Hex } from './canonical.js';
+import { TextHasher, canonicalJson } from './canonical.js';
 import { DRAW_ALGORITHM } from './prng.js';
 import { UNSTAFFED_REASONS } from './assign.js';
 import { listFingerprintSchema } from './lists.js';
@@ -191,11 +191,31 @@ export type DrawRecord = z.infer<typeof drawRecordSchema>;
 
 /**
  * The digest of a record: lowercase hex SHA-256 of the canonical JSON of all its fields but
- * `digest`.
+ * `digest`. Streams the JSON into the hash field by field, keys in code-unit order; equal to
+ * `sha256Hex(canonicalJson(record without digest))`.
  *
  * @internal
  */
 export function recordDigest(record: Omit<DrawRecord, 'digest'> & { digest?: string }): string {
-  const { digest: _ignored, ...rest } = record;
-  return sha256Hex(canonicalJson(rest));
+  const h = new TextHasher();
+  const q = JSON.stringify;
+  // One `add` per entry: many tiny pieces would cost more than the hashing.
+  const list = <T>(items: readonly T[], write: (item: T) => string): void => {
+    h.add('[');
+    for (let i = 0; i < items.length; i++) h.add(i > 0 ? `,${write(items[i] as T)}` : write(items[i] as T));
+    h.add(']');
+  };
+  const strings = (items: readonly string[]): string => `[${items.map((s) => q(s)).join(',')}]`;
+  h.add(`{"algorithm":${q(record.algorithm)},"asOf":${q(record.asOf)},"excluded":`);
+  list(record.excluded, (x) => `{"id":${q(x.id)},"kind":${q(x.kind)},"reason":${q(x.reason)}}`);
+  h.add(`,"fingerprints":${canonicalJson(record.fingerprints)},"parameters":${canonicalJson(record.parameters)},"result":{"assignments":`);
+  list(record.result.assignments, (a) => `{"enterpriseId":${q(a.enterpriseId)},"inspectorIds":${strings(a.inspectorIds)}}`);
+  h.add(',"reserves":');
+  list(record.result.reserves, q);
+  h.add(',"selected":');
+  list(record.result.selected, q);
+  h.add(',"unstaffed":');
+  list(record.result.unstaffed, (u) => `{"enterpriseId":${q(u.enterpriseId)},"reason":${q(u.reason)}}`);
+  h.add(`},"seed":${q(record.seed)},"strata":${canonicalJson(record.strata)}}`);
+  return h.hex();
 }

@@ -291,3 +291,16 @@ describe('JSON Schema export (for the lead engineer\'s build)', () => {
     expect(json.additionalProperties).toBe(false);
   });
 });
+
+describe('every exported schema of entities and rules converts to JSON Schema (as scripts/write-json-schemas.mjs does)', async () => {
+  const entities = await import('../../src/entities/index.js');
+  const rules = await import('../../src/rules/index.js');
+  const all = { ...entities, ...rules } as Record<string, unknown>;
+  const names = Object.keys(all).filter((n) => n.endsWith('Schema') && all[n] instanceof z.ZodType);
+  it('finds them', () => {
+    expect(names.length).toBeGreaterThan(40);
+  });
+  it.each(names)('%s', (name) => {
+    expect(() => z.toJSONSchema(all[name] as z.ZodType, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' })).not.toThrow();
+  });
+});
