@@ -14,7 +14,7 @@ const insp = Array.from({ length: 5000 }, (_, i) => ({ id: `JL-${i}`, credential
 const input = { seed: 's', asOf: '2024-06-01', ratio: 0.1, stratifyBy: 'county' as const, maxInspectionsPerYear: 3, enterprises: ents, inspectors: insp };
 const g = (globalThis as any).gc;
 function t<T>(label: string, f: () => T): T { g?.(); const s = performance.now(); const r = f(); console.log(label.padEnd(20), (performance.now() - s).toFixed(0)); return r; }
-for (let rep = 0; rep < 2; rep++) {
+for (let rep = 0; rep < 4; rep++) {
   console.log('--- rep', rep);
   t('floor parse', () => z.array(drawEnterpriseSchema).parse(ents));
   const parsed = t('parse input', () => parseOrThrow(drawInputSchema, input));

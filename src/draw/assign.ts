@@ -7,10 +7,22 @@ import type { DrawStream } from './prng.js';
  *   below `maxTeamsPerInspector`;
  * - `CONFLICT_OF_INTEREST` — enough inspectors below the cap, but fewer than `teamSize` of them
  *   declared no conflict with this enterprise (回避, 行政处罚法 2021 Art 43).
+ *
+ * @example
+ * ```ts
+ * UNSTAFFED_REASONS.includes('CONFLICT_OF_INTEREST'); //=> true
+ * ```
  */
 export const UNSTAFFED_REASONS = ['TOO_FEW_INSPECTORS', 'INSPECTOR_CAPACITY_REACHED', 'CONFLICT_OF_INTEREST'] as const;
 
-/** Why a selected enterprise got no team (see {@link UNSTAFFED_REASONS}). */
+/**
+ * Why a selected enterprise got no team (see {@link UNSTAFFED_REASONS}).
+ *
+ * @example
+ * ```ts
+ * const reason: UnstaffedReason = 'TOO_FEW_INSPECTORS';
+ * ```
+ */
 export type UnstaffedReason = (typeof UNSTAFFED_REASONS)[number];
 
 /** An eligible inspector, in canonical order. @internal */

@@ -106,7 +106,14 @@ export function canonicalEnterpriseJson(e: ParsedEnterprise): string {
   return `${s}}`;
 }
 
-/** Count and SHA-256 of one canonical list. */
+/**
+ * Schema of the count and SHA-256 of one canonical list.
+ *
+ * @example
+ * ```ts
+ * listFingerprintSchema.safeParse({ count: 0, sha256: '4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba873c2f11161202b945' }).success; //=> true
+ * ```
+ */
 export const listFingerprintSchema = z.strictObject({
   /** Number of entries on the list. */
   count: z.number().int().nonnegative(),
@@ -161,7 +168,14 @@ export function fingerprintSortedInspectors(sorted: readonly CanonicalInspector[
   return { count: sorted.length, sha256: hasher.hex() };
 }
 
-/** The lists of a draw, as the caller writes them. */
+/**
+ * The lists of a draw, as the caller writes them.
+ *
+ * @example
+ * ```ts
+ * const lists: DrawLists = { enterprises: [{ id: '91310110666007217T' }], inspectors: [] };
+ * ```
+ */
 export interface DrawLists {
   /** The enterprises to draw from. */
   readonly enterprises: readonly DrawEnterprise[];

@@ -1,7 +1,16 @@
 import seedrandom from 'seedrandom';
 import { sha256Hex } from './canonical.js';
 
-/** The version of the draw algorithm; written into every record. */
+/**
+ * The version of the draw algorithm (docs/draw-algorithm.md), written into every record and
+ * every stream label. A change that alters any result is a new version.
+ *
+ * @example
+ * ```ts
+ * drawInspections(input).record.algorithm === DRAW_ALGORITHM; //=> true
+ * DRAW_ALGORITHM; //=> 'bls-draw/1'
+ * ```
+ */
 export const DRAW_ALGORITHM = 'bls-draw/1';
 
 const TWO_32 = 0x1_0000_0000;

@@ -23,10 +23,24 @@ import { checkParameters, drawParameterShape, drawSeedSchema } from './schemas.j
  */
 export const EXCLUSION_REASONS = ['LICENSE_EXPIRED', 'YEARLY_CAP_REACHED', 'ALREADY_CHECKED', 'CREDENTIAL_EXPIRED'] as const;
 
-/** Why an entry was left out before the draw (see {@link EXCLUSION_REASONS}). */
+/**
+ * Why an entry was left out before the draw (see {@link EXCLUSION_REASONS}).
+ *
+ * @example
+ * ```ts
+ * const reason: ExclusionReason = 'YEARLY_CAP_REACHED';
+ * ```
+ */
 export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];
 
-/** Schema of one exclusion. */
+/**
+ * Schema of one exclusion.
+ *
+ * @example
+ * ```ts
+ * drawExclusionSchema.safeParse({ kind: 'inspector', id: 'TB-007', reason: 'CREDENTIAL_EXPIRED' }).success; //=> true
+ * ```
+ */
 export const drawExclusionSchema = z.strictObject({
   /** Which list the entry is on. */
   kind: z.enum(['enterprise', 'inspector']),
@@ -46,7 +60,14 @@ export const drawExclusionSchema = z.strictObject({
  */
 export type DrawExclusion = z.infer<typeof drawExclusionSchema>;
 
-/** Schema of one team assignment. */
+/**
+ * Schema of one team assignment.
+ *
+ * @example
+ * ```ts
+ * drawAssignmentSchema.safeParse({ enterpriseId: '91310110666007217T', inspectorIds: ['a', 'b'] }).success; //=> true
+ * ```
+ */
 export const drawAssignmentSchema = z.strictObject({
   /** The selected enterprise. */
   enterpriseId: z.string(),
@@ -64,7 +85,14 @@ export const drawAssignmentSchema = z.strictObject({
  */
 export type DrawAssignment = z.infer<typeof drawAssignmentSchema>;
 
-/** Schema of one unstaffed enterprise. */
+/**
+ * Schema of one unstaffed enterprise.
+ *
+ * @example
+ * ```ts
+ * unstaffedEnterpriseSchema.safeParse({ enterpriseId: '91310110666007217T', reason: 'TOO_FEW_INSPECTORS' }).success; //=> true
+ * ```
+ */
 export const unstaffedEnterpriseSchema = z.strictObject({
   /** The selected enterprise. */
   enterpriseId: z.string(),
@@ -83,7 +111,14 @@ export const unstaffedEnterpriseSchema = z.strictObject({
  */
 export type UnstaffedEnterprise = z.infer<typeof unstaffedEnterpriseSchema>;
 
-/** Schema of one stratum's figures. */
+/**
+ * Schema of one stratum's figures.
+ *
+ * @example
+ * ```ts
+ * drawStratumSchema.safeParse({ key: 'all', eligible: 10, selected: 1, reserves: 1 }).success; //=> true
+ * ```
+ */
 export const drawStratumSchema = z.strictObject({
   /** County code, risk class, `'unspecified'`, or `'all'` when the draw is not stratified. */
   key: z.string(),
@@ -107,7 +142,14 @@ export type DrawStratum = z.infer<typeof drawStratumSchema>;
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 
-/** Schema of the parameters as a record writes them (`teamSize` always present). */
+/**
+ * Schema of the parameters as a record writes them (`teamSize` always present).
+ *
+ * @example
+ * ```ts
+ * drawParametersSchema.safeParse({ ratio: 0.1, teamSize: 2 }).success; //=> true
+ * ```
+ */
 export const drawParametersSchema = z.strictObject({
   ...drawParameterShape,
   teamSize: z.number().int(),

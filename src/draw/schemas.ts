@@ -88,7 +88,14 @@ export const drawEnterpriseSchema = z.strictObject({
   inspectionsThisYear: z.number().int().nonnegative().optional(),
 });
 
-/** One enterprise on the draw list, as the caller writes it. */
+/**
+ * One enterprise on the draw list, as the caller writes it.
+ *
+ * @example
+ * ```ts
+ * const e: DrawEnterprise = { id: '91310110666007217T', county: '220881', riskClass: 'C', inspectionsThisYear: 1 };
+ * ```
+ */
 export type DrawEnterprise = z.input<typeof drawEnterpriseSchema>;
 
 /**
@@ -112,10 +119,24 @@ export const drawInspectorSchema = z.strictObject({
   conflicts: z.array(unifiedSocialCreditCodeSchema).optional(),
 });
 
-/** One inspector on the draw list, as the caller writes it. */
+/**
+ * One inspector on the draw list, as the caller writes it.
+ *
+ * @example
+ * ```ts
+ * const i: DrawInspector = { id: 'TN-004', credentialValidUntil: '2026-06-30', bureau: '220881', conflicts: ['91310110666007217T'] };
+ * ```
+ */
 export type DrawInspector = z.input<typeof drawInspectorSchema>;
 
-/** What the draw is stratified by. */
+/**
+ * What a draw may be stratified by: the enterprise's county or its credit-risk class.
+ *
+ * @example
+ * ```ts
+ * STRATIFY_BY; //=> ['county', 'riskClass']
+ * ```
+ */
 export const STRATIFY_BY = ['county', 'riskClass'] as const;
 
 const STRATUM_KEYS = [...countyCodeSchema.options, ...RISK_CLASSES, UNSPECIFIED_STRATUM] as const;
@@ -255,7 +276,18 @@ export const drawInputSchema = z
   })
   .superRefine((input, ctx) => checkParameters(input, ctx));
 
-/** The input of {@link drawInspections}, as the caller writes it. */
+/**
+ * The input of {@link drawInspections}, as the caller writes it.
+ *
+ * @example
+ * ```ts
+ * const input: DrawInput = {
+ *   seed: '3-1-4-1-5-9', asOf: '2024-03-01', ratio: 0.05, stratifyBy: 'county',
+ *   enterprises: [{ id: '91310110666007217T', county: '220802' }],
+ *   inspectors: [{ id: 'TB-001', credentialValidUntil: '2025-12-31' }],
+ * };
+ * ```
+ */
 export type DrawInput = z.input<typeof drawInputSchema>;
 
 /** The input of {@link drawInspections} after parsing. @internal */

@@ -13,7 +13,14 @@ import { requiredSpotChecks } from './required-spot-checks.js';
 /** The first year the duty of Article 19 applies (the measures took effect on 2020-11-25). */
 const FIRST_YEAR = 2020;
 
-/** Schema of one spot check the city made. */
+/**
+ * Schema of one spot check the city made.
+ *
+ * @example
+ * ```ts
+ * spotCheckSchema.safeParse({ enterpriseId: '91310110666007217T', date: '2024-05-20' }).success; //=> true
+ * ```
+ */
 export const spotCheckSchema = z.strictObject({
   /** Credit code of the enterprise checked. */
   enterpriseId: unifiedSocialCreditCodeSchema,
@@ -106,7 +113,14 @@ export const auditQuotaInputSchema = z
     }
   });
 
-/** The input of {@link auditQuota}. */
+/**
+ * The input of {@link auditQuota}.
+ *
+ * @example
+ * ```ts
+ * const input: AuditQuotaInput = { year: 2024, licensedEnterpriseIds: ['91310110666007217T'], spotChecks: [] };
+ * ```
+ */
 export type AuditQuotaInput = z.input<typeof auditQuotaInputSchema>;
 
 /**

@@ -37,7 +37,14 @@ export const planAnnualAuditInputSchema = z
   })
   .superRefine((input, ctx) => checkParameters({ ...input, count: 0 }, ctx));
 
-/** The input of {@link planAnnualAudit}. */
+/**
+ * The input of {@link planAnnualAudit}.
+ *
+ * @example
+ * ```ts
+ * const input: PlanAnnualAuditInput = { seed: '2-7-1-8', asOf: '2024-09-01', enterprises: [], inspectors: [], spotChecks: [] };
+ * ```
+ */
 export type PlanAnnualAuditInput = z.input<typeof planAnnualAuditInputSchema>;
 
 /**

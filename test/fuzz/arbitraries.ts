@@ -108,3 +108,38 @@ export function hasPollutedPrototype(value: unknown, seen = new Set<unknown>(), 
   }
   return false;
 }
+
+function pathsOf(value: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
+  out.push(prefix);
+  if (Array.isArray(value)) value.forEach((v, i) => pathsOf(v, [...prefix, i], out));
+  else if (typeof value === 'object' && value !== null) {
+    for (const [k, v] of Object.entries(value)) pathsOf(v, [...prefix, k], out);
+  }
+  return out;
+}
+
+/**
+ * Variants of a valid value: itself, or with one place replaced by any value, deleted, or given
+ * an extra key — so that fuzzing reaches deep into the rules rather than stopping at the first
+ * type check.
+ */
+export function mutated(base: unknown): fc.Arbitrary<unknown> {
+  const paths = pathsOf(base);
+  return fc
+    .tuple(fc.nat(paths.length - 1), anyValue, fc.constantFrom('keep', 'set', 'delete', 'add'))
+    .map(([index, replacement, op]) => {
+      const copy = structuredClone(base) as Record<string | number, unknown>;
+      const path = paths[index] as (string | number)[];
+      if (op === 'keep') return copy;
+      if (path.length === 0) return op === 'set' ? replacement : copy;
+      let parent: Record<string | number, unknown> = copy;
+      for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+      const last = path[path.length - 1] as string | number;
+      if (op === 'set') parent[last] = replacement;
+      else if (op === 'delete') delete parent[last];
+      else if (typeof parent[last] === 'object' && parent[last] !== null) {
+        (parent[last] as Record<string, unknown>)['unexpected'] = replacement;
+      }
+      return copy;
+    });
+}

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import * as lib from '../../src/index.js';
 import { SupervisionError } from '../../src/index.js';
-import { anyValue, args, argsOf, dateish, deepFreeze, hasPollutedPrototype } from './arbitraries.js';
+import { anyValue, args, argsOf, dateish, deepFreeze, hasPollutedPrototype, mutated } from './arbitraries.js';
+import { cityRevocation, failedReport, fullDossier, goodRecord, goodSampling, order, quietReport } from '../rules/fixtures.js';
+import { plainEnterprises, plainInspectors } from '../draw/helpers.js';
 
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 2000);
 
@@ -55,6 +57,39 @@ export const REGISTRY: Record<string, fc.Arbitrary<unknown[]>> = {
   normalizeCreditCode: args(1),
   parseLicenseNumber: args(1),
   countyByCode: args(1),
+  // rules (Articles 5–7, 9–18, 21): valid fixtures with one place changed, and anything at all
+  specialInspectionTriggers: argsOf(
+    mutated({ asOf: '2024-06-01', events: [{ kind: 'complaint', date: '2024-05-01', ref: 'x' }, { kind: 'quality_audit', date: '2024-07-01' }] }),
+  ),
+  samplingEligibility: argsOf(mutated({ asOf: '2024-06-01', findings: { seriousQualityProblemSuspected: true, rectification: 'failed_reinspection', otherNeed: '抽检计划' } })),
+  assessInspectionRecord: argsOf(mutated(goodRecord()), mutated({ asOf: '2024-06-30' })),
+  inspectionConsequences: argsOf(mutated(goodRecord()), mutated({ asOf: '2024-06-30' })),
+  rectificationStatus: argsOf(mutated(order()), mutated({ asOf: '2024-08-01' })),
+  sampleDispatchDeadline: argsOf(dateish, fc.record({ counting: fc.constantFrom('calendar_days', 'working_days') })),
+  assessSamplingRecord: argsOf(mutated(goodSampling()), mutated({ asOf: '2024-06-30' })),
+  testingFailureHandling: argsOf(mutated(failedReport()), mutated({ asOf: '2024-06-30' })),
+  licenseActionAuthority: argsOf(mutated(cityRevocation()), mutated({ asOf: '2024-06-30' })),
+  inspectionConduct: argsOf(
+    mutated({ feeCharged: 0, normalProductionDisrupted: false }),
+    mutated({ asOf: '2024-06-30' }),
+  ),
+  selfInspectionReportCheck: argsOf(mutated(quietReport()), mutated({ asOf: '2024-06-30', dueBy: '2024-03-31' })),
+  dossierCompleteness: argsOf(mutated(fullDossier()), mutated({ asOf: '2024-06-30' })),
+  // draw and quota (Articles 8, 9, 19)
+  drawInspections: argsOf(
+    mutated({ seed: '骰子 3-1-4-1-5', asOf: '2024-03-01', enterprises: plainEnterprises(6), inspectors: plainInspectors(4), ratio: 0.5 }),
+  ),
+  verifyDraw: args(2),
+  fingerprintDrawLists: argsOf(mutated({ enterprises: plainEnterprises(3), inspectors: plainInspectors(2) })),
+  requiredSpotChecks: argsOf(fc.integer({ min: -5, max: 1_000_000 })),
+  auditQuota: argsOf(
+    mutated({
+      year: 2024,
+      licensedEnterpriseIds: plainEnterprises(3).map((e) => e.id),
+      spotChecks: [{ enterpriseId: plainEnterprises(1)[0]!.id, date: '2024-05-01' }],
+    }),
+  ),
+  planAnnualAudit: args(1),
 };
 
 const exported = Object.entries(lib);
