@@ -152,6 +152,7 @@ const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
  */
 export const drawParametersSchema = z.strictObject({
   ...drawParameterShape,
+  /** Inspectors per team (at least 2, Article 9¶1), default filled in. */
   teamSize: z.number().int(),
 });
 
@@ -187,7 +188,12 @@ export const drawRecordSchema = z
     /** Every parameter, defaults filled in. */
     parameters: drawParametersSchema,
     /** Fingerprints of the lists as given (before exclusions). */
-    fingerprints: z.strictObject({ enterprises: listFingerprintSchema, inspectors: listFingerprintSchema }),
+    fingerprints: z.strictObject({
+      /** Fingerprint of the enterprise list. */
+      enterprises: listFingerprintSchema,
+      /** Fingerprint of the inspector list. */
+      inspectors: listFingerprintSchema,
+    }),
     /** Everything left out before the draw, enterprises then inspectors, each by id. */
     excluded: z.array(drawExclusionSchema),
     /** Figures per stratum, by key. */

@@ -29,10 +29,15 @@ export const planAnnualAuditInputSchema = z
     inspectors: z.array(drawInspectorSchema),
     /** The city's spot checks so far (default none). */
     spotChecks: z.array(spotCheckSchema).optional(),
+    /** Inspectors per team; at least 2 (Article 9¶1). */
     teamSize: drawParameterShape.teamSize,
+    /** Stratify the draw by county or by credit-risk class. */
     stratifyBy: drawParameterShape.stratifyBy,
+    /** Reserves per stratum (default: as many as that stratum selects). */
     reserveCount: drawParameterShape.reserveCount,
+    /** Yearly cap: enterprises with `inspectionsThisYear` at or above it are left out. */
     maxInspectionsPerYear: drawParameterShape.maxInspectionsPerYear,
+    /** Most teams one inspector may join in this draw. */
     maxTeamsPerInspector: drawParameterShape.maxTeamsPerInspector,
   })
   .superRefine((input, ctx) => checkParameters({ ...input, count: 0 }, ctx));

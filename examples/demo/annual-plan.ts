@@ -1,0 +1,131 @@
+// The demo annual plan: `npm run demo`.
+// Draws this year's "double random, one public" inspection plan for Baicheng from the synthetic
+// dataset in examples/data/, checks it against Article 19's 10% quota, writes the publishable
+// draw record and verifies it, citing the articles at every step.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import {
+  BAICHENG_COUNTIES,
+  auditQuota,
+  bilingualIssues,
+  drawInspections,
+  formatCitation,
+  inspectorSchema,
+  licensedEnterpriseSchema,
+  requiredSpotChecks,
+  verifyDraw,
+  type ArticleRef,
+  type DrawEnterprise,
+  type DrawInspector,
+  type InspectorInput,
+  type LicensedEnterpriseInput,
+} from 'baicheng-license-supervision';
+
+/** The day of the draw. Fixed, so the demo prints the same plan on every machine. */
+const AS_OF = '2026-03-02';
+/** The public seed: in a real ceremony, read from dice rolled in public after the lists are frozen. */
+const SEED = '2026年3月2日 白城市 骰子 3-6-1-4-2-5-5-1-6-3-2-4';
+
+const here = import.meta.dirname;
+const data = (file: string): unknown => JSON.parse(readFileSync(join(here, '..', 'data', file), 'utf8'));
+const cite = (ref: ArticleRef): string => `${formatCitation(ref)} ${formatCitation(ref, 'en')}`;
+const county = (code: string | undefined): string => BAICHENG_COUNTIES.find((c) => c.code === code)?.zh ?? '—';
+const width = (s: string): number => [...s].reduce((n, ch) => n + (/[\u1100-\uffff]/u.test(ch) ? 2 : 1), 0);
+const padTo = (s: string, w: number): string => s + ' '.repeat(Math.max(0, w - width(s)));
+const line = (cells: string[], widths: number[]): string => cells.map((c, i) => padTo(c, widths[i] ?? 0)).join('  ');
+const heading = (zh: string, en: string): void => console.log(`\n== ${zh} ${en}`);
+
+// 1. Load and validate the lists (entity schemas; Chinese messages for anything wrong).
+const enterprises = data('enterprises.json') as LicensedEnterpriseInput[];
+const inspectors = data('inspectors.json') as InspectorInput[];
+const riskClasses = data('risk-classes.json') as Record<string, 'A' | 'B' | 'C' | 'D'>;
+const inspectionsThisYear = data('inspections-this-year.json') as Record<string, number>;
+const spotChecks2025 = data('spot-checks-2025.json') as { enterpriseId: string; date: string }[];
+const invalid = [
+  ...enterprises.flatMap((e) => bilingualIssues(licensedEnterpriseSchema, e)),
+  ...inspectors.flatMap((i) => bilingualIssues(inspectorSchema, i)),
+];
+for (const issue of invalid) console.log(`  ✗ ${issue.path.join('.')}: ${issue.message['zh-CN']}`);
+if (invalid.length > 0) process.exit(1);
+
+console.log('白城市食品相关产品生产许可证获证企业 年度“双随机、一公开”监督检查计划（演示数据）');
+console.log('Baicheng licensed food-related product makers: annual double-random inspection plan (synthetic data)');
+console.log(`\n抽取日期 Draw date: ${AS_OF}`);
+console.log(`公开种子 Public seed: ${SEED}`);
+console.log(`获证企业 Licensed enterprises: ${enterprises.length}; 检查人员 Inspectors: ${inspectors.length}`);
+
+// 2. Last year's city spot checks against Article 19.
+heading('上一年度市级抽查比例核查', `Last year's city spot checks — ${cite({ article: 19 })}`);
+const lastYear = auditQuota({
+  year: 2025,
+  licensedEnterpriseIds: enterprises.map((e) => e.creditCode),
+  spotChecks: spotChecks2025,
+  counties: Object.fromEntries(enterprises.map((e) => [e.creditCode, e.county])),
+});
+const q = lastYear.outcome;
+console.log(`应抽查 required ${q.required}（10% × ${enterprises.length}，向上取整 rounded up）; 已抽查 checked ${q.checked}; 差额 shortfall ${q.shortfall} → ${q.met ? '达标 met' : '未达标 not met'}`);
+
+// 3. This year's draw: targets at random, inspectors at random (Article 8), teams of 2 (Article 9).
+heading('本年度随机抽取', `This year's draw — ${cite({ article: 8 })}, ${cite({ article: 9, paragraph: 1 })}`);
+const latestValidity = (e: LicensedEnterpriseInput): string => e.licenses.map((l) => l.validUntil).sort().at(-1) as string;
+const drawEnterprises: DrawEnterprise[] = enterprises.map((e) => ({
+  id: e.creditCode,
+  county: e.county,
+  riskClass: riskClasses[e.creditCode] ?? 'B',
+  licenseValidUntil: latestValidity(e),
+  inspectionsThisYear: inspectionsThisYear[e.creditCode] ?? 0,
+}));
+const drawInspectors: DrawInspector[] = inspectors.map((i) => ({
+  id: i.id,
+  credentialValidUntil: i.credential.validUntil,
+  bureau: i.bureau.level === 'city' ? '220800' : i.bureau.county,
+  ...(i.conflicts ? { conflicts: i.conflicts } : {}),
+}));
+// Draw as many as Article 19 requires of the enterprises licensed today: ceil(10% × licensed).
+const licensedNow = drawEnterprises.filter((e) => (e.licenseValidUntil ?? AS_OF) >= AS_OF).length;
+const required = requiredSpotChecks(licensedNow, AS_OF);
+console.log(`本次抽取 ${required} 家（按县区分层，按比例分配）Drawing ${required}, stratified by county (largest-remainder shares)\n`);
+const result = drawInspections({
+  seed: SEED,
+  asOf: AS_OF,
+  enterprises: drawEnterprises,
+  inspectors: drawInspectors,
+  count: required,
+  stratifyBy: 'county',
+  teamSize: 2,
+  maxInspectionsPerYear: 2,
+});
+const byId = new Map(enterprises.map((e) => [e.creditCode, e]));
+const nameOf = new Map(inspectors.map((i) => [i.id, i.name]));
+const widths = [4, 34, 18, 6, 24];
+console.log(line(['序号', '企业名称 Enterprise', '统一社会信用代码', '县区', '检查人员 Inspectors'], widths));
+result.assignments.forEach((a, n) => {
+  const e = byId.get(a.enterpriseId);
+  const team = a.inspectorIds.map((id) => `${nameOf.get(id) ?? ''}(${id})`).join('、');
+  console.log(line([String(n + 1), e?.name ?? a.enterpriseId, a.enterpriseId, county(e?.county), team], widths));
+});
+for (const u of result.unstaffed) console.log(`  未能组队 unstaffed: ${u.enterpriseId} (${u.reason})`);
+console.log(`\n备选顺序 Reserves (in order): ${result.reserves.slice(0, 5).join(', ')}${result.reserves.length > 5 ? ' …' : ''}`);
+const reasons = new Map<string, number>();
+for (const x of result.excluded) reasons.set(x.reason, (reasons.get(x.reason) ?? 0) + 1);
+console.log(`抽取前排除 Excluded before the draw: ${[...reasons].map(([r, n]) => `${r} × ${n}`).join(', ') || '—'}`);
+
+// 4. The plan against this year's quota (Article 19).
+heading('本年度计划与第十九条比例', `This year's plan against the quota — ${cite({ article: 19 })}`);
+const planned = result.assignments.length;
+console.log(`有效获证企业 licensed on ${AS_OF}: ${licensedNow}; 应抽查 required: ${required}; 已组队计划 planned with a team: ${planned} → ${planned >= required ? '计划满足比例 the plan meets the quota' : '计划不足 the plan falls short'}`);
+
+// 5. Publish the record, then verify it as a member of the public would.
+heading('公开抽取记录并复核', 'Publish the draw record and verify it');
+const outDir = join(here, '..', 'out');
+mkdirSync(outDir, { recursive: true });
+const recordFile = join(outDir, `draw-record-${AS_OF}.json`);
+writeFileSync(recordFile, JSON.stringify(result.record, null, 2) + '\n');
+console.log(`记录已写入 record written: ${relative(process.cwd(), recordFile)}`);
+console.log(`企业名单指纹 enterprise list SHA-256: ${result.record.fingerprints.enterprises.sha256} (${result.record.fingerprints.enterprises.count})`);
+const published = JSON.parse(readFileSync(recordFile, 'utf8'));
+const check = verifyDraw(published, { enterprises: drawEnterprises, inspectors: drawInspectors });
+console.log(`复核 verification: ${check.valid ? '一致 valid — anyone re-running the draw gets the same plan' : 'NOT valid'}`);
+const tampered = verifyDraw(published, { enterprises: drawEnterprises.slice(1), inspectors: drawInspectors });
+console.log(`篡改名单后复核 with one enterprise removed from the list: ${tampered.valid ? 'valid (?)' : `不一致 rejected: ${tampered.differences.length} differences, first ${tampered.differences.slice(0, 3).map((d) => d.field).join(', ')}`}`);
+if (!check.valid || tampered.valid) process.exit(1);
