@@ -16,7 +16,7 @@ export {
   drawRatioSchema,
   drawSeedSchema,
 } from './schemas.js';
-export type { DrawEnterprise, DrawInput, DrawInspector } from './schemas.js';
+export type { DeepReadonly, DrawEnterprise, DrawInput, DrawInspector } from './schemas.js';
 export {
   EXCLUSION_REASONS,
   drawAssignmentSchema,

@@ -28,6 +28,22 @@ export const RISK_CLASSES = ['A', 'B', 'C', 'D'] as const;
  */
 export const UNSPECIFIED_STRATUM = 'unspecified';
 
+/**
+ * A type with every array and object property made read-only, all the way down: the inputs of
+ * the draw and quota functions take readonly arrays as well as ordinary ones (the functions
+ * never change their input).
+ *
+ * @example
+ * ```ts
+ * const ids: DeepReadonly<{ list: string[] }> = { list: ['a'] as const };
+ * ```
+ */
+export type DeepReadonly<T> = T extends (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+
 const LONE_SURROGATE = /\p{Cs}/u;
 
 function wellFormed(field: string) {
@@ -96,7 +112,7 @@ export const drawEnterpriseSchema = z.strictObject({
  * const e: DrawEnterprise = { id: '91310110666007217T', county: '220881', riskClass: 'C', inspectionsThisYear: 1 };
  * ```
  */
-export type DrawEnterprise = z.input<typeof drawEnterpriseSchema>;
+export type DrawEnterprise = DeepReadonly<z.input<typeof drawEnterpriseSchema>>;
 
 /**
  * Schema of one inspector on the list teams are drawn from (the 执法检查人员名录库).
@@ -127,7 +143,7 @@ export const drawInspectorSchema = z.strictObject({
  * const i: DrawInspector = { id: 'TN-004', credentialValidUntil: '2026-06-30', bureau: '220881', conflicts: ['91310110666007217T'] };
  * ```
  */
-export type DrawInspector = z.input<typeof drawInspectorSchema>;
+export type DrawInspector = DeepReadonly<z.input<typeof drawInspectorSchema>>;
 
 /**
  * What a draw may be stratified by: the enterprise's county or its credit-risk class.
@@ -288,7 +304,7 @@ export const drawInputSchema = z
  * };
  * ```
  */
-export type DrawInput = z.input<typeof drawInputSchema>;
+export type DrawInput = DeepReadonly<z.input<typeof drawInputSchema>>;
 
 /** The input of {@link drawInspections} after parsing. @internal */
 export type ParsedDrawInput = z.output<typeof drawInputSchema>;

@@ -12,6 +12,7 @@ import {
   type DrawLists,
 } from './lists.js';
 import { drawRecordSchema, recordDigest, type DrawRecord } from './record.js';
+import type { DeepReadonly } from './schemas.js';
 
 /**
  * One way a record differs from the draw re-run from it.
@@ -88,7 +89,7 @@ function compareField(field: string, expected: unknown, actual: unknown, out: Dr
  * verifyDraw({ ...record, seed: 'another' }, input).valid; //=> false
  * ```
  */
-export function verifyDraw(record: z.input<typeof drawRecordSchema>, lists: DrawLists): DrawVerification {
+export function verifyDraw(record: DeepReadonly<z.input<typeof drawRecordSchema>>, lists: DrawLists): DrawVerification {
   const given: DrawRecord = parseOrThrow(drawRecordSchema, record);
   const parsed = parseOrThrow(drawListsSchema, lists);
   assertInForce(given.asOf);

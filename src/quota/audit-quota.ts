@@ -8,6 +8,7 @@ import type { ArticleRef } from '../regulation/citation.js';
 import { EFFECTIVE_FROM } from '../regulation/in-force.js';
 import { ANNUAL_SPOT_CHECK_RATIO, parameterValue } from '../regulation/parameters.js';
 import type { Decision, TraceStep } from '../rules/decision.js';
+import type { DeepReadonly } from '../draw/schemas.js';
 import { requiredSpotChecks } from './required-spot-checks.js';
 
 /** The first year the duty of Article 19 applies (the measures took effect on 2020-11-25). */
@@ -121,7 +122,7 @@ export const auditQuotaInputSchema = z
  * const input: AuditQuotaInput = { year: 2024, licensedEnterpriseIds: ['91310110666007217T'], spotChecks: [] };
  * ```
  */
-export type AuditQuotaInput = z.input<typeof auditQuotaInputSchema>;
+export type AuditQuotaInput = DeepReadonly<z.input<typeof auditQuotaInputSchema>>;
 
 /**
  * The quota figures of one county (informational: Article 19's 10% applies to the city as a

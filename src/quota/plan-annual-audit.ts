@@ -4,7 +4,7 @@ import { parseOrThrow } from '../messages/issues.js';
 import { assertInForce } from '../regulation/in-force.js';
 import type { Decision } from '../rules/decision.js';
 import { canonicalParameters, completeDraw, eligibleCount, prepareDraw, type DrawResult } from '../draw/engine.js';
-import { checkParameters, drawEnterpriseSchema, drawInspectorSchema, drawParameterShape, drawSeedSchema } from '../draw/schemas.js';
+import { checkParameters, type DeepReadonly, drawEnterpriseSchema, drawInspectorSchema, drawParameterShape, drawSeedSchema } from '../draw/schemas.js';
 import { runQuotaAudit, spotCheckSchema, type QuotaOutcome } from './audit-quota.js';
 
 /**
@@ -50,7 +50,7 @@ export const planAnnualAuditInputSchema = z
  * const input: PlanAnnualAuditInput = { seed: '2-7-1-8', asOf: '2024-09-01', enterprises: [], inspectors: [], spotChecks: [] };
  * ```
  */
-export type PlanAnnualAuditInput = z.input<typeof planAnnualAuditInputSchema>;
+export type PlanAnnualAuditInput = DeepReadonly<z.input<typeof planAnnualAuditInputSchema>>;
 
 /**
  * The answer of {@link planAnnualAudit}.
