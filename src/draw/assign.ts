@@ -38,7 +38,7 @@ export interface TeamAssignment {
 }
 
 /**
- * Assigns teams to the selected enterprises in draw order (docs/draw-algorithm.md, step 7).
+ * Assigns teams to the selected enterprises in draw order (docs/draw-algorithm.md, step 10).
  * Each inspector has a key (load, tie, index): the number of teams joined so far, a 32-bit
  * number from the inspector stream (drawn for every inspector in canonical order at the start,
  * and drawn again each time the inspector joins a team), and the position in canonical order.

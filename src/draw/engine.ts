@@ -89,7 +89,7 @@ export interface PreparedDraw {
 }
 
 /**
- * Steps 1–4 of docs/draw-algorithm.md: canonical order, fingerprints, exclusions, strata.
+ * Steps 2–5 of docs/draw-algorithm.md: canonical order, fingerprints, exclusions, strata.
  *
  * @internal
  */
@@ -106,7 +106,7 @@ export function prepareDraw(
   const checked = new Set(parameters.alreadyChecked ?? []);
   const byStratum = new Map<string, string[]>();
   const stratifyBy = parameters.stratifyBy;
-  // One pass over the sorted list both fingerprints it (step 3) and applies step 4–5, so each
+  // One pass over the sorted list both fingerprints it (step 3) and applies steps 4–5, so each
   // entry is read from memory once.
   const hasher = new TextHasher();
   hasher.add('[');
@@ -190,7 +190,7 @@ function interleave(lists: readonly (readonly string[])[]): string[] {
 }
 
 /**
- * Steps 5–9 of docs/draw-algorithm.md: sizes, shuffles, merge, teams, record.
+ * Steps 6–11 of docs/draw-algorithm.md: sizes, shuffles, merge, teams, record.
  *
  * @internal
  */

@@ -400,3 +400,12 @@ describe('drawInspections — team size before the measures took effect', () => 
     expect(() => drawInspections({ ...base, asOf: '2019-06-01', teamSize: 1 })).toThrow(RuleInputError);
   });
 });
+
+describe('drawInspections — readonly input types', () => {
+  it('accepts readonly arrays (checked by tsc)', () => {
+    const enterprises: readonly DrawInput['enterprises'][number][] = plainEnterprises(10);
+    const inspectors = plainInspectors(2) as readonly DrawInput['inspectors'][number][];
+    const input: DrawInput = { seed: 'ro', asOf: '2024-03-01', count: 1, enterprises, inspectors };
+    expect(drawInspections(input).selected).toHaveLength(1);
+  });
+});
