@@ -57,19 +57,20 @@ export function isPlainDate(value: unknown): value is PlainDate {
  * plainDateSchema.safeParse('2024-02-30').success; //=> false
  * ```
  */
-export const plainDateSchema = /* @__PURE__ */ z.string().superRefine((value, ctx) => {
-  if (!SHAPE.test(value)) {
-    addDomainIssue(ctx, 'DATE_FORMAT', {
-      'zh-CN': `日期格式应为 YYYY-MM-DD，收到“${value.slice(0, 40)}”`,
-      en: `Date must be written YYYY-MM-DD, got "${value.slice(0, 40)}"`,
-    });
-  } else if (!isPlainDate(value)) {
-    addDomainIssue(ctx, 'DATE_IMPOSSIBLE', {
-      'zh-CN': `日期不存在：${value}`,
-      en: `No such date: ${value}`,
-    });
-  }
-});
+export const plainDateSchema = /* @__PURE__ */ (() =>
+  z.string().superRefine((value, ctx) => {
+    if (!SHAPE.test(value)) {
+      addDomainIssue(ctx, 'DATE_FORMAT', {
+        'zh-CN': `日期格式应为 YYYY-MM-DD，收到“${value.slice(0, 40)}”`,
+        en: `Date must be written YYYY-MM-DD, got "${value.slice(0, 40)}"`,
+      });
+    } else if (!isPlainDate(value)) {
+      addDomainIssue(ctx, 'DATE_IMPOSSIBLE', {
+        'zh-CN': `日期不存在：${value}`,
+        en: `No such date: ${value}`,
+      });
+    }
+  }))();
 
 function toUtc(date: PlainDate): UTCDate {
   const d = parseOrThrow(plainDateSchema, date);

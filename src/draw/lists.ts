@@ -40,12 +40,18 @@ function duplicateIssue(kind: 'enterprise' | 'inspector', ids: readonly string[]
     ? {
         path: ['enterprises'],
         code: 'DUPLICATE_ENTERPRISE_ID',
-        message: { 'zh-CN': `企业名录中有重复的统一社会信用代码：${shown}`, en: `Enterprise ids appear more than once: ${shown}` },
+        message: {
+          'zh-CN': `企业名录中有重复的统一社会信用代码：${shown}`,
+          en: `Enterprise ids appear more than once: ${shown}`,
+        },
       }
     : {
         path: ['inspectors'],
         code: 'DUPLICATE_INSPECTOR_ID',
-        message: { 'zh-CN': `检查人员名录中有重复的编号：${shown}`, en: `Inspector ids appear more than once: ${shown}` },
+        message: {
+          'zh-CN': `检查人员名录中有重复的编号：${shown}`,
+          en: `Inspector ids appear more than once: ${shown}`,
+        },
       };
 }
 
@@ -114,12 +120,13 @@ export function canonicalEnterpriseJson(e: ParsedEnterprise): string {
  * listFingerprintSchema.safeParse({ count: 0, sha256: '4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba873c2f11161202b945' }).success; //=> true
  * ```
  */
-export const listFingerprintSchema = z.strictObject({
-  /** Number of entries on the list. */
-  count: z.number().int().nonnegative(),
-  /** Lowercase hex SHA-256 of the list's canonical JSON (UTF-8). */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-});
+export const listFingerprintSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** Number of entries on the list. */
+    count: z.number().int().nonnegative(),
+    /** Lowercase hex SHA-256 of the list's canonical JSON (UTF-8). */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  }))();
 
 /**
  * Count and SHA-256 of one canonical list.
@@ -204,10 +211,11 @@ export interface DrawFingerprints {
  *
  * @internal
  */
-export const drawListsSchema = z.object({
-  enterprises: z.array(drawEnterpriseSchema),
-  inspectors: z.array(drawInspectorSchema),
-});
+export const drawListsSchema = /* @__PURE__ */ (() =>
+  z.object({
+    enterprises: z.array(drawEnterpriseSchema),
+    inspectors: z.array(drawInspectorSchema),
+  }))();
 
 /**
  * The fingerprints to publish when the lists of a draw are frozen, before the seed exists (see

@@ -21,7 +21,12 @@ import { checkParameters, drawParameterShape, drawSeedSchema } from './schemas.j
  * EXCLUSION_REASONS[0]; //=> 'LICENSE_EXPIRED'
  * ```
  */
-export const EXCLUSION_REASONS = ['LICENSE_EXPIRED', 'YEARLY_CAP_REACHED', 'ALREADY_CHECKED', 'CREDENTIAL_EXPIRED'] as const;
+export const EXCLUSION_REASONS = [
+  'LICENSE_EXPIRED',
+  'YEARLY_CAP_REACHED',
+  'ALREADY_CHECKED',
+  'CREDENTIAL_EXPIRED',
+] as const;
 
 /**
  * Why an entry was left out before the draw (see {@link EXCLUSION_REASONS}).
@@ -41,14 +46,15 @@ export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];
  * drawExclusionSchema.safeParse({ kind: 'inspector', id: 'TB-007', reason: 'CREDENTIAL_EXPIRED' }).success; //=> true
  * ```
  */
-export const drawExclusionSchema = z.strictObject({
-  /** Which list the entry is on. */
-  kind: z.enum(['enterprise', 'inspector']),
-  /** Its id. */
-  id: z.string(),
-  /** Why it was left out. */
-  reason: z.enum(EXCLUSION_REASONS),
-});
+export const drawExclusionSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** Which list the entry is on. */
+    kind: z.enum(['enterprise', 'inspector']),
+    /** Its id. */
+    id: z.string(),
+    /** Why it was left out. */
+    reason: z.enum(EXCLUSION_REASONS),
+  }))();
 
 /**
  * An enterprise or inspector left out before the draw, with the reason.
@@ -68,12 +74,13 @@ export type DrawExclusion = z.infer<typeof drawExclusionSchema>;
  * drawAssignmentSchema.safeParse({ enterpriseId: '91310110666007217T', inspectorIds: ['a', 'b'] }).success; //=> true
  * ```
  */
-export const drawAssignmentSchema = z.strictObject({
-  /** The selected enterprise. */
-  enterpriseId: z.string(),
-  /** The team, `teamSize` distinct inspectors, in the order they were chosen. */
-  inspectorIds: z.array(z.string()),
-});
+export const drawAssignmentSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** The selected enterprise. */
+    enterpriseId: z.string(),
+    /** The team, `teamSize` distinct inspectors, in the order they were chosen. */
+    inspectorIds: z.array(z.string()),
+  }))();
 
 /**
  * A selected enterprise and the team sent to it.
@@ -93,12 +100,13 @@ export type DrawAssignment = z.infer<typeof drawAssignmentSchema>;
  * unstaffedEnterpriseSchema.safeParse({ enterpriseId: '91310110666007217T', reason: 'TOO_FEW_INSPECTORS' }).success; //=> true
  * ```
  */
-export const unstaffedEnterpriseSchema = z.strictObject({
-  /** The selected enterprise. */
-  enterpriseId: z.string(),
-  /** Why no full team could be formed. */
-  reason: z.enum(UNSTAFFED_REASONS),
-});
+export const unstaffedEnterpriseSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** The selected enterprise. */
+    enterpriseId: z.string(),
+    /** Why no full team could be formed. */
+    reason: z.enum(UNSTAFFED_REASONS),
+  }))();
 
 /**
  * A selected enterprise for which no full team could be formed — reported, never given a team
@@ -119,16 +127,17 @@ export type UnstaffedEnterprise = z.infer<typeof unstaffedEnterpriseSchema>;
  * drawStratumSchema.safeParse({ key: 'all', eligible: 10, selected: 1, reserves: 1 }).success; //=> true
  * ```
  */
-export const drawStratumSchema = z.strictObject({
-  /** County code, risk class, `'unspecified'`, or `'all'` when the draw is not stratified. */
-  key: z.string(),
-  /** Eligible enterprises in the stratum. */
-  eligible: z.number().int().nonnegative(),
-  /** Enterprises selected from it. */
-  selected: z.number().int().nonnegative(),
-  /** Reserves drawn from it. */
-  reserves: z.number().int().nonnegative(),
-});
+export const drawStratumSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** County code, risk class, `'unspecified'`, or `'all'` when the draw is not stratified. */
+    key: z.string(),
+    /** Eligible enterprises in the stratum. */
+    eligible: z.number().int().nonnegative(),
+    /** Enterprises selected from it. */
+    selected: z.number().int().nonnegative(),
+    /** Reserves drawn from it. */
+    reserves: z.number().int().nonnegative(),
+  }))();
 
 /**
  * The figures of one stratum of a draw.
@@ -140,7 +149,7 @@ export const drawStratumSchema = z.strictObject({
  */
 export type DrawStratum = z.infer<typeof drawStratumSchema>;
 
-const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+const hex64 = /* @__PURE__ */ (() => z.string().regex(/^[0-9a-f]{64}$/))();
 
 /**
  * Schema of the parameters as a record writes them (`teamSize` always present).
@@ -150,11 +159,12 @@ const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
  * drawParametersSchema.safeParse({ ratio: 0.1, teamSize: 2 }).success; //=> true
  * ```
  */
-export const drawParametersSchema = z.strictObject({
-  ...drawParameterShape,
-  /** Inspectors per team (at least 2, Article 9¶1), default filled in. */
-  teamSize: z.number().int(),
-});
+export const drawParametersSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    ...drawParameterShape,
+    /** Inspectors per team (at least 2, Article 9¶1), default filled in. */
+    teamSize: z.number().int(),
+  }))();
 
 /**
  * The parameters of a draw as its record writes them: defaults filled in, `alreadyChecked`
@@ -177,52 +187,53 @@ export type DrawParameters = z.infer<typeof drawParametersSchema>;
  * drawRecordSchema.safeParse(drawInspections(input).record).success; //=> true
  * ```
  */
-export const drawRecordSchema = z
-  .strictObject({
-    /** Version of the algorithm that made the draw. */
-    algorithm: z.literal(DRAW_ALGORITHM),
-    /** The seed, NFC-normalised. */
-    seed: drawSeedSchema,
-    /** The day of the draw. */
-    asOf: plainDateSchema,
-    /** Every parameter, defaults filled in. */
-    parameters: drawParametersSchema,
-    /** Fingerprints of the lists as given (before exclusions). */
-    fingerprints: z.strictObject({
-      /** Fingerprint of the enterprise list. */
-      enterprises: listFingerprintSchema,
-      /** Fingerprint of the inspector list. */
-      inspectors: listFingerprintSchema,
-    }),
-    /** Everything left out before the draw, enterprises then inspectors, each by id. */
-    excluded: z.array(drawExclusionSchema),
-    /** Figures per stratum, by key. */
-    strata: z.array(drawStratumSchema),
-    /** The result. */
-    result: z.strictObject({
-      /** Selected enterprises in draw order. */
-      selected: z.array(z.string()),
-      /** Teams, in draw order. */
-      assignments: z.array(drawAssignmentSchema),
-      /** Selected enterprises without a team, in draw order. */
-      unstaffed: z.array(unstaffedEnterpriseSchema),
-      /** Reserves, ranked. */
-      reserves: z.array(z.string()),
-    }),
-    /** SHA-256 of the canonical JSON of every other field. */
-    digest: hex64,
-  })
-  .superRefine((record, ctx) => {
-    if (record.seed.normalize('NFC') !== record.seed) {
-      addDomainIssue(
-        ctx,
-        'SEED_NOT_NFC',
-        { 'zh-CN': '记录中的种子应为 NFC 规范化形式', en: 'The seed in a record is NFC-normalised' },
-        ['seed'],
-      );
-    }
-    checkParameters({ ...record.parameters, asOf: record.asOf }, ctx, ['parameters']);
-  });
+export const drawRecordSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      /** Version of the algorithm that made the draw. */
+      algorithm: z.literal(DRAW_ALGORITHM),
+      /** The seed, NFC-normalised. */
+      seed: drawSeedSchema,
+      /** The day of the draw. */
+      asOf: plainDateSchema,
+      /** Every parameter, defaults filled in. */
+      parameters: drawParametersSchema,
+      /** Fingerprints of the lists as given (before exclusions). */
+      fingerprints: z.strictObject({
+        /** Fingerprint of the enterprise list. */
+        enterprises: listFingerprintSchema,
+        /** Fingerprint of the inspector list. */
+        inspectors: listFingerprintSchema,
+      }),
+      /** Everything left out before the draw, enterprises then inspectors, each by id. */
+      excluded: z.array(drawExclusionSchema),
+      /** Figures per stratum, by key. */
+      strata: z.array(drawStratumSchema),
+      /** The result. */
+      result: z.strictObject({
+        /** Selected enterprises in draw order. */
+        selected: z.array(z.string()),
+        /** Teams, in draw order. */
+        assignments: z.array(drawAssignmentSchema),
+        /** Selected enterprises without a team, in draw order. */
+        unstaffed: z.array(unstaffedEnterpriseSchema),
+        /** Reserves, ranked. */
+        reserves: z.array(z.string()),
+      }),
+      /** SHA-256 of the canonical JSON of every other field. */
+      digest: hex64,
+    })
+    .superRefine((record, ctx) => {
+      if (record.seed.normalize('NFC') !== record.seed) {
+        addDomainIssue(
+          ctx,
+          'SEED_NOT_NFC',
+          { 'zh-CN': '记录中的种子应为 NFC 规范化形式', en: 'The seed in a record is NFC-normalised' },
+          ['seed'],
+        );
+      }
+      checkParameters({ ...record.parameters, asOf: record.asOf }, ctx, ['parameters']);
+    }))();
 
 /**
  * The record of a draw: everything needed to re-run it except the two lists, which it
@@ -256,8 +267,15 @@ export function recordDigest(record: Omit<DrawRecord, 'digest'> & { digest?: str
   const strings = (items: readonly string[]): string => `[${items.map((s) => q(s)).join(',')}]`;
   h.add(`{"algorithm":${q(record.algorithm)},"asOf":${q(record.asOf)},"excluded":`);
   list(record.excluded, (x) => `{"id":${q(x.id)},"kind":${q(x.kind)},"reason":${q(x.reason)}}`);
-  h.add(`,"fingerprints":${canonicalJson(record.fingerprints)},"parameters":${canonicalJson(record.parameters)},"result":{"assignments":`);
-  list(record.result.assignments, (a) => `{"enterpriseId":${q(a.enterpriseId)},"inspectorIds":${strings(a.inspectorIds)}}`);
+  h.add(
+    `,"fingerprints":${canonicalJson(record.fingerprints)},"parameters":${canonicalJson(
+      record.parameters,
+    )},"result":{"assignments":`,
+  );
+  list(
+    record.result.assignments,
+    (a) => `{"enterpriseId":${q(a.enterpriseId)},"inspectorIds":${strings(a.inspectorIds)}}`,
+  );
   h.add(',"reserves":');
   list(record.result.reserves, q);
   h.add(',"selected":');

@@ -41,8 +41,8 @@ export const UNSPECIFIED_STRATUM = 'unspecified';
 export type DeepReadonly<T> = T extends (infer U)[]
   ? readonly DeepReadonly<U>[]
   : T extends object
-    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
-    : T;
+  ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+  : T;
 
 const LONE_SURROGATE = /\p{Cs}/u;
 
@@ -68,7 +68,7 @@ function wellFormed(field: string) {
  * drawSeedSchema.safeParse('').success; //=> false
  * ```
  */
-export const drawSeedSchema = z.string().min(1).superRefine(wellFormed('seed'));
+export const drawSeedSchema = /* @__PURE__ */ (() => z.string().min(1).superRefine(wellFormed('seed')))();
 
 /**
  * Schema of a selection ratio: a number with 0 < r ≤ 1, read as the exact decimal it is written
@@ -80,7 +80,7 @@ export const drawSeedSchema = z.string().min(1).superRefine(wellFormed('seed'));
  * drawRatioSchema.safeParse(0).success; //=> false
  * ```
  */
-export const drawRatioSchema = z.number().gt(0).lte(1);
+export const drawRatioSchema = /* @__PURE__ */ (() => z.number().gt(0).lte(1))();
 
 /**
  * Schema of one enterprise on the list a draw is made from (the 检查对象名录库 of
@@ -91,18 +91,19 @@ export const drawRatioSchema = z.number().gt(0).lte(1);
  * drawEnterpriseSchema.safeParse({ id: '91310110666007217T', county: '220802', riskClass: 'B' }).success; //=> true
  * ```
  */
-export const drawEnterpriseSchema = z.strictObject({
-  /** Unified social credit code (canonical form). */
-  id: unifiedSocialCreditCodeSchema,
-  /** County-level division whose bureau supervises it. */
-  county: countyCodeSchema.optional(),
-  /** Credit-risk class. */
-  riskClass: z.enum(RISK_CLASSES).optional(),
-  /** Last day its production license is valid; left out of the draw after that day. */
-  licenseValidUntil: plainDateSchema.optional(),
-  /** Inspections it has already had this year (for `maxInspectionsPerYear`). */
-  inspectionsThisYear: z.number().int().nonnegative().optional(),
-});
+export const drawEnterpriseSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** Unified social credit code (canonical form). */
+    id: unifiedSocialCreditCodeSchema,
+    /** County-level division whose bureau supervises it. */
+    county: countyCodeSchema.optional(),
+    /** Credit-risk class. */
+    riskClass: z.enum(RISK_CLASSES).optional(),
+    /** Last day its production license is valid; left out of the draw after that day. */
+    licenseValidUntil: plainDateSchema.optional(),
+    /** Inspections it has already had this year (for `maxInspectionsPerYear`). */
+    inspectionsThisYear: z.number().int().nonnegative().optional(),
+  }))();
 
 /**
  * One enterprise on the draw list, as the caller writes it.
@@ -124,16 +125,17 @@ export type DrawEnterprise = DeepReadonly<z.input<typeof drawEnterpriseSchema>>;
  * drawInspectorSchema.safeParse({ id: 'TB-001', credentialValidUntil: '2026-12-31' }).success; //=> true
  * ```
  */
-export const drawInspectorSchema = z.strictObject({
-  /** Stable identifier, e.g. the enforcement-credential number. */
-  id: z.string().min(1).superRefine(wellFormed('inspector id')),
-  /** Last day the inspector's enforcement credential is valid (Article 9: 持合法有效证件). */
-  credentialValidUntil: plainDateSchema,
-  /** The bureau the inspector belongs to (informational; fingerprinted). */
-  bureau: z.string().min(1).superRefine(wellFormed('bureau')).optional(),
-  /** Credit codes of enterprises the inspector must not inspect. */
-  conflicts: z.array(unifiedSocialCreditCodeSchema).optional(),
-});
+export const drawInspectorSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** Stable identifier, e.g. the enforcement-credential number. */
+    id: z.string().min(1).superRefine(wellFormed('inspector id')),
+    /** Last day the inspector's enforcement credential is valid (Article 9: 持合法有效证件). */
+    credentialValidUntil: plainDateSchema,
+    /** The bureau the inspector belongs to (informational; fingerprinted). */
+    bureau: z.string().min(1).superRefine(wellFormed('bureau')).optional(),
+    /** Credit codes of enterprises the inspector must not inspect. */
+    conflicts: z.array(unifiedSocialCreditCodeSchema).optional(),
+  }))();
 
 /**
  * One inspector on the draw list, as the caller writes it.
@@ -155,13 +157,13 @@ export type DrawInspector = DeepReadonly<z.input<typeof drawInspectorSchema>>;
  */
 export const STRATIFY_BY = ['county', 'riskClass'] as const;
 
-const STRATUM_KEYS = [...countyCodeSchema.options, ...RISK_CLASSES, UNSPECIFIED_STRATUM] as const;
+const STRATUM_KEYS = /* @__PURE__ */ (() => [...countyCodeSchema.options, ...RISK_CLASSES, UNSPECIFIED_STRATUM] as const)();
 
 /**
  * The parameters of a draw other than its seed, date and lists, as written in the record.
  * `teamSize` is always present in a record.
  */
-export const drawParameterShape = {
+export const drawParameterShape = /* @__PURE__ */ (() => ({
   /** Share of eligible enterprises to select, 0 < r ≤ 1; the total is ceil(r × eligible). */
   ratio: drawRatioSchema.optional(),
   /** Number of enterprises to select (at most the number eligible). */
@@ -180,7 +182,7 @@ export const drawParameterShape = {
   maxTeamsPerInspector: z.number().int().positive().optional(),
   /** Enterprises already spot-checked in the period, left out with reason `ALREADY_CHECKED`. */
   alreadyChecked: z.array(unifiedSocialCreditCodeSchema).optional(),
-};
+}))();
 
 type ParameterFields = {
   ratio?: number | undefined;
@@ -194,7 +196,9 @@ type ParameterFields = {
 /** The minimum team size in force on a date (Article 9¶1: 2名以上). */
 export function minimumTeamSize(asOf: string): number {
   // Before the measures took effect (the draw then throws NotInForceError), the first value.
-  return isInForce(asOf) ? parameterValue(MIN_INSPECTORS, asOf) : (MIN_INSPECTORS.values[0] as DatedValue<number>).value;
+  return isInForce(asOf)
+    ? parameterValue(MIN_INSPECTORS, asOf)
+    : (MIN_INSPECTORS.values[0] as DatedValue<number>).value;
 }
 
 /** Cross-field checks shared by the input and the record schema. @internal */
@@ -223,8 +227,7 @@ export function checkParameters(p: ParameterFields, ctx: z.RefinementCtx, path: 
         [...path, 'ratios'],
       );
     } else {
-      const allowed: readonly string[] =
-        p.stratifyBy === 'county' ? countyCodeSchema.options : RISK_CLASSES;
+      const allowed: readonly string[] = p.stratifyBy === 'county' ? countyCodeSchema.options : RISK_CLASSES;
       for (const key of Object.keys(p.ratios)) {
         if (key !== UNSPECIFIED_STRATUM && !allowed.includes(key)) {
           addDomainIssue(
@@ -278,19 +281,20 @@ export function checkParameters(p: ParameterFields, ctx: z.RefinementCtx, path: 
  * drawInputSchema.safeParse({ seed: '7', asOf: '2024-03-01', enterprises: [], inspectors: [] }).success; //=> false (no ratio or count)
  * ```
  */
-export const drawInputSchema = z
-  .strictObject({
-    /** The public seed (see docs/draw-algorithm.md, "Seed ceremony"). */
-    seed: drawSeedSchema,
-    /** The day of the draw: licenses and credentials must be valid on it. */
-    asOf: plainDateSchema,
-    /** The enterprises to draw from. */
-    enterprises: z.array(drawEnterpriseSchema),
-    /** The inspectors to draw teams from. */
-    inspectors: z.array(drawInspectorSchema),
-    ...drawParameterShape,
-  })
-  .superRefine((input, ctx) => checkParameters(input, ctx));
+export const drawInputSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      /** The public seed (see docs/draw-algorithm.md, "Seed ceremony"). */
+      seed: drawSeedSchema,
+      /** The day of the draw: licenses and credentials must be valid on it. */
+      asOf: plainDateSchema,
+      /** The enterprises to draw from. */
+      enterprises: z.array(drawEnterpriseSchema),
+      /** The inspectors to draw teams from. */
+      inspectors: z.array(drawInspectorSchema),
+      ...drawParameterShape,
+    })
+    .superRefine((input, ctx) => checkParameters(input, ctx)))();
 
 /**
  * The input of {@link drawInspections}, as the caller writes it.

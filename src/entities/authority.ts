@@ -13,7 +13,7 @@ import { nonEmptyText } from './refinements.js';
  * authorityLevelSchema.safeParse('township').success; //=> false
  * ```
  */
-export const authorityLevelSchema = /* @__PURE__ */ z.enum(['national', 'provincial', 'city', 'county']);
+export const authorityLevelSchema = /* @__PURE__ */ (() => z.enum(['national', 'provincial', 'city', 'county']))();
 
 /** The level of a government authority. */
 export type AuthorityLevel = z.infer<typeof authorityLevelSchema>;
@@ -29,10 +29,11 @@ export type AuthorityLevel = z.infer<typeof authorityLevelSchema>;
  * authoritySchema.safeParse({ level: 'city' }).success; //=> false (name required)
  * ```
  */
-export const authoritySchema = /* @__PURE__ */ z.strictObject({
-  level: authorityLevelSchema,
-  name: nonEmptyText,
-});
+export const authoritySchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    level: authorityLevelSchema,
+    name: nonEmptyText,
+  }))();
 
 /** A government authority: level and name. */
 export type Authority = z.infer<typeof authoritySchema>;

@@ -12,14 +12,15 @@ import { nonEmptyText } from './refinements.js';
  * checklistItemKeySchema.options[1]; //=> 'conditions_changed'
  * ```
  */
-export const checklistItemKeySchema = /* @__PURE__ */ z.enum([
-  'license_mark',
-  'conditions_changed',
-  'raw_material_acceptance',
-  'outgoing_inspection',
-  'labelling',
-  'industrial_policy',
-]);
+export const checklistItemKeySchema = /* @__PURE__ */ (() =>
+  z.enum([
+    'license_mark',
+    'conditions_changed',
+    'raw_material_acceptance',
+    'outgoing_inspection',
+    'labelling',
+    'industrial_policy',
+  ]))();
 
 /** The stable name of one of Article 6's checklist items. */
 export type ChecklistItemKey = z.infer<typeof checklistItemKeySchema>;

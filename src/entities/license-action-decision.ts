@@ -16,7 +16,8 @@ import { nonEmptyText } from './refinements.js';
  * licenseActionSchema.options; //=> ['withdraw', 'revoke', 'revoke_as_penalty', 'cancel']
  * ```
  */
-export const licenseActionSchema = /* @__PURE__ */ z.enum(['withdraw', 'revoke', 'revoke_as_penalty', 'cancel']);
+export const licenseActionSchema = /* @__PURE__ */ (() =>
+  z.enum(['withdraw', 'revoke', 'revoke_as_penalty', 'cancel']))();
 
 /** One of Article 14's license actions. */
 export type LicenseAction = z.infer<typeof licenseActionSchema>;

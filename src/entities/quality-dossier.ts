@@ -15,10 +15,11 @@ import { nonEmptyText } from './refinements.js';
  * dossierEntrySchema.safeParse({ recordId: 'R-2024-031', date: '2024-05-10' }).success; //=> true
  * ```
  */
-export const dossierEntrySchema = /* @__PURE__ */ z.strictObject({
-  recordId: nonEmptyText,
-  date: plainDateSchema,
-});
+export const dossierEntrySchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    recordId: nonEmptyText,
+    date: plainDateSchema,
+  }))();
 
 /** One record kept in a quality dossier. */
 export type DossierEntry = z.infer<typeof dossierEntrySchema>;

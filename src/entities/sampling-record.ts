@@ -14,7 +14,8 @@ import { nonEmptyText, requireDateOrder } from './refinements.js';
  * samplingLocationSchema.safeParse('production_site').success; //=> true
  * ```
  */
-export const samplingLocationSchema = /* @__PURE__ */ z.enum(['finished_goods_warehouse', 'production_site', 'other']);
+export const samplingLocationSchema = /* @__PURE__ */ (() =>
+  z.enum(['finished_goods_warehouse', 'production_site', 'other']))();
 
 /** Where a sample was taken. */
 export type SamplingLocation = z.infer<typeof samplingLocationSchema>;
@@ -74,7 +75,11 @@ export const samplingRecordSchema = /* @__PURE__ */ (() =>
       feeCharged: z.number().nonnegative(),
     })
     .superRefine((r, ctx) => {
-      const sampled = { path: ['sampledOn'], value: r.sampledOn, name: { 'zh-CN': '抽样日期', en: 'the sampling date' } };
+      const sampled = {
+        path: ['sampledOn'],
+        value: r.sampledOn,
+        name: { 'zh-CN': '抽样日期', en: 'the sampling date' },
+      };
       const sealed = { path: ['sealedOn'], value: r.sealedOn, name: { 'zh-CN': '封样日期', en: 'the sealing date' } };
       const sent = { path: ['sentOn'], value: r.sentOn, name: { 'zh-CN': '送检日期', en: 'The dispatch date' } };
       requireDateOrder(ctx, sampled, { ...sealed, name: { 'zh-CN': '封样日期', en: 'The sealing date' } });

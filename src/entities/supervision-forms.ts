@@ -11,7 +11,8 @@ import type { BilingualMessage } from '../messages/message.js';
  * supervisionCategorySchema.options; //=> ['daily_management', 'routine_inspection', 'special_inspection']
  * ```
  */
-export const supervisionCategorySchema = /* @__PURE__ */ z.enum(['daily_management', 'routine_inspection', 'special_inspection']);
+export const supervisionCategorySchema = /* @__PURE__ */ (() =>
+  z.enum(['daily_management', 'routine_inspection', 'special_inspection']))();
 
 /** One of Article 5's three categories of supervision. */
 export type SupervisionCategory = z.infer<typeof supervisionCategorySchema>;
@@ -27,15 +28,16 @@ export type SupervisionCategory = z.infer<typeof supervisionCategorySchema>;
  * supervisionFormSchema.safeParse('follow_up').success; //=> true
  * ```
  */
-export const supervisionFormSchema = /* @__PURE__ */ z.enum([
-  'self_inspection_report_check',
-  'filing',
-  'reporting',
-  'periodic',
-  'non_periodic',
-  'follow_up',
-  'special',
-]);
+export const supervisionFormSchema = /* @__PURE__ */ (() =>
+  z.enum([
+    'self_inspection_report_check',
+    'filing',
+    'reporting',
+    'periodic',
+    'non_periodic',
+    'follow_up',
+    'special',
+  ]))();
 
 /** One of the forms of supervision named in Article 5. */
 export type SupervisionForm = z.infer<typeof supervisionFormSchema>;
@@ -50,7 +52,8 @@ export type SupervisionForm = z.infer<typeof supervisionFormSchema>;
  * inspectionKindSchema.safeParse('filing').success; //=> false (daily management, not on site)
  * ```
  */
-export const inspectionKindSchema = /* @__PURE__ */ z.enum(['periodic', 'non_periodic', 'follow_up', 'special']);
+export const inspectionKindSchema = /* @__PURE__ */ (() =>
+  z.enum(['periodic', 'non_periodic', 'follow_up', 'special']))();
 
 /** The kind of an on-site inspection (Article 5). */
 export type InspectionKind = z.infer<typeof inspectionKindSchema>;
@@ -156,7 +159,8 @@ export const supervisionForms: { readonly [K in SupervisionForm]: SupervisionFor
     name: { 'zh-CN': '专项检查', en: 'Special inspection' },
     basis: { article: 5, paragraph: 5 },
     definition: {
-      'zh-CN': '各级监管部门对获证企业违法违规较多的重点地区、重点产品和重点行业开展的专项监督检查（第七条列明应当开展的情形）。',
+      'zh-CN':
+        '各级监管部门对获证企业违法违规较多的重点地区、重点产品和重点行业开展的专项监督检查（第七条列明应当开展的情形）。',
       en: 'Targeted inspection of key regions, products and industries where licensed enterprises violate rules often (Article 7 lists when one is required).',
     },
     onSite: true,

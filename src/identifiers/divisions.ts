@@ -27,7 +27,7 @@ export type CountyCode = (typeof BAICHENG_COUNTIES)[number]['code'];
  * countyCodeSchema.safeParse('220871').success; //=> false
  * ```
  */
-export const countyCodeSchema = /* @__PURE__ */ z.enum(['220802', '220821', '220822', '220881', '220882']);
+export const countyCodeSchema = /* @__PURE__ */ (() => z.enum(['220802', '220821', '220822', '220881', '220882']))();
 
 /**
  * The county-level unit with a given code, or `undefined`.

@@ -16,15 +16,16 @@ const LICENSE_NUMBER = /^(\p{Script=Han})?XK(\d{2})-(\d{3})-(\d{5})$/u;
  * licenseNumberSchema.safeParse('XK16-2040-0397').success; //=> false
  * ```
  */
-export const licenseNumberSchema = /* @__PURE__ */ z.string().superRefine((value, ctx) => {
-  if (!LICENSE_NUMBER.test(value)) {
-    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    addDomainIssue(ctx, 'LICENSE_NUMBER_FORMAT', {
-      'zh-CN': `生产许可证编号格式应为 XK××-×××-×××××（可带省份简称前缀），收到“${shown}”`,
-      en: `A production license number is written XK××-×××-××××× (optionally with a province prefix), got "${shown}"`,
-    });
-  }
-});
+export const licenseNumberSchema = /* @__PURE__ */ (() =>
+  z.string().superRefine((value, ctx) => {
+    if (!LICENSE_NUMBER.test(value)) {
+      const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+      addDomainIssue(ctx, 'LICENSE_NUMBER_FORMAT', {
+        'zh-CN': `生产许可证编号格式应为 XK××-×××-×××××（可带省份简称前缀），收到“${shown}”`,
+        en: `A production license number is written XK××-×××-××××× (optionally with a province prefix), got "${shown}"`,
+      });
+    }
+  }))();
 
 /** A production license number. */
 export type LicenseNumber = z.infer<typeof licenseNumberSchema>;

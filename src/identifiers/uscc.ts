@@ -58,38 +58,43 @@ export function normalizeCreditCode(input: string): string {
  * unifiedSocialCreditCodeSchema.safeParse('91350203M0001QAY9B').success; //=> false (check should be 9)
  * ```
  */
-export const unifiedSocialCreditCodeSchema = /* @__PURE__ */ z.string().superRefine((code, ctx) => {
-  const shown = code.length > 40 ? `${code.slice(0, 40)}…` : code;
-  if (normalizeCreditCode(code) !== code && /^[0-9A-Za-z\s]*$/u.test(code) && normalizeCreditCode(code).length === 18) {
-    addDomainIssue(ctx, 'USCC_NOT_CANONICAL', {
-      'zh-CN': `统一社会信用代码应使用大写字母且不含空格：${normalizeCreditCode(code)}`,
-      en: `Write the unified social credit code in upper case without spaces: ${normalizeCreditCode(code)}`,
-    });
-    return;
-  }
-  if (code.length !== 18) {
-    addDomainIssue(ctx, 'USCC_LENGTH', {
-      'zh-CN': `统一社会信用代码应为18位，收到${code.length}位`,
-      en: `A unified social credit code has 18 characters, got ${code.length}`,
-    });
-    return;
-  }
-  const bad = [...code].find((c) => !USCC_ALPHABET.includes(c));
-  if (bad !== undefined) {
-    addDomainIssue(ctx, 'USCC_CHARACTER', {
-      'zh-CN': `统一社会信用代码含有不允许的字符“${bad}”（不使用 I、O、S、V、Z）：${shown}`,
-      en: `The unified social credit code contains "${bad}", which is not allowed (I, O, S, V, Z are never used): ${shown}`,
-    });
-    return;
-  }
-  const expected = creditCodeCheckCharacter(code.slice(0, 17));
-  if (expected !== code.charAt(17)) {
-    addDomainIssue(ctx, 'USCC_CHECK_CHARACTER', {
-      'zh-CN': `统一社会信用代码校验码错误：应为 ${expected}，实为 ${code.charAt(17)}`,
-      en: `Wrong check character: expected ${expected}, got ${code.charAt(17)}`,
-    });
-  }
-});
+export const unifiedSocialCreditCodeSchema = /* @__PURE__ */ (() =>
+  z.string().superRefine((code, ctx) => {
+    const shown = code.length > 40 ? `${code.slice(0, 40)}…` : code;
+    if (
+      normalizeCreditCode(code) !== code &&
+      /^[0-9A-Za-z\s]*$/u.test(code) &&
+      normalizeCreditCode(code).length === 18
+    ) {
+      addDomainIssue(ctx, 'USCC_NOT_CANONICAL', {
+        'zh-CN': `统一社会信用代码应使用大写字母且不含空格：${normalizeCreditCode(code)}`,
+        en: `Write the unified social credit code in upper case without spaces: ${normalizeCreditCode(code)}`,
+      });
+      return;
+    }
+    if (code.length !== 18) {
+      addDomainIssue(ctx, 'USCC_LENGTH', {
+        'zh-CN': `统一社会信用代码应为18位，收到${code.length}位`,
+        en: `A unified social credit code has 18 characters, got ${code.length}`,
+      });
+      return;
+    }
+    const bad = [...code].find((c) => !USCC_ALPHABET.includes(c));
+    if (bad !== undefined) {
+      addDomainIssue(ctx, 'USCC_CHARACTER', {
+        'zh-CN': `统一社会信用代码含有不允许的字符“${bad}”（不使用 I、O、S、V、Z）：${shown}`,
+        en: `The unified social credit code contains "${bad}", which is not allowed (I, O, S, V, Z are never used): ${shown}`,
+      });
+      return;
+    }
+    const expected = creditCodeCheckCharacter(code.slice(0, 17));
+    if (expected !== code.charAt(17)) {
+      addDomainIssue(ctx, 'USCC_CHECK_CHARACTER', {
+        'zh-CN': `统一社会信用代码校验码错误：应为 ${expected}，实为 ${code.charAt(17)}`,
+        en: `Wrong check character: expected ${expected}, got ${code.charAt(17)}`,
+      });
+    }
+  }))();
 
 /** A unified social credit code in canonical form. */
 export type UnifiedSocialCreditCode = z.infer<typeof unifiedSocialCreditCodeSchema>;

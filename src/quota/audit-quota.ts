@@ -22,12 +22,13 @@ const FIRST_YEAR = 2020;
  * spotCheckSchema.safeParse({ enterpriseId: '91310110666007217T', date: '2024-05-20' }).success; //=> true
  * ```
  */
-export const spotCheckSchema = z.strictObject({
-  /** Credit code of the enterprise checked. */
-  enterpriseId: unifiedSocialCreditCodeSchema,
-  /** Day of the check. */
-  date: plainDateSchema,
-});
+export const spotCheckSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** Credit code of the enterprise checked. */
+    enterpriseId: unifiedSocialCreditCodeSchema,
+    /** Day of the check. */
+    date: plainDateSchema,
+  }))();
 
 /**
  * One spot check the city made.
@@ -60,59 +61,60 @@ function duplicateIds(ids: readonly string[]): string[] {
  * auditQuotaInputSchema.safeParse({ year: 2024, licensedEnterpriseIds: [], spotChecks: [] }).success; //=> true
  * ```
  */
-export const auditQuotaInputSchema = z
-  .strictObject({
-    /** The calendar year audited. */
-    year: z.number().int().min(1900).max(9999),
-    /** Credit codes of every licensed enterprise in the city (辖区内获证企业). */
-    licensedEnterpriseIds: z.array(unifiedSocialCreditCodeSchema),
-    /** The city's spot checks; any order, any years. */
-    spotChecks: z.array(spotCheckSchema),
-    /** The day of the audit (default: 31 December of `year`); later checks are ignored. */
-    asOf: plainDateSchema.optional(),
-    /** County of each licensed enterprise, for an informational per-county breakdown. */
-    counties: z.record(unifiedSocialCreditCodeSchema, countyCodeSchema).optional(),
-  })
-  .superRefine((input, ctx) => {
-    const dups = duplicateIds(input.licensedEnterpriseIds);
-    if (dups.length > 0) {
-      addDomainIssue(
-        ctx,
-        'DUPLICATE_ENTERPRISE_ID',
-        {
-          'zh-CN': `获证企业名单中有重复的统一社会信用代码：${dups.join(', ')}`,
-          en: `Licensed enterprise ids appear more than once: ${dups.join(', ')}`,
-        },
-        ['licensedEnterpriseIds'],
-      );
-    }
-    if (input.asOf !== undefined && input.asOf < `${String(input.year).padStart(4, '0')}-01-01`) {
-      addDomainIssue(
-        ctx,
-        'ASOF_BEFORE_YEAR',
-        {
-          'zh-CN': `审核日期 ${input.asOf} 早于所审核的 ${input.year} 年`,
-          en: `asOf ${input.asOf} is before the year audited, ${input.year}`,
-        },
-        ['asOf'],
-      );
-    }
-    const counties = input.counties;
-    if (counties !== undefined) {
-      const missing = input.licensedEnterpriseIds.filter((id) => !Object.hasOwn(counties, id));
-      if (missing.length > 0) {
+export const auditQuotaInputSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      /** The calendar year audited. */
+      year: z.number().int().min(1900).max(9999),
+      /** Credit codes of every licensed enterprise in the city (辖区内获证企业). */
+      licensedEnterpriseIds: z.array(unifiedSocialCreditCodeSchema),
+      /** The city's spot checks; any order, any years. */
+      spotChecks: z.array(spotCheckSchema),
+      /** The day of the audit (default: 31 December of `year`); later checks are ignored. */
+      asOf: plainDateSchema.optional(),
+      /** County of each licensed enterprise, for an informational per-county breakdown. */
+      counties: z.record(unifiedSocialCreditCodeSchema, countyCodeSchema).optional(),
+    })
+    .superRefine((input, ctx) => {
+      const dups = duplicateIds(input.licensedEnterpriseIds);
+      if (dups.length > 0) {
         addDomainIssue(
           ctx,
-          'COUNTY_MISSING',
+          'DUPLICATE_ENTERPRISE_ID',
           {
-            'zh-CN': `以下获证企业未给出所属县（市、区）：${missing.join(', ')}`,
-            en: `No county given for these licensed enterprises: ${missing.join(', ')}`,
+            'zh-CN': `获证企业名单中有重复的统一社会信用代码：${dups.join(', ')}`,
+            en: `Licensed enterprise ids appear more than once: ${dups.join(', ')}`,
           },
-          ['counties'],
+          ['licensedEnterpriseIds'],
         );
       }
-    }
-  });
+      if (input.asOf !== undefined && input.asOf < `${String(input.year).padStart(4, '0')}-01-01`) {
+        addDomainIssue(
+          ctx,
+          'ASOF_BEFORE_YEAR',
+          {
+            'zh-CN': `审核日期 ${input.asOf} 早于所审核的 ${input.year} 年`,
+            en: `asOf ${input.asOf} is before the year audited, ${input.year}`,
+          },
+          ['asOf'],
+        );
+      }
+      const counties = input.counties;
+      if (counties !== undefined) {
+        const missing = input.licensedEnterpriseIds.filter((id) => !Object.hasOwn(counties, id));
+        if (missing.length > 0) {
+          addDomainIssue(
+            ctx,
+            'COUNTY_MISSING',
+            {
+              'zh-CN': `以下获证企业未给出所属县（市、区）：${missing.join(', ')}`,
+              en: `No county given for these licensed enterprises: ${missing.join(', ')}`,
+            },
+            ['counties'],
+          );
+        }
+      }
+    }))();
 
 /**
  * The input of {@link auditQuota}.
@@ -198,7 +200,15 @@ export interface QuotaAudit {
 
 function sortChecks(checks: IgnoredCheck[]): IgnoredCheck[] {
   return checks.sort((a, b) =>
-    a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.enterpriseId < b.enterpriseId ? -1 : a.enterpriseId > b.enterpriseId ? 1 : 0,
+    a.date !== b.date
+      ? a.date < b.date
+        ? -1
+        : 1
+      : a.enterpriseId < b.enterpriseId
+      ? -1
+      : a.enterpriseId > b.enterpriseId
+      ? 1
+      : 0,
   );
 }
 
@@ -272,25 +282,51 @@ export function runQuotaAudit(input: AuditQuotaInput): QuotaAudit {
       en: `At least 10% of licensed enterprises each year: ${licensed} licensed, at least ${required} to check (rounded up)`,
     },
   });
-  const ignoredStep = (
-    rule: string,
-    basis: ArticleRef,
-    list: IgnoredCheck[],
-    zh: string,
-    en: string,
-  ): TraceStep => ({
+  const ignoredStep = (rule: string, basis: ArticleRef, list: IgnoredCheck[], zh: string, en: string): TraceStep => ({
     rule,
     basis,
     passed: list.length === 0,
     facts: { ignored: sortChecks(list) },
     message: { 'zh-CN': `${zh}：${list.length}次，不计入`, en: `${en}: ${list.length}, not counted` },
   });
-  trace.push(ignoredStep('art19.checks_of_unlicensed', ART19, unknown, '抽查对象不在获证企业名单中', 'Checks of enterprises not on the licensed list'));
-  trace.push(ignoredStep('art19.checks_outside_year', ART19, outsideYear, `抽查日期不在${year}年内`, `Checks dated outside ${year}`));
+  trace.push(
+    ignoredStep(
+      'art19.checks_of_unlicensed',
+      ART19,
+      unknown,
+      '抽查对象不在获证企业名单中',
+      'Checks of enterprises not on the licensed list',
+    ),
+  );
+  trace.push(
+    ignoredStep(
+      'art19.checks_outside_year',
+      ART19,
+      outsideYear,
+      `抽查日期不在${year}年内`,
+      `Checks dated outside ${year}`,
+    ),
+  );
   if (partialYear) {
-    trace.push(ignoredStep('art24.checks_before_in_force', ART24, beforeInForce, `抽查日期早于施行日期${EFFECTIVE_FROM}`, `Checks dated before the measures took effect on ${EFFECTIVE_FROM}`));
+    trace.push(
+      ignoredStep(
+        'art24.checks_before_in_force',
+        ART24,
+        beforeInForce,
+        `抽查日期早于施行日期${EFFECTIVE_FROM}`,
+        `Checks dated before the measures took effect on ${EFFECTIVE_FROM}`,
+      ),
+    );
   }
-  trace.push(ignoredStep('art19.checks_after_as_of', ART19, afterAsOf, `抽查日期晚于审核日期${asOf}`, `Checks dated after asOf ${asOf}`));
+  trace.push(
+    ignoredStep(
+      'art19.checks_after_as_of',
+      ART19,
+      afterAsOf,
+      `抽查日期晚于审核日期${asOf}`,
+      `Checks dated after asOf ${asOf}`,
+    ),
+  );
   trace.push({
     rule: 'art19.distinct_enterprises',
     basis: ART19,
@@ -307,10 +343,17 @@ export function runQuotaAudit(input: AuditQuotaInput): QuotaAudit {
     passed: met,
     facts: { required, checked, shortfall, yearComplete },
     message: met
-      ? { 'zh-CN': `已抽查${checked}家，达到最低要求${required}家`, en: `${checked} checked, meeting the minimum of ${required}` }
+      ? {
+          'zh-CN': `已抽查${checked}家，达到最低要求${required}家`,
+          en: `${checked} checked, meeting the minimum of ${required}`,
+        }
       : {
-          'zh-CN': `已抽查${checked}家，低于最低要求${required}家，尚差${shortfall}家${yearComplete ? '' : '（年度尚未结束）'}`,
-          en: `${checked} checked, below the minimum of ${required}: ${shortfall} short${yearComplete ? '' : ' (the year is not over)'}`,
+          'zh-CN': `已抽查${checked}家，低于最低要求${required}家，尚差${shortfall}家${
+            yearComplete ? '' : '（年度尚未结束）'
+          }`,
+          en: `${checked} checked, below the minimum of ${required}: ${shortfall} short${
+            yearComplete ? '' : ' (the year is not over)'
+          }`,
         },
   });
 
@@ -328,17 +371,32 @@ export function runQuotaAudit(input: AuditQuotaInput): QuotaAudit {
     byCounty = [...perCounty.keys()].sort().map((county) => {
       const c = perCounty.get(county) as { licensed: number; checked: number };
       const req = requiredSpotChecks(c.licensed, periodEnd);
-      return { county, licensed: c.licensed, required: req, checked: c.checked, shortfall: Math.max(0, req - c.checked), met: c.checked >= req };
+      return {
+        county,
+        licensed: c.licensed,
+        required: req,
+        checked: c.checked,
+        shortfall: Math.max(0, req - c.checked),
+        met: c.checked >= req,
+      };
     });
-    const notLicensed = Object.keys(counties).filter((id) => !licensedSet.has(id)).sort();
+    const notLicensed = Object.keys(counties)
+      .filter((id) => !licensedSet.has(id))
+      .sort();
     trace.push({
       rule: 'art19.county_breakdown',
       basis: ART19,
       passed: byCounty.every((c) => c.met),
       facts: { byCounty, countiesOfUnlicensedIgnored: notLicensed },
       message: {
-        'zh-CN': `分县（市、区）统计仅供参考：第十九条的10%针对全市获证企业总数，不要求各县分别达到${notLicensed.length > 0 ? `；${notLicensed.length}个不在获证名单中的企业的县别被忽略` : ''}`,
-        en: `Per-county figures are informational: Article 19's 10% applies to the city's total, not to each county${notLicensed.length > 0 ? `; counties of ${notLicensed.length} enterprises not on the licensed list were ignored` : ''}`,
+        'zh-CN': `分县（市、区）统计仅供参考：第十九条的10%针对全市获证企业总数，不要求各县分别达到${
+          notLicensed.length > 0 ? `；${notLicensed.length}个不在获证名单中的企业的县别被忽略` : ''
+        }`,
+        en: `Per-county figures are informational: Article 19's 10% applies to the city's total, not to each county${
+          notLicensed.length > 0
+            ? `; counties of ${notLicensed.length} enterprises not on the licensed list were ignored`
+            : ''
+        }`,
       },
     });
   }

@@ -4,7 +4,14 @@ import { parseOrThrow } from '../messages/issues.js';
 import { assertInForce } from '../regulation/in-force.js';
 import type { Decision } from '../rules/decision.js';
 import { canonicalParameters, completeDraw, eligibleCount, prepareDraw, type DrawResult } from '../draw/engine.js';
-import { checkParameters, type DeepReadonly, drawEnterpriseSchema, drawInspectorSchema, drawParameterShape, drawSeedSchema } from '../draw/schemas.js';
+import {
+  checkParameters,
+  type DeepReadonly,
+  drawEnterpriseSchema,
+  drawInspectorSchema,
+  drawParameterShape,
+  drawSeedSchema,
+} from '../draw/schemas.js';
 import { runQuotaAudit, spotCheckSchema, type QuotaOutcome } from './audit-quota.js';
 
 /**
@@ -17,30 +24,31 @@ import { runQuotaAudit, spotCheckSchema, type QuotaOutcome } from './audit-quota
  * planAnnualAuditInputSchema.safeParse({ seed: '5', asOf: '2024-09-01', enterprises: [], inspectors: [] }).success; //=> true
  * ```
  */
-export const planAnnualAuditInputSchema = z
-  .strictObject({
-    /** The public seed of the draw. */
-    seed: drawSeedSchema,
-    /** The day of the plan and the draw; the year audited is its year. */
-    asOf: plainDateSchema,
-    /** The licensed enterprises of the city. */
-    enterprises: z.array(drawEnterpriseSchema),
-    /** The inspectors. */
-    inspectors: z.array(drawInspectorSchema),
-    /** The city's spot checks so far (default none). */
-    spotChecks: z.array(spotCheckSchema).optional(),
-    /** Inspectors per team; at least 2 (Article 9¶1). */
-    teamSize: drawParameterShape.teamSize,
-    /** Stratify the draw by county or by credit-risk class. */
-    stratifyBy: drawParameterShape.stratifyBy,
-    /** Reserves per stratum (default: as many as that stratum selects). */
-    reserveCount: drawParameterShape.reserveCount,
-    /** Yearly cap: enterprises with `inspectionsThisYear` at or above it are left out. */
-    maxInspectionsPerYear: drawParameterShape.maxInspectionsPerYear,
-    /** Most teams one inspector may join in this draw. */
-    maxTeamsPerInspector: drawParameterShape.maxTeamsPerInspector,
-  })
-  .superRefine((input, ctx) => checkParameters({ ...input, count: 0 }, ctx));
+export const planAnnualAuditInputSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      /** The public seed of the draw. */
+      seed: drawSeedSchema,
+      /** The day of the plan and the draw; the year audited is its year. */
+      asOf: plainDateSchema,
+      /** The licensed enterprises of the city. */
+      enterprises: z.array(drawEnterpriseSchema),
+      /** The inspectors. */
+      inspectors: z.array(drawInspectorSchema),
+      /** The city's spot checks so far (default none). */
+      spotChecks: z.array(spotCheckSchema).optional(),
+      /** Inspectors per team; at least 2 (Article 9¶1). */
+      teamSize: drawParameterShape.teamSize,
+      /** Stratify the draw by county or by credit-risk class. */
+      stratifyBy: drawParameterShape.stratifyBy,
+      /** Reserves per stratum (default: as many as that stratum selects). */
+      reserveCount: drawParameterShape.reserveCount,
+      /** Yearly cap: enterprises with `inspectionsThisYear` at or above it are left out. */
+      maxInspectionsPerYear: drawParameterShape.maxInspectionsPerYear,
+      /** Most teams one inspector may join in this draw. */
+      maxTeamsPerInspector: drawParameterShape.maxTeamsPerInspector,
+    })
+    .superRefine((input, ctx) => checkParameters({ ...input, count: 0 }, ctx)))();
 
 /**
  * The input of {@link planAnnualAudit}.

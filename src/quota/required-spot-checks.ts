@@ -3,7 +3,7 @@ import type { PlainDate } from '../dates/plain-date.js';
 import { parseOrThrow } from '../messages/issues.js';
 import { ANNUAL_SPOT_CHECK_RATIO, parameterValue } from '../regulation/parameters.js';
 
-const countSchema = z.number().int().nonnegative();
+const countSchema = /* @__PURE__ */ (() => z.number().int().nonnegative())();
 
 /**
  * The least number of licensed enterprises the city must spot-check in a year (Article 19:

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { addDomainIssue } from '../messages/issues.js';
 import { articleRefIssue, type ArticleRef } from './citation.js';
 
-const positiveInt = /* @__PURE__ */ z.number().int().positive();
+const positiveInt = /* @__PURE__ */ (() => z.number().int().positive())();
 
 /**
  * Schema of an {@link ArticleRef} that exists in the regulation. Issue code `NO_SUCH_PROVISION`

@@ -55,14 +55,6 @@ function resolve(ref: unknown): Resolved | undefined {
   return { article, paragraphs: shape.length, paragraph, item };
 }
 
-function describeRaw(ref: unknown, locale: Locale): string {
-  const r = (typeof ref === 'object' && ref !== null ? ref : {}) as Record<string, unknown>;
-  const [a, p, i] = [r['article'], r['paragraph'], r['item']].map((v) => describeValue(v).slice(0, 20));
-  return locale === 'zh-CN'
-    ? `第${a}条${r['paragraph'] === undefined ? '' : `第${p}款`}${r['item'] === undefined ? '' : `第${i}项`}`
-    : `Article ${a}${r['paragraph'] === undefined ? '' : ` paragraph ${p}`}${r['item'] === undefined ? '' : ` item ${i}`}`;
-}
-
 /**
  * The issue for a reference that names no provision of the regulation, or `undefined` when it
  * names one. Code `NO_SUCH_PROVISION`.
@@ -79,8 +71,8 @@ export function articleRefIssue(ref: unknown): LocalizedIssue | undefined {
     path: [],
     code: 'NO_SUCH_PROVISION',
     message: {
-      'zh-CN': `本办法没有该条款：${describeRaw(ref, 'zh-CN')}`,
-      en: `The measures have no such provision: ${describeRaw(ref, 'en')}`,
+      'zh-CN': `本办法没有该条款：${describeValue(ref)}`,
+      en: `The measures have no such provision: ${describeValue(ref)}`,
     },
   };
 }

@@ -20,18 +20,19 @@ import { decide, step, unique } from './support/trace.js';
  * inspectionRecordProblemSchema.safeParse('NOT_FILED').success; //=> true
  * ```
  */
-export const inspectionRecordProblemSchema = /* @__PURE__ */ z.enum([
-  'TOO_FEW_INSPECTORS',
-  'DUPLICATE_INSPECTOR',
-  'CREDENTIAL_NOT_YET_VALID',
-  'CREDENTIAL_EXPIRED',
-  'CONFLICT_OF_INTEREST',
-  'CHECKLIST_UNANSWERED',
-  'INSPECTOR_SIGNATURE_MISSING',
-  'SIGNATORY_NOT_INSPECTOR',
-  'ENTERPRISE_SIGNATURE_MISSING',
-  'NOT_FILED',
-]);
+export const inspectionRecordProblemSchema = /* @__PURE__ */ (() =>
+  z.enum([
+    'TOO_FEW_INSPECTORS',
+    'DUPLICATE_INSPECTOR',
+    'CREDENTIAL_NOT_YET_VALID',
+    'CREDENTIAL_EXPIRED',
+    'CONFLICT_OF_INTEREST',
+    'CHECKLIST_UNANSWERED',
+    'INSPECTOR_SIGNATURE_MISSING',
+    'SIGNATORY_NOT_INSPECTOR',
+    'ENTERPRISE_SIGNATURE_MISSING',
+    'NOT_FILED',
+  ]))();
 
 /** A problem found in an inspection record. */
 export type InspectionRecordProblem = z.infer<typeof inspectionRecordProblemSchema>;
@@ -55,57 +56,67 @@ export interface InspectionRecordProblemDefinition {
  * inspectionRecordProblems.CHECKLIST_UNANSWERED.basis; //=> { article: 6 }
  * ```
  */
-export const inspectionRecordProblems: { readonly [K in InspectionRecordProblem]: InspectionRecordProblemDefinition } = {
-  TOO_FEW_INSPECTORS: {
-    basis: { article: 9, paragraph: 1 },
-    description: {
-      'zh-CN': '持合法有效证件的检查人员少于2名',
-      en: 'Fewer than 2 distinct inspectors held a valid credential on the inspection date',
+export const inspectionRecordProblems: { readonly [K in InspectionRecordProblem]: InspectionRecordProblemDefinition } =
+  {
+    TOO_FEW_INSPECTORS: {
+      basis: { article: 9, paragraph: 1 },
+      description: {
+        'zh-CN': '持合法有效证件的检查人员少于2名',
+        en: 'Fewer than 2 distinct inspectors held a valid credential on the inspection date',
+      },
     },
-  },
-  DUPLICATE_INSPECTOR: {
-    basis: { article: 9, paragraph: 1 },
-    description: {
-      'zh-CN': '同一检查人员（相同编号或证件号）被重复列出',
-      en: 'The same inspector (same id or credential number) is listed more than once',
+    DUPLICATE_INSPECTOR: {
+      basis: { article: 9, paragraph: 1 },
+      description: {
+        'zh-CN': '同一检查人员（相同编号或证件号）被重复列出',
+        en: 'The same inspector (same id or credential number) is listed more than once',
+      },
     },
-  },
-  CREDENTIAL_NOT_YET_VALID: {
-    basis: { article: 9, paragraph: 1 },
-    description: { 'zh-CN': '检查日期早于检查人员证件生效日', en: "An inspector's credential was not yet valid on the inspection date" },
-  },
-  CREDENTIAL_EXPIRED: {
-    basis: { article: 9, paragraph: 1 },
-    description: { 'zh-CN': '检查日期晚于检查人员证件有效期', en: "An inspector's credential had expired by the inspection date" },
-  },
-  CONFLICT_OF_INTEREST: {
-    basis: { article: 9, paragraph: 1 },
-    description: {
-      'zh-CN': '检查人员已申报与被检查企业存在利害关系，应当回避（行政处罚法第四十三条）',
-      en: 'An inspector declared a conflict of interest with the enterprise and should have withdrawn (Administrative Penalty Law Art 43)',
+    CREDENTIAL_NOT_YET_VALID: {
+      basis: { article: 9, paragraph: 1 },
+      description: {
+        'zh-CN': '检查日期早于检查人员证件生效日',
+        en: "An inspector's credential was not yet valid on the inspection date",
+      },
     },
-  },
-  CHECKLIST_UNANSWERED: {
-    basis: { article: 6 },
-    description: { 'zh-CN': '第六条检查项目未逐项填写', en: 'An Article 6 checklist item was left unanswered' },
-  },
-  INSPECTOR_SIGNATURE_MISSING: {
-    basis: { article: 9, paragraph: 2 },
-    description: { 'zh-CN': '有检查人员未在记录上签字', en: 'An inspector did not sign the record' },
-  },
-  SIGNATORY_NOT_INSPECTOR: {
-    basis: { article: 9, paragraph: 2 },
-    description: { 'zh-CN': '签字人不是记录所列检查人员', en: 'Someone signed as inspector who is not listed as one' },
-  },
-  ENTERPRISE_SIGNATURE_MISSING: {
-    basis: { article: 9, paragraph: 2 },
-    description: { 'zh-CN': '企业负责人员未签字', en: "The enterprise's responsible person has not signed" },
-  },
-  NOT_FILED: {
-    basis: { article: 9, paragraph: 2 },
-    description: { 'zh-CN': '记录未由监管部门归档', en: 'The record has not been filed by the department' },
-  },
-};
+    CREDENTIAL_EXPIRED: {
+      basis: { article: 9, paragraph: 1 },
+      description: {
+        'zh-CN': '检查日期晚于检查人员证件有效期',
+        en: "An inspector's credential had expired by the inspection date",
+      },
+    },
+    CONFLICT_OF_INTEREST: {
+      basis: { article: 9, paragraph: 1 },
+      description: {
+        'zh-CN': '检查人员已申报与被检查企业存在利害关系，应当回避（行政处罚法第四十三条）',
+        en: 'An inspector declared a conflict of interest with the enterprise and should have withdrawn (Administrative Penalty Law Art 43)',
+      },
+    },
+    CHECKLIST_UNANSWERED: {
+      basis: { article: 6 },
+      description: { 'zh-CN': '第六条检查项目未逐项填写', en: 'An Article 6 checklist item was left unanswered' },
+    },
+    INSPECTOR_SIGNATURE_MISSING: {
+      basis: { article: 9, paragraph: 2 },
+      description: { 'zh-CN': '有检查人员未在记录上签字', en: 'An inspector did not sign the record' },
+    },
+    SIGNATORY_NOT_INSPECTOR: {
+      basis: { article: 9, paragraph: 2 },
+      description: {
+        'zh-CN': '签字人不是记录所列检查人员',
+        en: 'Someone signed as inspector who is not listed as one',
+      },
+    },
+    ENTERPRISE_SIGNATURE_MISSING: {
+      basis: { article: 9, paragraph: 2 },
+      description: { 'zh-CN': '企业负责人员未签字', en: "The enterprise's responsible person has not signed" },
+    },
+    NOT_FILED: {
+      basis: { article: 9, paragraph: 2 },
+      description: { 'zh-CN': '记录未由监管部门归档', en: 'The record has not been filed by the department' },
+    },
+  };
 
 const STATUS_ZH = { compliant: '符合', non_compliant: '不符合', not_applicable: '不适用' } as const;
 
@@ -195,7 +206,8 @@ export function assessInspectionRecord(
     seenIds.add(inspector.id);
     seenCredentials.add(inspector.credentialNumber);
     if (duplicate) duplicates.push(inspector.id);
-    const notYet = inspector.credentialValidFrom !== undefined && compareDates(r.date, inspector.credentialValidFrom) < 0;
+    const notYet =
+      inspector.credentialValidFrom !== undefined && compareDates(r.date, inspector.credentialValidFrom) < 0;
     const expired = compareDates(r.date, inspector.credentialValidUntil) > 0;
     if (!duplicate && !notYet && !expired) qualified++;
     const facts = {
@@ -212,10 +224,19 @@ export function assessInspectionRecord(
         !notYet && !expired,
         facts,
         notYet
-          ? { 'zh-CN': `检查人员 ${inspector.id} 的证件自 ${inspector.credentialValidFrom} 起生效，检查日期 ${r.date} 尚未生效`, en: `Inspector ${inspector.id}'s credential was valid only from ${inspector.credentialValidFrom}, after the inspection on ${r.date}` }
+          ? {
+              'zh-CN': `检查人员 ${inspector.id} 的证件自 ${inspector.credentialValidFrom} 起生效，检查日期 ${r.date} 尚未生效`,
+              en: `Inspector ${inspector.id}'s credential was valid only from ${inspector.credentialValidFrom}, after the inspection on ${r.date}`,
+            }
           : expired
-            ? { 'zh-CN': `检查人员 ${inspector.id} 的证件已于 ${inspector.credentialValidUntil} 到期，检查日期为 ${r.date}`, en: `Inspector ${inspector.id}'s credential expired on ${inspector.credentialValidUntil}, before the inspection on ${r.date}` }
-            : { 'zh-CN': `检查人员 ${inspector.id} 的证件在检查日期 ${r.date} 有效`, en: `Inspector ${inspector.id}'s credential was valid on ${r.date}` },
+          ? {
+              'zh-CN': `检查人员 ${inspector.id} 的证件已于 ${inspector.credentialValidUntil} 到期，检查日期为 ${r.date}`,
+              en: `Inspector ${inspector.id}'s credential expired on ${inspector.credentialValidUntil}, before the inspection on ${r.date}`,
+            }
+          : {
+              'zh-CN': `检查人员 ${inspector.id} 的证件在检查日期 ${r.date} 有效`,
+              en: `Inspector ${inspector.id}'s credential was valid on ${r.date}`,
+            },
       ),
       problem: notYet ? 'CREDENTIAL_NOT_YET_VALID' : 'CREDENTIAL_EXPIRED',
     });
@@ -228,8 +249,14 @@ export function assessInspectionRecord(
       qualified >= required,
       { inspectorsWithValidCredential: qualified, listed: r.inspectors.length, required, parameter: MIN_INSPECTORS.id },
       qualified >= required
-        ? { 'zh-CN': `持有效证件的检查人员 ${qualified} 名，不少于 ${required} 名`, en: `${qualified} distinct inspectors held a valid credential: at least ${required}` }
-        : { 'zh-CN': `持有效证件的检查人员仅 ${qualified} 名，少于 ${required} 名`, en: `Only ${qualified} distinct inspector(s) held a valid credential: fewer than ${required}` },
+        ? {
+            'zh-CN': `持有效证件的检查人员 ${qualified} 名，不少于 ${required} 名`,
+            en: `${qualified} distinct inspectors held a valid credential: at least ${required}`,
+          }
+        : {
+            'zh-CN': `持有效证件的检查人员仅 ${qualified} 名，少于 ${required} 名`,
+            en: `Only ${qualified} distinct inspector(s) held a valid credential: fewer than ${required}`,
+          },
     ),
     'TOO_FEW_INSPECTORS',
   );
@@ -241,7 +268,10 @@ export function assessInspectionRecord(
       { inspectorIds: r.inspectors.map((i) => i.id), duplicates },
       duplicates.length === 0
         ? { 'zh-CN': '检查人员互不相同', en: 'The inspectors are distinct people' }
-        : { 'zh-CN': `检查人员被重复列出：${duplicates.join('、')}`, en: `Inspector(s) listed more than once: ${duplicates.join(', ')}` },
+        : {
+            'zh-CN': `检查人员被重复列出：${duplicates.join('、')}`,
+            en: `Inspector(s) listed more than once: ${duplicates.join(', ')}`,
+          },
     ),
     'DUPLICATE_INSPECTOR',
   );
@@ -255,8 +285,14 @@ export function assessInspectionRecord(
         !conflicted,
         { inspectorId: inspector.id, enterpriseId: r.enterpriseId, declaredConflicts: inspector.conflicts ?? [] },
         conflicted
-          ? { 'zh-CN': `检查人员 ${inspector.id} 已申报与企业 ${r.enterpriseId} 存在利害关系，应当回避`, en: `Inspector ${inspector.id} declared a conflict of interest with ${r.enterpriseId} and should have withdrawn` }
-          : { 'zh-CN': `检查人员 ${inspector.id} 未申报与企业 ${r.enterpriseId} 的利害关系`, en: `Inspector ${inspector.id} declared no conflict with ${r.enterpriseId}` },
+          ? {
+              'zh-CN': `检查人员 ${inspector.id} 已申报与企业 ${r.enterpriseId} 存在利害关系，应当回避`,
+              en: `Inspector ${inspector.id} declared a conflict of interest with ${r.enterpriseId} and should have withdrawn`,
+            }
+          : {
+              'zh-CN': `检查人员 ${inspector.id} 未申报与企业 ${r.enterpriseId} 的利害关系`,
+              en: `Inspector ${inspector.id} declared no conflict with ${r.enterpriseId}`,
+            },
       ),
       'CONFLICT_OF_INTEREST',
     );
@@ -275,7 +311,10 @@ export function assessInspectionRecord(
         { item: key, status: answer?.status ?? null },
         answer === undefined
           ? { 'zh-CN': `${formatCitation(ref)}未填写`, en: `${formatCitation(ref, 'en')} (${key}) is unanswered` }
-          : { 'zh-CN': `${formatCitation(ref)}已填写：${STATUS_ZH[answer.status]}`, en: `${formatCitation(ref, 'en')} (${key}) answered: ${answer.status}` },
+          : {
+              'zh-CN': `${formatCitation(ref)}已填写：${STATUS_ZH[answer.status]}`,
+              en: `${formatCitation(ref, 'en')} (${key}) answered: ${answer.status}`,
+            },
       ),
       'CHECKLIST_UNANSWERED',
     );
@@ -306,7 +345,10 @@ export function assessInspectionRecord(
       { signedBy: r.signatures.inspectorIds, notListed: strangers },
       strangers.length === 0
         ? { 'zh-CN': '签字的检查人员均为记录所列人员', en: 'Everyone who signed as inspector is listed as one' }
-        : { 'zh-CN': `签字人不在检查人员名单中：${strangers.join('、')}`, en: `Signed as inspector but not listed: ${strangers.join(', ')}` },
+        : {
+            'zh-CN': `签字人不在检查人员名单中：${strangers.join('、')}`,
+            en: `Signed as inspector but not listed: ${strangers.join(', ')}`,
+          },
     ),
     'SIGNATORY_NOT_INSPECTOR',
   );
@@ -319,8 +361,14 @@ export function assessInspectionRecord(
       enterpriseSigned,
       { responsiblePerson: enterprise?.name ?? null, signedOn: enterprise?.signedOn ?? null, asOf },
       enterpriseSigned
-        ? { 'zh-CN': `企业负责人员 ${enterprise?.name} 已于 ${enterprise?.signedOn} 签字`, en: `The enterprise's responsible person ${enterprise?.name} signed on ${enterprise?.signedOn}` }
-        : { 'zh-CN': `截至 ${asOf} 企业负责人员未签字`, en: `The enterprise's responsible person had not signed by ${asOf}` },
+        ? {
+            'zh-CN': `企业负责人员 ${enterprise?.name} 已于 ${enterprise?.signedOn} 签字`,
+            en: `The enterprise's responsible person ${enterprise?.name} signed on ${enterprise?.signedOn}`,
+          }
+        : {
+            'zh-CN': `截至 ${asOf} 企业负责人员未签字`,
+            en: `The enterprise's responsible person had not signed by ${asOf}`,
+          },
     ),
     'ENTERPRISE_SIGNATURE_MISSING',
   );

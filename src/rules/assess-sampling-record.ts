@@ -25,16 +25,17 @@ import { decide, step } from './support/trace.js';
  * samplingRecordProblemSchema.safeParse('FEE_CHARGED').success; //=> true
  * ```
  */
-export const samplingRecordProblemSchema = /* @__PURE__ */ z.enum([
-  'SAMPLED_OUTSIDE_PERMITTED_LOCATION',
-  'NOT_FROM_PASSED_PRODUCTS',
-  'SAMPLING_FORM_INCOMPLETE',
-  'NOT_SEALED',
-  'LABORATORY_NOT_QUALIFIED',
-  'SENT_LATE',
-  'NOT_SENT',
-  'FEE_CHARGED',
-]);
+export const samplingRecordProblemSchema = /* @__PURE__ */ (() =>
+  z.enum([
+    'SAMPLED_OUTSIDE_PERMITTED_LOCATION',
+    'NOT_FROM_PASSED_PRODUCTS',
+    'SAMPLING_FORM_INCOMPLETE',
+    'NOT_SEALED',
+    'LABORATORY_NOT_QUALIFIED',
+    'SENT_LATE',
+    'NOT_SENT',
+    'FEE_CHARGED',
+  ]))();
 
 /** A problem found in a sampling record. */
 export type SamplingRecordProblem = z.infer<typeof samplingRecordProblemSchema>;
@@ -58,11 +59,17 @@ export interface SamplingRecordProblemDefinition {
 export const samplingRecordProblems: { readonly [K in SamplingRecordProblem]: SamplingRecordProblemDefinition } = {
   SAMPLED_OUTSIDE_PERMITTED_LOCATION: {
     basis: [{ article: 16 }],
-    description: { 'zh-CN': '未在企业成品仓库内或生产现场抽样', en: 'Not sampled in the finished-goods warehouse or on the production site' },
+    description: {
+      'zh-CN': '未在企业成品仓库内或生产现场抽样',
+      en: 'Not sampled in the finished-goods warehouse or on the production site',
+    },
   },
   NOT_FROM_PASSED_PRODUCTS: {
     basis: [{ article: 16 }],
-    description: { 'zh-CN': '样品不是从检验合格的产品中抽取', en: 'The sample was not drawn from products that passed inspection' },
+    description: {
+      'zh-CN': '样品不是从检验合格的产品中抽取',
+      en: 'The sample was not drawn from products that passed inspection',
+    },
   },
   SAMPLING_FORM_INCOMPLETE: {
     basis: [{ article: 16 }],
@@ -168,39 +175,73 @@ export function assessSamplingRecord(
 
   const placeOk = r.location === 'finished_goods_warehouse' || r.location === 'production_site';
   push(
-    step('art16.location', art16, placeOk, { location: r.location, permitted: ['finished_goods_warehouse', 'production_site'] },
+    step(
+      'art16.location',
+      art16,
+      placeOk,
+      { location: r.location, permitted: ['finished_goods_warehouse', 'production_site'] },
       placeOk
-        ? { 'zh-CN': `在${r.location === 'production_site' ? '生产现场' : '成品仓库内'}抽样`, en: `Sampled at the ${r.location === 'production_site' ? 'production site' : 'finished-goods warehouse'}` }
-        : { 'zh-CN': '未在企业成品仓库内或生产现场抽样', en: 'Not sampled in the finished-goods warehouse or on the production site' }),
+        ? {
+            'zh-CN': `在${r.location === 'production_site' ? '生产现场' : '成品仓库内'}抽样`,
+            en: `Sampled at the ${r.location === 'production_site' ? 'production site' : 'finished-goods warehouse'}`,
+          }
+        : {
+            'zh-CN': '未在企业成品仓库内或生产现场抽样',
+            en: 'Not sampled in the finished-goods warehouse or on the production site',
+          },
+    ),
     'SAMPLED_OUTSIDE_PERMITTED_LOCATION',
   );
   push(
-    step('art16.passed_products', art16, r.fromPassedOutgoingInspection, { fromPassedOutgoingInspection: r.fromPassedOutgoingInspection },
+    step(
+      'art16.passed_products',
+      art16,
+      r.fromPassedOutgoingInspection,
+      { fromPassedOutgoingInspection: r.fromPassedOutgoingInspection },
       r.fromPassedOutgoingInspection
         ? { 'zh-CN': '从检验合格的产品中抽样', en: 'Drawn from products that passed inspection' }
-        : { 'zh-CN': '样品不是从检验合格的产品中抽取', en: 'Not drawn from products that passed inspection' }),
+        : { 'zh-CN': '样品不是从检验合格的产品中抽取', en: 'Not drawn from products that passed inspection' },
+    ),
     'NOT_FROM_PASSED_PRODUCTS',
   );
   push(
-    step('art16.sampling_form', art16, r.samplingFormCompleted, { samplingFormCompleted: r.samplingFormCompleted },
+    step(
+      'art16.sampling_form',
+      art16,
+      r.samplingFormCompleted,
+      { samplingFormCompleted: r.samplingFormCompleted },
       r.samplingFormCompleted
         ? { 'zh-CN': '已填写抽样单', en: 'The sampling form was filled in' }
-        : { 'zh-CN': '未填写抽样单', en: 'The sampling form was not filled in' }),
+        : { 'zh-CN': '未填写抽样单', en: 'The sampling form was not filled in' },
+    ),
     'SAMPLING_FORM_INCOMPLETE',
   );
   const sealed = happenedBy(r.sealedOn, asOf);
   push(
-    step('art16.sealed', art16, sealed, { sealedOn: r.sealedOn ?? null, asOf },
+    step(
+      'art16.sealed',
+      art16,
+      sealed,
+      { sealedOn: r.sealedOn ?? null, asOf },
       sealed
         ? { 'zh-CN': `已于 ${r.sealedOn} 封样`, en: `Sealed on ${r.sealedOn}` }
-        : { 'zh-CN': `截至 ${asOf} 未封样`, en: `Not sealed by ${asOf}` }),
+        : { 'zh-CN': `截至 ${asOf} 未封样`, en: `Not sealed by ${asOf}` },
+    ),
     'NOT_SEALED',
   );
   push(
-    step('art17.qualified_laboratory', { article: 17 }, r.laboratory.qualified, { laboratory: r.laboratory.name, qualified: r.laboratory.qualified },
+    step(
+      'art17.qualified_laboratory',
+      { article: 17 },
+      r.laboratory.qualified,
+      { laboratory: r.laboratory.name, qualified: r.laboratory.qualified },
       r.laboratory.qualified
         ? { 'zh-CN': `检验机构 ${r.laboratory.name} 有资质`, en: `The laboratory ${r.laboratory.name} is qualified` }
-        : { 'zh-CN': `检验机构 ${r.laboratory.name} 无资质`, en: `The laboratory ${r.laboratory.name} is not qualified` }),
+        : {
+            'zh-CN': `检验机构 ${r.laboratory.name} 无资质`,
+            en: `The laboratory ${r.laboratory.name} is not qualified`,
+          },
+    ),
     'LABORATORY_NOT_QUALIFIED',
   );
 
@@ -212,14 +253,28 @@ export function assessSamplingRecord(
   const periodOver = compareDates(asOf, period.deadline) > 0;
   const awaiting = !sent && !periodOver;
   push(
-    step('art17.sent_within_period', { article: 17 }, sentInTime || awaiting, { sentOn: r.sentOn ?? null, deadline: period.deadline, asOf },
+    step(
+      'art17.sent_within_period',
+      { article: 17 },
+      sentInTime || awaiting,
+      { sentOn: r.sentOn ?? null, deadline: period.deadline, asOf },
       sentInTime
-        ? { 'zh-CN': `已于 ${r.sentOn} 送检，不晚于 ${period.deadline}`, en: `Sent on ${r.sentOn}, by ${period.deadline}` }
+        ? {
+            'zh-CN': `已于 ${r.sentOn} 送检，不晚于 ${period.deadline}`,
+            en: `Sent on ${r.sentOn}, by ${period.deadline}`,
+          }
         : sent
-          ? { 'zh-CN': `${r.sentOn} 送检，晚于期限 ${period.deadline}`, en: `Sent on ${r.sentOn}, after the deadline ${period.deadline}` }
-          : awaiting
-            ? { 'zh-CN': `尚未送检，期限至 ${period.deadline}`, en: `Not sent yet; the deadline is ${period.deadline}` }
-            : { 'zh-CN': `期限 ${period.deadline} 已过，截至 ${asOf} 仍未送检`, en: `Not sent by ${asOf}, after the deadline ${period.deadline}` }),
+        ? {
+            'zh-CN': `${r.sentOn} 送检，晚于期限 ${period.deadline}`,
+            en: `Sent on ${r.sentOn}, after the deadline ${period.deadline}`,
+          }
+        : awaiting
+        ? { 'zh-CN': `尚未送检，期限至 ${period.deadline}`, en: `Not sent yet; the deadline is ${period.deadline}` }
+        : {
+            'zh-CN': `期限 ${period.deadline} 已过，截至 ${asOf} 仍未送检`,
+            en: `Not sent by ${asOf}, after the deadline ${period.deadline}`,
+          },
+    ),
     sent ? 'SENT_LATE' : 'NOT_SENT',
   );
 
@@ -231,10 +286,17 @@ export function assessSamplingRecord(
   push(step('art21.no_fee', { article: 21 }, free, { feeCharged: r.feeCharged }, feeMessage), 'FEE_CHARGED');
 
   const found = samplingRecordProblemSchema.options.filter((p) => problems.includes(p));
-  const basis = found.length === 0 ? [art16, { article: 17 }, { article: 21 }] : found.flatMap((p) => samplingRecordProblems[p].basis);
+  const basis =
+    found.length === 0
+      ? [art16, { article: 17 }, { article: 21 }]
+      : found.flatMap((p) => samplingRecordProblems[p].basis);
   const higherLaw: LawRef[] = [PRODUCT_QUALITY_LAW_15, ...period.higherLaw];
   return decide(
-    { status: found.length > 0 ? 'non_compliant' : awaiting ? 'awaiting_dispatch' : 'compliant', problems: found, dispatchDeadline: period.deadline },
+    {
+      status: found.length > 0 ? 'non_compliant' : awaiting ? 'awaiting_dispatch' : 'compliant',
+      problems: found,
+      dispatchDeadline: period.deadline,
+    },
     basis,
     higherLaw,
     trace,

@@ -17,12 +17,8 @@ import { decide, step } from './support/trace.js';
  * dossierPartSchema.options.length; //=> 4
  * ```
  */
-export const dossierPartSchema = /* @__PURE__ */ z.enum([
-  'basic_information',
-  'certificate_text',
-  'supervisory_sampling_results',
-  'routine_inspection_records',
-]);
+export const dossierPartSchema = /* @__PURE__ */ (() =>
+  z.enum(['basic_information', 'certificate_text', 'supervisory_sampling_results', 'routine_inspection_records']))();
 
 /** A part Article 13 requires in a quality dossier. */
 export type DossierPart = z.infer<typeof dossierPartSchema>;
@@ -133,12 +129,22 @@ export function dossierCompleteness(
   ): string[] => {
     const field = kind === 'inspection' ? 'recordedInspections' : 'recordedSamplings';
     const name: BilingualMessage =
-      kind === 'inspection' ? { 'zh-CN': '检查记录', en: 'inspection record' } : { 'zh-CN': '抽样检验记录', en: 'sampling record' };
+      kind === 'inspection'
+        ? { 'zh-CN': '检查记录', en: 'inspection record' }
+        : { 'zh-CN': '抽样检验记录', en: 'sampling record' };
     if (recorded === undefined) {
       missing.push(field);
       trace.push(
-        step(`art13.${kind}_records_filed`, art13, false, { [field]: null },
-          { 'zh-CN': `未提供已有${name['zh-CN']}清单，无法核对是否均已纳入档案`, en: `No list of ${name.en}s given: cannot tell whether all are in the dossier` }),
+        step(
+          `art13.${kind}_records_filed`,
+          art13,
+          false,
+          { [field]: null },
+          {
+            'zh-CN': `未提供已有${name['zh-CN']}清单，无法核对是否均已纳入档案`,
+            en: `No list of ${name.en}s given: cannot tell whether all are in the dossier`,
+          },
+        ),
       );
       return [];
     }
@@ -147,18 +153,37 @@ export function dossierCompleteness(
     for (const entry of recorded) {
       if (!happenedBy(entry.date, asOf)) {
         trace.push(
-          step(`art13.${kind}_record_on_or_before_as_of`, art13, false, { recordId: entry.recordId, date: entry.date, asOf },
-            { 'zh-CN': `${name['zh-CN']} ${entry.recordId}（${entry.date}）晚于 ${asOf}，不予考虑`, en: `The ${name.en} ${entry.recordId} (${entry.date}) is after ${asOf}: ignored` }),
+          step(
+            `art13.${kind}_record_on_or_before_as_of`,
+            art13,
+            false,
+            { recordId: entry.recordId, date: entry.date, asOf },
+            {
+              'zh-CN': `${name['zh-CN']} ${entry.recordId}（${entry.date}）晚于 ${asOf}，不予考虑`,
+              en: `The ${name.en} ${entry.recordId} (${entry.date}) is after ${asOf}: ignored`,
+            },
+          ),
         );
         continue;
       }
       const isFiled = inDossier.has(entry.recordId);
       if (!isFiled && !out.includes(entry.recordId)) out.push(entry.recordId);
       trace.push(
-        step(`art13.${kind}_record_filed`, art13, isFiled, { recordId: entry.recordId, date: entry.date },
+        step(
+          `art13.${kind}_record_filed`,
+          art13,
+          isFiled,
+          { recordId: entry.recordId, date: entry.date },
           isFiled
-            ? { 'zh-CN': `${name['zh-CN']} ${entry.recordId} 已纳入档案`, en: `The ${name.en} ${entry.recordId} is in the dossier` }
-            : { 'zh-CN': `${name['zh-CN']} ${entry.recordId} 未纳入档案`, en: `The ${name.en} ${entry.recordId} is not in the dossier` }),
+            ? {
+                'zh-CN': `${name['zh-CN']} ${entry.recordId} 已纳入档案`,
+                en: `The ${name.en} ${entry.recordId} is in the dossier`,
+              }
+            : {
+                'zh-CN': `${name['zh-CN']} ${entry.recordId} 未纳入档案`,
+                en: `The ${name.en} ${entry.recordId} is not in the dossier`,
+              },
+        ),
       );
     }
     return out;

@@ -18,12 +18,8 @@ import { decide, step } from './support/trace.js';
  * conductBreachSchema.options[1]; //=> 'fee_charged'
  * ```
  */
-export const conductBreachSchema = /* @__PURE__ */ z.enum([
-  'production_disrupted',
-  'fee_charged',
-  'property_solicited_or_accepted',
-  'improper_benefit_sought',
-]);
+export const conductBreachSchema = /* @__PURE__ */ (() =>
+  z.enum(['production_disrupted', 'fee_charged', 'property_solicited_or_accepted', 'improper_benefit_sought']))();
 
 /** A breach of Article 21. */
 export type ConductBreach = z.infer<typeof conductBreachSchema>;
@@ -125,7 +121,10 @@ export function inspectionConduct(
       field: 'feeCharged',
       value: f.feeCharged,
       is: f.feeCharged === undefined ? undefined : f.feeCharged > 0,
-      text: { 'zh-CN': `收取费用${f.feeCharged === undefined ? '' : `（${f.feeCharged} 元）`}`, en: `charging a fee${f.feeCharged === undefined ? '' : ` (${f.feeCharged} yuan)`}` },
+      text: {
+        'zh-CN': `收取费用${f.feeCharged === undefined ? '' : `（${f.feeCharged} 元）`}`,
+        en: `charging a fee${f.feeCharged === undefined ? '' : ` (${f.feeCharged} yuan)`}`,
+      },
     },
     {
       breach: 'property_solicited_or_accepted',
@@ -155,8 +154,8 @@ export function inspectionConduct(
       c.is === undefined
         ? { 'zh-CN': `未记录是否${c.text['zh-CN']}`, en: `Not recorded whether ${c.text.en}` }
         : c.is
-          ? { 'zh-CN': `违反第二十一条：${c.text['zh-CN']}`, en: `Breach of Article 21: ${c.text.en}` }
-          : { 'zh-CN': `未${c.text['zh-CN']}`, en: `Not ${c.text.en}` },
+        ? { 'zh-CN': `违反第二十一条：${c.text['zh-CN']}`, en: `Breach of Article 21: ${c.text.en}` }
+        : { 'zh-CN': `未${c.text['zh-CN']}`, en: `Not ${c.text.en}` },
     );
   });
   const breach = breaches.length > 0;

@@ -19,7 +19,8 @@ import { decide, step } from './support/trace.js';
  * inspectionConsequenceSchema.options; //=> ['rectification_order', 'penalty_referral', 'interview', 'sampling']
  * ```
  */
-export const inspectionConsequenceSchema = /* @__PURE__ */ z.enum(['rectification_order', 'penalty_referral', 'interview', 'sampling']);
+export const inspectionConsequenceSchema = /* @__PURE__ */ (() =>
+  z.enum(['rectification_order', 'penalty_referral', 'interview', 'sampling']))();
 
 /** Something that follows from an inspection. */
 export type InspectionConsequence = z.infer<typeof inspectionConsequenceSchema>;
@@ -121,8 +122,8 @@ export function inspectionConsequences(
         status === undefined
           ? { 'zh-CN': `${zh}未填写，无法判断`, en: `${en} (${key}) is unanswered: cannot tell` }
           : status === 'non_compliant'
-            ? { 'zh-CN': `${zh}不符合`, en: `${en} (${key}) is non-compliant` }
-            : { 'zh-CN': `${zh}：${status === 'compliant' ? '符合' : '不适用'}`, en: `${en} (${key}): ${status}` },
+          ? { 'zh-CN': `${zh}不符合`, en: `${en} (${key}) is non-compliant` }
+          : { 'zh-CN': `${zh}：${status === 'compliant' ? '符合' : '不适用'}`, en: `${en} (${key}): ${status}` },
       ),
     );
   }
@@ -145,7 +146,10 @@ export function inspectionConsequences(
       needsRectification,
       { nonCompliantItems: nonCompliant.map((ref) => ref.item), findingsRequiringRectification: rectification },
       needsRectification
-        ? { 'zh-CN': '发现需要整改的问题，应当责令限期整改', en: 'Problems needing rectification were found: order rectification within a time limit' }
+        ? {
+            'zh-CN': '发现需要整改的问题，应当责令限期整改',
+            en: 'Problems needing rectification were found: order rectification within a time limit',
+          }
         : { 'zh-CN': '未发现需要整改的问题', en: 'No problem needing rectification was found' },
     ),
   );
@@ -161,7 +165,10 @@ export function inspectionConsequences(
       penalty.length > 0,
       { findingsCallingForPenalty: penalty },
       penalty.length > 0
-        ? { 'zh-CN': '发现需要给予行政处罚的违法行为，检查人员应当及时依法上报', en: 'A violation calling for an administrative penalty was found: report it promptly' }
+        ? {
+            'zh-CN': '发现需要给予行政处罚的违法行为，检查人员应当及时依法上报',
+            en: 'A violation calling for an administrative penalty was found: report it promptly',
+          }
         : { 'zh-CN': '未发现需要给予行政处罚的违法行为', en: 'No violation calling for a penalty was found' },
     ),
   );
@@ -178,7 +185,10 @@ export function inspectionConsequences(
       prominent.length > 0,
       { findingsWithProminentQualityProblem: prominent },
       prominent.length > 0
-        ? { 'zh-CN': '产品质量问题突出，应对企业法人代表进行行政约谈', en: "Prominent product-quality problems: summon the legal representative for an interview" }
+        ? {
+            'zh-CN': '产品质量问题突出，应对企业法人代表进行行政约谈',
+            en: 'Prominent product-quality problems: summon the legal representative for an interview',
+          }
         : { 'zh-CN': '未发现突出的产品质量问题', en: 'No prominent product-quality problem was found' },
     ),
   );
@@ -201,8 +211,15 @@ export function inspectionConsequences(
   const missing = undecided ? unanswered : [];
   if (undecided) basis.unshift(...unansweredRefs);
   return decide(
-    { status: undecided ? 'insufficient_information' : 'decided', consequences, samplingGrounds: grounds.grounds, missing },
-    basis.length > 0 ? basis : [{ article: 6 }, { article: 10 }, { article: 11 }, { article: 12 }, { article: 15, paragraph: 2 }],
+    {
+      status: undecided ? 'insufficient_information' : 'decided',
+      consequences,
+      samplingGrounds: grounds.grounds,
+      missing,
+    },
+    basis.length > 0
+      ? basis
+      : [{ article: 6 }, { article: 10 }, { article: 11 }, { article: 12 }, { article: 15, paragraph: 2 }],
     higherLaw,
     trace,
   );

@@ -23,7 +23,8 @@ import { decide, step } from './support/trace.js';
  * rectificationStateSchema.options; //=> ['open', 'reinspection_due', 'failed', 'filing_due', 'closed']
  * ```
  */
-export const rectificationStateSchema = /* @__PURE__ */ z.enum(['open', 'reinspection_due', 'failed', 'filing_due', 'closed']);
+export const rectificationStateSchema = /* @__PURE__ */ (() =>
+  z.enum(['open', 'reinspection_due', 'failed', 'filing_due', 'closed']))();
 
 /** The state of a rectification order. */
 export type RectificationState = z.infer<typeof rectificationStateSchema>;
@@ -36,7 +37,8 @@ export type RectificationState = z.infer<typeof rectificationStateSchema>;
  * rectificationFilingSchema.options; //=> ['inspection_record', 'rectification_materials']
  * ```
  */
-export const rectificationFilingSchema = /* @__PURE__ */ z.enum(['inspection_record', 'rectification_materials']);
+export const rectificationFilingSchema = /* @__PURE__ */ (() =>
+  z.enum(['inspection_record', 'rectification_materials']))();
 
 /** A document Article 10 has filed after the re-inspection. */
 export type RectificationFiling = z.infer<typeof rectificationFilingSchema>;
@@ -127,8 +129,14 @@ export function rectificationStatus(
       periodEnded,
       { orderedOn: o.orderedOn, deadline: o.deadline, asOf },
       periodEnded
-        ? { 'zh-CN': `整改期限 ${o.deadline} 已过（截至 ${asOf}）`, en: `The rectification period ended on ${o.deadline} (as of ${asOf})` }
-        : { 'zh-CN': `整改期限至 ${o.deadline}，截至 ${asOf} 尚未届满`, en: `The rectification period runs until ${o.deadline}: not over as of ${asOf}` },
+        ? {
+            'zh-CN': `整改期限 ${o.deadline} 已过（截至 ${asOf}）`,
+            en: `The rectification period ended on ${o.deadline} (as of ${asOf})`,
+          }
+        : {
+            'zh-CN': `整改期限至 ${o.deadline}，截至 ${asOf} 尚未届满`,
+            en: `The rectification period runs until ${o.deadline}: not over as of ${asOf}`,
+          },
     ),
   );
 
@@ -142,8 +150,11 @@ export function rectificationStatus(
       happened
         ? { 'zh-CN': `已于 ${reinspection?.date} 复查`, en: `Re-inspected on ${reinspection?.date}` }
         : reinspection === undefined
-          ? { 'zh-CN': '没有复查记录', en: 'No re-inspection is recorded' }
-          : { 'zh-CN': `复查日期 ${reinspection.date} 晚于 ${asOf}，尚未发生`, en: `The re-inspection dated ${reinspection.date} is after ${asOf}: not yet happened` },
+        ? { 'zh-CN': '没有复查记录', en: 'No re-inspection is recorded' }
+        : {
+            'zh-CN': `复查日期 ${reinspection.date} 晚于 ${asOf}，尚未发生`,
+            en: `The re-inspection dated ${reinspection.date} is after ${asOf}: not yet happened`,
+          },
     ),
   );
 
@@ -158,8 +169,14 @@ export function rectificationStatus(
         counted,
         { reinspectionDate: reinspection.date, deadline: o.deadline },
         counted
-          ? { 'zh-CN': `复查（${reinspection.date}）在整改期（至 ${o.deadline}）过后`, en: `The re-inspection (${reinspection.date}) came after the period (until ${o.deadline})` }
-          : { 'zh-CN': `复查（${reinspection.date}）未在整改期（至 ${o.deadline}）过后进行，不作为第十条的复查`, en: `The visit on ${reinspection.date} came before the period (until ${o.deadline}) ended: not the Article 10 re-inspection` },
+          ? {
+              'zh-CN': `复查（${reinspection.date}）在整改期（至 ${o.deadline}）过后`,
+              en: `The re-inspection (${reinspection.date}) came after the period (until ${o.deadline})`,
+            }
+          : {
+              'zh-CN': `复查（${reinspection.date}）未在整改期（至 ${o.deadline}）过后进行，不作为第十条的复查`,
+              en: `The visit on ${reinspection.date} came before the period (until ${o.deadline}) ended: not the Article 10 re-inspection`,
+            },
       ),
     );
   }
@@ -176,8 +193,16 @@ export function rectificationStatus(
       ),
     );
     const filings: readonly [RectificationFiling, PlainDate | undefined, { 'zh-CN': string; en: string }][] = [
-      ['inspection_record', reinspection.recordFiledOn, { 'zh-CN': '《获证企业巡查、回访记录》', en: 'the Patrol and Follow-up Record' }],
-      ['rectification_materials', reinspection.materialsFiledOn, { 'zh-CN': '企业整改资料', en: "the enterprise's rectification materials" }],
+      [
+        'inspection_record',
+        reinspection.recordFiledOn,
+        { 'zh-CN': '《获证企业巡查、回访记录》', en: 'the Patrol and Follow-up Record' },
+      ],
+      [
+        'rectification_materials',
+        reinspection.materialsFiledOn,
+        { 'zh-CN': '企业整改资料', en: "the enterprise's rectification materials" },
+      ],
     ];
     for (const [what, filedOn, name] of filings) {
       const filed = happenedBy(filedOn, asOf);
@@ -199,12 +224,12 @@ export function rectificationStatus(
   const status: RectificationState = !periodEnded
     ? 'open'
     : !(happened && counted)
-      ? 'reinspection_due'
-      : !reinspection.passed
-        ? 'failed'
-        : outstandingFiling.length > 0
-          ? 'filing_due'
-          : 'closed';
+    ? 'reinspection_due'
+    : !reinspection.passed
+    ? 'failed'
+    : outstandingFiling.length > 0
+    ? 'filing_due'
+    : 'closed';
   const basis: ArticleRef[] = status === 'failed' ? [art10, { article: 15, paragraph: 2, item: 3 }] : [art10];
   return decide({ status, deadline: o.deadline, outstandingFiling }, basis, [], trace);
 }

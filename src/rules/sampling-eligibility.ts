@@ -16,12 +16,8 @@ import { decide, step } from './support/trace.js';
  * samplingGroundSchema.options[2]; //=> 'rectification_failed'
  * ```
  */
-export const samplingGroundSchema = /* @__PURE__ */ z.enum([
-  'serious_quality_problem',
-  'conditions_not_maintained',
-  'rectification_failed',
-  'other',
-]);
+export const samplingGroundSchema = /* @__PURE__ */ (() =>
+  z.enum(['serious_quality_problem', 'conditions_not_maintained', 'rectification_failed', 'other']))();
 
 /** One of Article 15¶2's grounds for supervisory testing. */
 export type SamplingGround = z.infer<typeof samplingGroundSchema>;
@@ -68,10 +64,11 @@ export type SamplingFindings = z.infer<typeof samplingFindingsSchema>;
  * samplingEligibilityInputSchema.safeParse({ asOf: '2024-05-01', findings: {} }).success; //=> true
  * ```
  */
-export const samplingEligibilityInputSchema = /* @__PURE__ */ z.strictObject({
-  asOf: plainDateSchema,
-  findings: samplingFindingsSchema,
-});
+export const samplingEligibilityInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    asOf: plainDateSchema,
+    findings: samplingFindingsSchema,
+  }))();
 
 /** Input of {@link samplingEligibility}. */
 export type SamplingEligibilityInput = z.input<typeof samplingEligibilityInputSchema>;
@@ -104,28 +101,43 @@ export function evaluateSamplingGrounds(findings: SamplingFindings): GroundEvalu
       ground: 'serious_quality_problem',
       holds: findings.seriousQualityProblemSuspected === true,
       facts: { seriousQualityProblemSuspected: findings.seriousQualityProblemSuspected ?? null },
-      yes: { 'zh-CN': '监督检查发现企业产品涉嫌存在严重质量问题', en: 'Inspection found products suspected of serious quality problems' },
+      yes: {
+        'zh-CN': '监督检查发现企业产品涉嫌存在严重质量问题',
+        en: 'Inspection found products suspected of serious quality problems',
+      },
       no: { 'zh-CN': '未发现产品涉嫌存在严重质量问题', en: 'No suspected serious quality problem was found' },
     },
     {
       ground: 'conditions_not_maintained',
       holds: findings.conditionsNotMaintained === true,
       facts: { conditionsNotMaintained: findings.conditionsNotMaintained ?? null },
-      yes: { 'zh-CN': '监督检查发现企业不能持续保持应当具备的条件', en: 'Inspection found the enterprise cannot keep meeting the required conditions' },
-      no: { 'zh-CN': '未发现企业不能持续保持应当具备的条件', en: 'No failure to maintain the required conditions was found' },
+      yes: {
+        'zh-CN': '监督检查发现企业不能持续保持应当具备的条件',
+        en: 'Inspection found the enterprise cannot keep meeting the required conditions',
+      },
+      no: {
+        'zh-CN': '未发现企业不能持续保持应当具备的条件',
+        en: 'No failure to maintain the required conditions was found',
+      },
     },
     {
       ground: 'rectification_failed',
       holds: findings.rectification === 'not_completed' || findings.rectification === 'failed_reinspection',
       facts: { rectification: findings.rectification ?? null },
-      yes: { 'zh-CN': '企业未完成整改，或经复查仍不合格', en: 'Rectification not completed, or failed at re-inspection' },
+      yes: {
+        'zh-CN': '企业未完成整改，或经复查仍不合格',
+        en: 'Rectification not completed, or failed at re-inspection',
+      },
       no: { 'zh-CN': '无未完成整改或复查不合格的情形', en: 'No unfinished or failed rectification' },
     },
     {
       ground: 'other',
       holds: findings.otherNeed !== undefined,
       facts: { otherNeed: findings.otherNeed ?? null },
-      yes: { 'zh-CN': `其他需要抽样检验的情形：${findings.otherNeed ?? ''}`, en: `Other need for sampling: ${findings.otherNeed ?? ''}` },
+      yes: {
+        'zh-CN': `其他需要抽样检验的情形：${findings.otherNeed ?? ''}`,
+        en: `Other need for sampling: ${findings.otherNeed ?? ''}`,
+      },
       no: { 'zh-CN': '未说明其他需要抽样检验的情形', en: 'No other need for sampling was stated' },
     },
   ];

@@ -17,7 +17,8 @@ import { decide, step } from './support/trace.js';
  * productionChangeSchema.options; //=> ['production_conditions', 'inspection_means', 'technology_or_process']
  * ```
  */
-export const productionChangeSchema = /* @__PURE__ */ z.enum(['production_conditions', 'inspection_means', 'technology_or_process']);
+export const productionChangeSchema = /* @__PURE__ */ (() =>
+  z.enum(['production_conditions', 'inspection_means', 'technology_or_process']))();
 
 /** A change Article 6 item 2 asks about. */
 export type ProductionChange = z.infer<typeof productionChangeSchema>;
@@ -33,7 +34,8 @@ export type ProductionChange = z.infer<typeof productionChangeSchema>;
  * selfInspectionProblemSchema.safeParse('REPORT_LATE').success; //=> true
  * ```
  */
-export const selfInspectionProblemSchema = /* @__PURE__ */ z.enum(['REPORT_NOT_RECEIVED', 'REPORT_LATE', 'REEXAMINATION_NOT_COMPLETED']);
+export const selfInspectionProblemSchema = /* @__PURE__ */ (() =>
+  z.enum(['REPORT_NOT_RECEIVED', 'REPORT_LATE', 'REEXAMINATION_NOT_COMPLETED']))();
 
 /** A problem found by {@link selfInspectionReportCheck}. */
 export type SelfInspectionProblem = z.infer<typeof selfInspectionProblemSchema>;
@@ -48,10 +50,11 @@ export type SelfInspectionProblem = z.infer<typeof selfInspectionProblemSchema>;
  * selfInspectionReportCheckOptionsSchema.safeParse({ asOf: '2025-04-01', dueBy: '2025-03-31' }).success; //=> true
  * ```
  */
-export const selfInspectionReportCheckOptionsSchema = /* @__PURE__ */ z.strictObject({
-  asOf: plainDateSchema,
-  dueBy: plainDateSchema,
-});
+export const selfInspectionReportCheckOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    asOf: plainDateSchema,
+    dueBy: plainDateSchema,
+  }))();
 
 /** Options of {@link selfInspectionReportCheck}. */
 export type SelfInspectionReportCheckOptions = z.input<typeof selfInspectionReportCheckOptionsSchema>;
@@ -76,10 +79,22 @@ export interface SelfInspectionReportCheckOutcome {
   readonly missing: readonly string[];
 }
 
-const CHANGES: readonly { change: ProductionChange; field: 'productionConditions' | 'inspectionMeans' | 'technologyOrProcess'; name: BilingualMessage }[] = [
-  { change: 'production_conditions', field: 'productionConditions', name: { 'zh-CN': '生产条件', en: 'production conditions' } },
+const CHANGES: readonly {
+  change: ProductionChange;
+  field: 'productionConditions' | 'inspectionMeans' | 'technologyOrProcess';
+  name: BilingualMessage;
+}[] = [
+  {
+    change: 'production_conditions',
+    field: 'productionConditions',
+    name: { 'zh-CN': '生产条件', en: 'production conditions' },
+  },
   { change: 'inspection_means', field: 'inspectionMeans', name: { 'zh-CN': '检验手段', en: 'inspection means' } },
-  { change: 'technology_or_process', field: 'technologyOrProcess', name: { 'zh-CN': '生产技术或工艺', en: 'production technology or process' } },
+  {
+    change: 'technology_or_process',
+    field: 'technologyOrProcess',
+    name: { 'zh-CN': '生产技术或工艺', en: 'production technology or process' },
+  },
 ];
 
 /**
@@ -122,15 +137,27 @@ export function selfInspectionReportCheck(
       ? 'in_time'
       : 'late'
     : compareDates(asOf, dueBy) > 0
-      ? 'not_received'
-      : 'not_yet_due';
+    ? 'not_received'
+    : 'not_yet_due';
   if (receipt === 'late') problems.push('REPORT_LATE');
   if (receipt === 'not_received') problems.push('REPORT_NOT_RECEIVED');
   const receiptText: { readonly [K in SelfInspectionReportCheckOutcome['receipt']]: BilingualMessage } = {
-    in_time: { 'zh-CN': `${r.year} 年度自查报告于 ${r.receivedOn} 收到，不晚于 ${dueBy}`, en: `The ${r.year} self-inspection report arrived on ${r.receivedOn}, by ${dueBy}` },
-    late: { 'zh-CN': `${r.year} 年度自查报告于 ${r.receivedOn} 收到，晚于 ${dueBy}`, en: `The ${r.year} self-inspection report arrived on ${r.receivedOn}, after ${dueBy}` },
-    not_received: { 'zh-CN': `截至 ${asOf} 未收到 ${r.year} 年度自查报告（应于 ${dueBy} 前提交）`, en: `No ${r.year} self-inspection report by ${asOf} (due ${dueBy})` },
-    not_yet_due: { 'zh-CN': `尚未收到 ${r.year} 年度自查报告，提交期限 ${dueBy} 未到`, en: `The ${r.year} report has not arrived; it is not due until ${dueBy}` },
+    in_time: {
+      'zh-CN': `${r.year} 年度自查报告于 ${r.receivedOn} 收到，不晚于 ${dueBy}`,
+      en: `The ${r.year} self-inspection report arrived on ${r.receivedOn}, by ${dueBy}`,
+    },
+    late: {
+      'zh-CN': `${r.year} 年度自查报告于 ${r.receivedOn} 收到，晚于 ${dueBy}`,
+      en: `The ${r.year} self-inspection report arrived on ${r.receivedOn}, after ${dueBy}`,
+    },
+    not_received: {
+      'zh-CN': `截至 ${asOf} 未收到 ${r.year} 年度自查报告（应于 ${dueBy} 前提交）`,
+      en: `No ${r.year} self-inspection report by ${asOf} (due ${dueBy})`,
+    },
+    not_yet_due: {
+      'zh-CN': `尚未收到 ${r.year} 年度自查报告，提交期限 ${dueBy} 未到`,
+      en: `The ${r.year} report has not arrived; it is not due until ${dueBy}`,
+    },
   };
   trace.push(
     step(
@@ -157,10 +184,13 @@ export function selfInspectionReportCheck(
           value === true,
           { [c.field]: value ?? null },
           value === undefined
-            ? { 'zh-CN': `报告未说明${c.name['zh-CN']}是否变化`, en: `The report does not say whether ${c.name.en} changed` }
+            ? {
+                'zh-CN': `报告未说明${c.name['zh-CN']}是否变化`,
+                en: `The report does not say whether ${c.name.en} changed`,
+              }
             : value
-              ? { 'zh-CN': `报告申报${c.name['zh-CN']}已发生变化`, en: `The report declares a change of ${c.name.en}` }
-              : { 'zh-CN': `报告申报${c.name['zh-CN']}未变化`, en: `The report declares no change of ${c.name.en}` },
+            ? { 'zh-CN': `报告申报${c.name['zh-CN']}已发生变化`, en: `The report declares a change of ${c.name.en}` }
+            : { 'zh-CN': `报告申报${c.name['zh-CN']}未变化`, en: `The report declares no change of ${c.name.en}` },
         ),
       );
     }
@@ -176,10 +206,16 @@ export function selfInspectionReportCheck(
           done === true,
           { changesDeclared, reexaminationCompleted: done ?? null },
           done === undefined
-            ? { 'zh-CN': '报告未说明是否已办理重新审查手续', en: 'The report does not say whether re-examination was completed' }
+            ? {
+                'zh-CN': '报告未说明是否已办理重新审查手续',
+                en: 'The report does not say whether re-examination was completed',
+              }
             : done
-              ? { 'zh-CN': '已按照法定要求办理重新审查手续', en: 'The re-examination procedure was completed' }
-              : { 'zh-CN': '生产条件等发生变化，未办理重新审查手续', en: 'Changes declared without the re-examination procedure' },
+            ? { 'zh-CN': '已按照法定要求办理重新审查手续', en: 'The re-examination procedure was completed' }
+            : {
+                'zh-CN': '生产条件等发生变化，未办理重新审查手续',
+                en: 'Changes declared without the re-examination procedure',
+              },
         ),
       );
     }
@@ -195,9 +231,9 @@ export function selfInspectionReportCheck(
     problems.length > 0
       ? 'action_needed'
       : receipt === 'not_yet_due'
-        ? 'awaiting_report'
-        : missing.length > 0
-          ? 'insufficient_information'
-          : 'in_order';
+      ? 'awaiting_report'
+      : missing.length > 0
+      ? 'insufficient_information'
+      : 'in_order';
   return decide({ status, receipt, changesDeclared, reexamination, problems, missing }, basis, [], trace);
 }

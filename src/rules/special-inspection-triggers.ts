@@ -18,14 +18,15 @@ import { decide, step } from './support/trace.js';
  * specialInspectionTriggerSchema.options.indexOf('major_quality_accident') + 1; //=> 4 (item 4)
  * ```
  */
-export const specialInspectionTriggerSchema = /* @__PURE__ */ z.enum([
-  'complaint',
-  'media_exposure',
-  'counterfeiting_suspected',
-  'major_quality_accident',
-  'quality_audit',
-  'assigned_by_superior',
-]);
+export const specialInspectionTriggerSchema = /* @__PURE__ */ (() =>
+  z.enum([
+    'complaint',
+    'media_exposure',
+    'counterfeiting_suspected',
+    'major_quality_accident',
+    'quality_audit',
+    'assigned_by_superior',
+  ]))();
 
 /** One of Article 7's six situations. */
 export type SpecialInspectionTrigger = z.infer<typeof specialInspectionTriggerSchema>;
@@ -134,8 +135,14 @@ export function specialInspectionTriggers(
         inTime,
         { index, kind: event.kind, date: event.date, asOf, ...(event.ref === undefined ? {} : { ref: event.ref }) },
         inTime
-          ? { 'zh-CN': `事件 ${index}（${event.kind}，${event.date}）不晚于 ${asOf}，予以考虑`, en: `Event ${index} (${event.kind}, ${event.date}) is on or before ${asOf}: considered` }
-          : { 'zh-CN': `事件 ${index}（${event.kind}，${event.date}）晚于 ${asOf}，不予考虑`, en: `Event ${index} (${event.kind}, ${event.date}) is after ${asOf}: ignored` },
+          ? {
+              'zh-CN': `事件 ${index}（${event.kind}，${event.date}）不晚于 ${asOf}，予以考虑`,
+              en: `Event ${index} (${event.kind}, ${event.date}) is on or before ${asOf}: considered`,
+            }
+          : {
+              'zh-CN': `事件 ${index}（${event.kind}，${event.date}）晚于 ${asOf}，不予考虑`,
+              en: `Event ${index} (${event.kind}, ${event.date}) is after ${asOf}: ignored`,
+            },
       ),
     );
   });
@@ -158,15 +165,16 @@ export function specialInspectionTriggers(
         found,
         { kind, events: matching.map((e) => e.date), asOf },
         found
-          ? { 'zh-CN': `${formatCitation(ref)}：${name['zh-CN']}（${matching.length} 件）`, en: `${formatCitation(ref, 'en')}: ${name.en} (${matching.length} event(s))` }
-          : { 'zh-CN': `${formatCitation(ref)}不适用：截至 ${asOf} 无此情形`, en: `${formatCitation(ref, 'en')} does not apply: no such event by ${asOf}` },
+          ? {
+              'zh-CN': `${formatCitation(ref)}：${name['zh-CN']}（${matching.length} 件）`,
+              en: `${formatCitation(ref, 'en')}: ${name.en} (${matching.length} event(s))`,
+            }
+          : {
+              'zh-CN': `${formatCitation(ref)}不适用：截至 ${asOf} 无此情形`,
+              en: `${formatCitation(ref, 'en')} does not apply: no such event by ${asOf}`,
+            },
       ),
     );
   });
-  return decide(
-    { required: triggers.length > 0, triggers },
-    basis.length > 0 ? basis : [{ article: 7 }],
-    [],
-    trace,
-  );
+  return decide({ required: triggers.length > 0, triggers }, basis.length > 0 ? basis : [{ article: 7 }], [], trace);
 }

@@ -117,7 +117,7 @@ describe('formatCitation', () => {
       expect.unreachable();
     } catch (e) {
       expect((e as RuleInputError).issues[0]?.code).toBe('NO_SUCH_PROVISION');
-      expect((e as RuleInputError).issues[0]?.message['zh-CN']).toContain('第25条');
+      expect((e as RuleInputError).issues[0]?.message['zh-CN']).toBe('本办法没有该条款：{"article":25}');
     }
   });
   it('writes Chinese numerals', () => {

@@ -7,10 +7,10 @@ import type { BilingualMessage } from '../../messages/message.js';
 import { assertInForce } from '../../regulation/in-force.js';
 import { RuleInputError, SupervisionError } from '../../errors.js';
 
-const asOfOnly = /* @__PURE__ */ z.object({ asOf: plainDateSchema });
+const asOfOnly = /* @__PURE__ */ (() => z.object({ asOf: plainDateSchema }))();
 
 /** The options every decision function takes: `{ asOf }`, unknown keys rejected. */
-export const asOfOptionsSchema = /* @__PURE__ */ z.strictObject({ asOf: plainDateSchema });
+export const asOfOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ asOf: plainDateSchema }))();
 
 /**
  * Reads `asOf` first — a malformed date is a RuleInputError, a date before 2020-11-25 a
@@ -36,7 +36,7 @@ export const restDayCalendarSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** How a period is counted (see `periodEnd`). */
-export const periodCountingSchema = /* @__PURE__ */ z.enum(['calendar_days', 'working_days']);
+export const periodCountingSchema = /* @__PURE__ */ (() => z.enum(['calendar_days', 'working_days']))();
 
 function calendarError(code: string, date: PlainDate, detail: BilingualMessage): RuleInputError {
   return new RuleInputError([
