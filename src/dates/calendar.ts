@@ -17,7 +17,17 @@ export interface RestDayCalendar {
   isRestDay(date: PlainDate): boolean;
 }
 
-/** Input of {@link createRestDayCalendar}. */
+/**
+ * Input of {@link createRestDayCalendar}: the year's statutory holidays and make-up working days.
+ *
+ * @example
+ * ```ts
+ * const input: RestDayCalendarInput = {
+ *   holidays: ['2024-10-01', '2024-10-02', '2024-10-03', '2024-10-04', '2024-10-05', '2024-10-06', '2024-10-07'],
+ *   workingDays: ['2024-09-29', '2024-10-12'],
+ * };
+ * ```
+ */
 export interface RestDayCalendarInput {
   /** Statutory holidays (法定节假日), including holiday days that fall on a weekend. */
   readonly holidays?: readonly PlainDate[];

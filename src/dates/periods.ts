@@ -9,10 +9,26 @@ import { RuleInputError, invalidArgument, describeValue } from '../errors.js';
  *   counts, and a period whose last day is a rest day ends on the next working day (Art 203).
  * - `'working_days'`: only working days after the start day count (the way some procedural laws
  *   count short periods, e.g. 行政许可法 Art 82).
+ *
+ * @example
+ * ```ts
+ * const counting: PeriodCounting = 'working_days';
+ * periodEnd('2024-03-01', 7, { counting }); //=> '2024-03-12'
+ * ```
  */
 export type PeriodCounting = 'calendar_days' | 'working_days';
 
-/** Options of {@link periodEnd}. */
+/**
+ * Options of {@link periodEnd}: the rest-day calendar and how days are counted.
+ *
+ * @example
+ * ```ts
+ * const options: PeriodOptions = {
+ *   calendar: createRestDayCalendar({ holidays: ['2024-10-01'] }),
+ *   counting: 'calendar_days',
+ * };
+ * ```
+ */
 export interface PeriodOptions {
   /** Rest days. Without one, calendar-day periods are not moved and working days are Mon–Fri. */
   readonly calendar?: RestDayCalendar | undefined;
@@ -20,10 +36,27 @@ export interface PeriodOptions {
   readonly counting?: PeriodCounting | undefined;
 }
 
-/** The longest run of consecutive rest days accepted before a calendar is taken as broken. */
+/**
+ * The longest run of consecutive rest days accepted before a calendar is taken as broken.
+ *
+ * @example
+ * ```ts
+ * MAX_CONSECUTIVE_REST_DAYS; //=> 366
+ * periodEnd('2024-03-01', 3, { calendar: { isRestDay: () => true } });
+ * //=> throws RuleInputError (code 'CALENDAR_NO_WORKING_DAY')
+ * ```
+ */
 export const MAX_CONSECUTIVE_REST_DAYS = 366;
 
-/** Longest period, in days, that {@link periodEnd} accepts. */
+/**
+ * Longest period, in days, that {@link periodEnd} accepts.
+ *
+ * @example
+ * ```ts
+ * MAX_PERIOD_DAYS; //=> 36600
+ * periodEnd('2024-03-01', MAX_PERIOD_DAYS); //=> '2124-05-16'
+ * ```
+ */
 export const MAX_PERIOD_DAYS = 36_600;
 
 function nextWorkingDay(date: PlainDate, calendar: RestDayCalendar): PlainDate {

@@ -7,12 +7,24 @@ import { RuleInputError, describeValue } from '../errors.js';
 /**
  * A calendar date without time or zone, written `YYYY-MM-DD` (years 1900–9999). All arithmetic
  * is done in UTC, so the same input gives the same date on any machine in any time zone.
+ *
+ * @example
+ * ```ts
+ * const inspectedOn: PlainDate = '2024-03-15';
+ * ```
  */
 export type PlainDate = string;
 
 const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Lowest and highest years a {@link PlainDate} may have. */
+/**
+ * Lowest and highest years a {@link PlainDate} may have.
+ *
+ * @example
+ * ```ts
+ * PLAIN_DATE_RANGE; //=> { minYear: 1900, maxYear: 9999 }
+ * ```
+ */
 export const PLAIN_DATE_RANGE = { minYear: 1900, maxYear: 9999 } as const;
 
 function daysInMonth(year: number, month: number): number {

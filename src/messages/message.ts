@@ -1,7 +1,21 @@
-/** The two languages every message of the library is written in. */
+/**
+ * The two languages every message of the library is written in.
+ *
+ * @example
+ * ```ts
+ * const locale: Locale = 'zh-CN';
+ * ```
+ */
 export type Locale = 'zh-CN' | 'en';
 
-/** Every locale the library writes messages in, Chinese first. */
+/**
+ * Every locale the library writes messages in, Chinese first.
+ *
+ * @example
+ * ```ts
+ * LOCALES; //=> ['zh-CN', 'en']
+ * ```
+ */
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 
 /**

@@ -2,7 +2,15 @@ import { compareDates, plainDateSchema, type PlainDate } from '../dates/plain-da
 import { parseOrThrow } from '../messages/issues.js';
 import { NotInForceError } from '../errors.js';
 
-/** The day the measures took effect: 2020-11-25 (Article 24, 本办法自2020年11月25日起施行). */
+/**
+ * The day the measures took effect: 2020-11-25 (Article 24, 本办法自2020年11月25日起施行).
+ *
+ * @example
+ * ```ts
+ * EFFECTIVE_FROM; //=> '2020-11-25'
+ * isInForce(EFFECTIVE_FROM); //=> true
+ * ```
+ */
 export const EFFECTIVE_FROM: PlainDate = '2020-11-25';
 
 /**

@@ -4,7 +4,14 @@ import { compareDates, type PlainDate } from '../dates/plain-date.js';
 import { assertInForce } from './in-force.js';
 import { invalidArgument } from '../errors.js';
 
-/** One value of a parameter, in force from a date until the next value's date. */
+/**
+ * One value of a parameter, in force from a date until the next value's date.
+ *
+ * @example
+ * ```ts
+ * const v: DatedValue<number> = { from: '2020-11-25', value: 7 };
+ * ```
+ */
 export interface DatedValue<T> {
   /** First day the value applies. */
   readonly from: PlainDate;
@@ -33,7 +40,14 @@ export interface RegulationParameter<T> {
   readonly values: readonly DatedValue<T>[];
 }
 
-/** A ratio kept as whole numbers so that quotas are computed exactly. */
+/**
+ * A ratio kept as whole numbers so that quotas are computed exactly.
+ *
+ * @example
+ * ```ts
+ * const tenPercent: Ratio = { numerator: 10, denominator: 100 };
+ * ```
+ */
 export interface Ratio {
   /** Numerator. */
   readonly numerator: number;
@@ -41,7 +55,14 @@ export interface Ratio {
   readonly denominator: number;
 }
 
-/** Article 19: each year the city spot-checks at least 10% of licensed enterprises. */
+/**
+ * Article 19: each year the city spot-checks at least 10% of licensed enterprises.
+ *
+ * @example
+ * ```ts
+ * parameterValue(ANNUAL_SPOT_CHECK_RATIO, '2024-01-01'); //=> { numerator: 10, denominator: 100 }
+ * ```
+ */
 export const ANNUAL_SPOT_CHECK_RATIO: RegulationParameter<Ratio> = {
   id: 'annualSpotCheckRatio',
   basis: { article: 19 },
@@ -53,7 +74,14 @@ export const ANNUAL_SPOT_CHECK_RATIO: RegulationParameter<Ratio> = {
   values: [{ from: '2020-11-25', value: { numerator: 10, denominator: 100 } }],
 };
 
-/** Article 17: sealed samples go to a qualified laboratory within 7 days. */
+/**
+ * Article 17: sealed samples go to a qualified laboratory within 7 days.
+ *
+ * @example
+ * ```ts
+ * parameterValue(SAMPLE_DISPATCH_DAYS, '2024-01-01'); //=> 7
+ * ```
+ */
 export const SAMPLE_DISPATCH_DAYS: RegulationParameter<number> = {
   id: 'sampleDispatchDays',
   basis: { article: 17 },
@@ -65,7 +93,15 @@ export const SAMPLE_DISPATCH_DAYS: RegulationParameter<number> = {
   values: [{ from: '2020-11-25', value: 7 }],
 };
 
-/** Article 9¶1: at least 2 staff with valid credentials take part in an inspection. */
+/**
+ * Article 9¶1: at least 2 staff with valid credentials take part in an inspection.
+ *
+ * @example
+ * ```ts
+ * parameterValue(MIN_INSPECTORS, '2024-01-01'); //=> 2
+ * MIN_INSPECTORS.basis; //=> { article: 9, paragraph: 1 }
+ * ```
+ */
 export const MIN_INSPECTORS: RegulationParameter<number> = {
   id: 'minInspectors',
   basis: { article: 9, paragraph: 1 },
@@ -77,7 +113,15 @@ export const MIN_INSPECTORS: RegulationParameter<number> = {
   values: [{ from: '2020-11-25', value: 2 }],
 };
 
-/** Every parameter the rules read, by id. */
+/**
+ * Every parameter the rules read, by id.
+ *
+ * @example
+ * ```ts
+ * Object.keys(PARAMETERS); //=> ['annualSpotCheckRatio', 'sampleDispatchDays', 'minInspectors']
+ * parameterValue(PARAMETERS.sampleDispatchDays, '2024-06-01'); //=> 7
+ * ```
+ */
 export const PARAMETERS = {
   annualSpotCheckRatio: ANNUAL_SPOT_CHECK_RATIO,
   sampleDispatchDays: SAMPLE_DISPATCH_DAYS,
