@@ -3,10 +3,16 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // The headless-Chromium test runs on its own: `npm run test:browser`.
+    exclude: process.env['BROWSER_TESTS'] ? ['**/node_modules/**'] : ['**/node_modules/**', 'test/**/*.browser.test.ts'],
+    // Tests of the examples and of the packed output need dist/: build it once if missing.
+    globalSetup: ['test/examples/support/built.ts'],
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
-      thresholds: { lines: 95, branches: 95, functions: 95, statements: 95 },
+      exclude: ['src/**/index.ts', 'src/rules/decision.ts', 'src/regulation/articles.ts'],
+      // Issue: lines and branches of src/ at least 98%.
+      thresholds: { lines: 98, branches: 98, functions: 98, statements: 98 },
     },
   },
 });

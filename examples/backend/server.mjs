@@ -215,8 +215,13 @@ export function createServer({ bodyLimit = BODY_LIMIT, onInternalError = (e) => 
     };
     const sendError = (error) => {
       if (error instanceof HttpError) {
-        const headers = error.status === 405 ? { allow: ROUTES[pathOf(req)] } : error.status === 413 ? { connection: 'close' } : {};
-        send(error.status, { error: { code: error.code, message: error.messages[locale], messages: error.messages }, ...error.extra }, headers);
+        const headers =
+          error.status === 405 ? { allow: ROUTES[pathOf(req)] } : error.status === 413 ? { connection: 'close' } : {};
+        send(
+          error.status,
+          { error: { code: error.code, message: error.messages[locale], messages: error.messages }, ...error.extra },
+          headers,
+        );
       } else if (error instanceof RuleInputError) {
         send(400, {
           error: { code: error.code, message: error.messages[locale], messages: error.messages },

@@ -55,7 +55,10 @@ const record = {
     industrial_policy: { status: 'not_applicable' },
   },
   findings: [],
-  signatures: { inspectorIds: ['BC-001', 'BC-002'], enterpriseResponsiblePerson: { name: '吴磊', signedOn: '2024-05-10' } },
+  signatures: {
+    inspectorIds: ['BC-001', 'BC-002'],
+    enterpriseResponsiblePerson: { name: '吴磊', signedOn: '2024-05-10' },
+  },
   filedOn: '2024-05-13',
 };
 const assessment = assessInspectionRecord(record, { asOf: '2024-06-01' });

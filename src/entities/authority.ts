@@ -15,7 +15,15 @@ import { nonEmptyText } from './refinements.js';
  */
 export const authorityLevelSchema = /* @__PURE__ */ (() => z.enum(['national', 'provincial', 'city', 'county']))();
 
-/** The level of a government authority. */
+/**
+ * The level of a government authority: national, provincial, city or county (see
+ * {@link authorityLevelSchema}).
+ *
+ * @example
+ * ```ts
+ * const level: AuthorityLevel = 'provincial';
+ * ```
+ */
 export type AuthorityLevel = z.infer<typeof authorityLevelSchema>;
 
 /**
@@ -35,5 +43,12 @@ export const authoritySchema = /* @__PURE__ */ (() =>
     name: nonEmptyText,
   }))();
 
-/** A government authority: level and name. */
+/**
+ * A government authority: level and name.
+ *
+ * @example
+ * ```ts
+ * const bureau: Authority = { level: 'city', name: '白城市市场监督管理局' };
+ * ```
+ */
 export type Authority = z.infer<typeof authoritySchema>;

@@ -22,10 +22,31 @@ export const checklistItemKeySchema = /* @__PURE__ */ (() =>
     'industrial_policy',
   ]))();
 
-/** The stable name of one of Article 6's checklist items. */
+/**
+ * The stable name of one of Article 6's checklist items.
+ *
+ * @example
+ * ```ts
+ * const key: ChecklistItemKey = 'outgoing_inspection';
+ * CHECKLIST_ITEMS[key].item; //=> 4
+ * ```
+ */
 export type ChecklistItemKey = z.infer<typeof checklistItemKeySchema>;
 
-/** What {@link CHECKLIST_ITEMS} says about one Article 6 item. */
+/**
+ * What {@link CHECKLIST_ITEMS} says about one Article 6 item.
+ *
+ * @example
+ * ```ts
+ * const labelling: ChecklistItemDefinition = {
+ *   item: 5,
+ *   question: {
+ *     'zh-CN': '企业产品包装是否符合标识标注规定，是否存在误导、欺骗消费者的情况',
+ *     en: 'Does the packaging comply with labelling rules without misleading or deceiving consumers?',
+ *   },
+ * };
+ * ```
+ */
 export interface ChecklistItemDefinition {
   /** The item number in Article 6 (1–6). */
   readonly item: number;
@@ -100,7 +121,14 @@ export const checklistAnswerSchema = /* @__PURE__ */ (() =>
     note: nonEmptyText.optional(),
   }))();
 
-/** The answer to one checklist item. */
+/**
+ * The answer to one checklist item.
+ *
+ * @example
+ * ```ts
+ * const answer: ChecklistAnswer = { status: 'non_compliant', note: '包装未标注生产许可证编号' };
+ * ```
+ */
 export type ChecklistAnswer = z.infer<typeof checklistAnswerSchema>;
 
 /**
@@ -124,5 +152,19 @@ export const checklistSchema = /* @__PURE__ */ (() =>
     industrial_policy: checklistAnswerSchema.optional(),
   }))();
 
-/** The Article 6 checklist of an inspection record. */
+/**
+ * The Article 6 checklist of an inspection record.
+ *
+ * @example
+ * ```ts
+ * const checklist: Checklist = {
+ *   license_mark: { status: 'compliant' },
+ *   conditions_changed: { status: 'compliant' },
+ *   raw_material_acceptance: { status: 'compliant' },
+ *   outgoing_inspection: { status: 'non_compliant', note: '出厂检验记录缺失' },
+ *   labelling: { status: 'compliant' },
+ *   industrial_policy: { status: 'not_applicable' },
+ * };
+ * ```
+ */
 export type Checklist = z.infer<typeof checklistSchema>;

@@ -36,5 +36,16 @@ export const inspectionFindingSchema = /* @__PURE__ */ (() =>
     conditionsNotMaintained: z.boolean().optional(),
   }))();
 
-/** One finding of an inspection. */
+/**
+ * One finding of an inspection.
+ *
+ * @example
+ * ```ts
+ * const finding: InspectionFinding = {
+ *   description: '出厂检验记录缺失',
+ *   category: 'outgoing_inspection',
+ *   requiresRectification: true,
+ * };
+ * ```
+ */
 export type InspectionFinding = z.infer<typeof inspectionFindingSchema>;

@@ -37,7 +37,20 @@ export const recordInspectorSchema = /* @__PURE__ */ (() =>
       );
     }))();
 
-/** An inspector as named on an inspection record. */
+/**
+ * An inspector as named on an inspection record.
+ *
+ * @example
+ * ```ts
+ * const inspector: RecordInspector = {
+ *   id: 'BC-017',
+ *   name: '张三',
+ *   credentialNumber: '吉0800123',
+ *   credentialValidFrom: '2022-01-01',
+ *   credentialValidUntil: '2026-12-31',
+ * };
+ * ```
+ */
 export type RecordInspector = z.infer<typeof recordInspectorSchema>;
 
 /**
@@ -64,7 +77,17 @@ export const recordSignaturesSchema = /* @__PURE__ */ (() =>
       .optional(),
   }))();
 
-/** The signatures on an inspection record. */
+/**
+ * The signatures on an inspection record.
+ *
+ * @example
+ * ```ts
+ * const signatures: RecordSignatures = {
+ *   inspectorIds: ['BC-017', 'BC-021'],
+ *   enterpriseResponsiblePerson: { name: '李四', signedOn: '2024-05-10' },
+ * };
+ * ```
+ */
 export type RecordSignatures = z.infer<typeof recordSignaturesSchema>;
 
 /**
@@ -119,8 +142,65 @@ export const inspectionRecordSchema = /* @__PURE__ */ (() =>
       );
     }))();
 
-/** An inspection record, as parsed. */
+/**
+ * An inspection record, as parsed.
+ *
+ * @example
+ * ```ts
+ * const record: InspectionRecord = {
+ *   id: 'R-2024-031',
+ *   enterpriseId: '91350100M000100Y43',
+ *   kind: 'periodic',
+ *   date: '2024-05-10',
+ *   inspectors: [
+ *     { id: 'BC-017', name: '张三', credentialNumber: '吉0800123', credentialValidUntil: '2026-12-31' },
+ *     { id: 'BC-021', name: '孙七', credentialNumber: '吉0800456', credentialValidUntil: '2026-12-31' },
+ *   ],
+ *   checklist: {
+ *     license_mark: { status: 'compliant' },
+ *     conditions_changed: { status: 'compliant' },
+ *     raw_material_acceptance: { status: 'compliant' },
+ *     outgoing_inspection: { status: 'non_compliant', note: '出厂检验记录缺失' },
+ *     labelling: { status: 'compliant' },
+ *     industrial_policy: { status: 'not_applicable' },
+ *   },
+ *   findings: [{ description: '出厂检验记录缺失', category: 'outgoing_inspection', requiresRectification: true }],
+ *   signatures: {
+ *     inspectorIds: ['BC-017', 'BC-021'],
+ *     enterpriseResponsiblePerson: { name: '李四', signedOn: '2024-05-10' },
+ *   },
+ *   filedOn: '2024-05-13',
+ * };
+ * ```
+ */
 export type InspectionRecord = z.infer<typeof inspectionRecordSchema>;
 
-/** An inspection record, as accepted by {@link inspectionRecordSchema}. */
+/**
+ * An inspection record, as accepted by {@link inspectionRecordSchema}.
+ *
+ * @example
+ * ```ts
+ * const answered = { status: 'compliant' } as const;
+ * const input: InspectionRecordInput = {
+ *   enterpriseId: '91350100M000100Y43',
+ *   kind: 'follow_up',
+ *   date: '2024-06-12',
+ *   inspectors: [
+ *     { id: 'BC-017', name: '张三', credentialNumber: '吉0800123', credentialValidUntil: '2026-12-31' },
+ *     { id: 'BC-021', name: '孙七', credentialNumber: '吉0800456', credentialValidUntil: '2026-12-31' },
+ *   ],
+ *   checklist: {
+ *     license_mark: answered, conditions_changed: answered, raw_material_acceptance: answered,
+ *     outgoing_inspection: answered, labelling: answered, industrial_policy: answered,
+ *   },
+ *   findings: [],
+ *   signatures: {
+ *     inspectorIds: ['BC-017', 'BC-021'],
+ *     enterpriseResponsiblePerson: { name: '李四', signedOn: '2024-06-12' },
+ *   },
+ *   filedOn: '2024-06-13',
+ * };
+ * assessInspectionRecord(input, { asOf: '2024-06-20' }).outcome; //=> { valid: true, problems: [] }
+ * ```
+ */
 export type InspectionRecordInput = z.input<typeof inspectionRecordSchema>;

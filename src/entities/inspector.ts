@@ -21,7 +21,14 @@ export const inspectorBureauSchema = /* @__PURE__ */ (() =>
     z.strictObject({ level: z.literal('county'), county: countyCodeSchema }),
   ]))();
 
-/** The bureau an inspector belongs to. */
+/**
+ * The bureau an inspector belongs to.
+ *
+ * @example
+ * ```ts
+ * const bureau: InspectorBureau = { level: 'county', county: '220821' }; // 镇赉县市场监督管理局
+ * ```
+ */
 export type InspectorBureau = z.infer<typeof inspectorBureauSchema>;
 
 /**
@@ -48,7 +55,14 @@ export const credentialSchema = /* @__PURE__ */ (() =>
       );
     }))();
 
-/** An enforcement credential. */
+/**
+ * An enforcement credential (执法证件, Article 9¶1): its number and validity.
+ *
+ * @example
+ * ```ts
+ * const credential: Credential = { number: '吉0800123', validFrom: '2022-01-01', validUntil: '2026-12-31' };
+ * ```
+ */
 export type Credential = z.infer<typeof credentialSchema>;
 
 /**
@@ -75,8 +89,34 @@ export const inspectorSchema = /* @__PURE__ */ (() =>
     conflicts: z.array(unifiedSocialCreditCodeSchema).optional(),
   }))();
 
-/** An inspector, as parsed. */
+/**
+ * An inspector, as parsed.
+ *
+ * @example
+ * ```ts
+ * const inspector: Inspector = {
+ *   id: 'BC-017',
+ *   name: '张三',
+ *   bureau: { level: 'city' },
+ *   credential: { number: '吉0800123', validFrom: '2022-01-01', validUntil: '2026-12-31' },
+ *   conflicts: ['91310110666007217T'],
+ * };
+ * ```
+ */
 export type Inspector = z.infer<typeof inspectorSchema>;
 
-/** An inspector, as accepted by {@link inspectorSchema}. */
+/**
+ * An inspector, as accepted by {@link inspectorSchema}.
+ *
+ * @example
+ * ```ts
+ * const input: InspectorInput = {
+ *   id: 'TB-004',
+ *   name: '赵六',
+ *   bureau: { level: 'county', county: '220822' },
+ *   credential: { number: '吉0822045', validUntil: '2027-06-30' },
+ * };
+ * inspectorSchema.safeParse(input).success; //=> true
+ * ```
+ */
 export type InspectorInput = z.input<typeof inspectorSchema>;

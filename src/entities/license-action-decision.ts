@@ -19,7 +19,14 @@ import { nonEmptyText } from './refinements.js';
 export const licenseActionSchema = /* @__PURE__ */ (() =>
   z.enum(['withdraw', 'revoke', 'revoke_as_penalty', 'cancel']))();
 
-/** One of Article 14's license actions. */
+/**
+ * One of Article 14's license actions.
+ *
+ * @example
+ * ```ts
+ * const action: LicenseAction = 'cancel'; // 注销
+ * ```
+ */
 export type LicenseAction = z.infer<typeof licenseActionSchema>;
 
 /**
@@ -45,8 +52,36 @@ export const licenseActionDecisionSchema = /* @__PURE__ */ (() =>
     licenseIssuer: licenseIssuerSchema.optional(),
   }))();
 
-/** A decision on a license under Article 14, as parsed. */
+/**
+ * A decision on a license under Article 14, as parsed.
+ *
+ * @example
+ * ```ts
+ * const decision: LicenseActionDecision = {
+ *   id: 'ZX-2024-003',
+ *   action: 'cancel',
+ *   licenseNumber: '吉XK16-204-00397',
+ *   decidedOn: '2024-07-01',
+ *   decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' },
+ *   licenseIssuer: { level: 'provincial', name: '吉林省市场监督管理厅' },
+ * };
+ * ```
+ */
 export type LicenseActionDecision = z.infer<typeof licenseActionDecisionSchema>;
 
-/** A decision on a license, as accepted by {@link licenseActionDecisionSchema}. */
+/**
+ * A decision on a license, as accepted by {@link licenseActionDecisionSchema}.
+ *
+ * @example
+ * ```ts
+ * const input: LicenseActionDecisionInput = {
+ *   action: 'revoke_as_penalty',
+ *   licenseNumber: '吉XK16-204-00397',
+ *   decidedOn: '2024-07-01',
+ *   decidedBy: { level: 'city', name: '白城市市场监督管理局' },
+ *   licenseIssuer: { level: 'provincial' },
+ * };
+ * licenseActionAuthority(input, { asOf: '2024-07-02' }).outcome.valid; //=> false
+ * ```
+ */
 export type LicenseActionDecisionInput = z.input<typeof licenseActionDecisionSchema>;

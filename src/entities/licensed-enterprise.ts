@@ -48,8 +48,45 @@ export const licensedEnterpriseSchema = /* @__PURE__ */ (() =>
       });
     }))();
 
-/** A licensed enterprise, as parsed. */
+/**
+ * A licensed enterprise, as parsed.
+ *
+ * @example
+ * ```ts
+ * const enterprise: LicensedEnterprise = {
+ *   creditCode: '91350100M000100Y43',
+ *   name: '白城市某包装制品有限公司',
+ *   county: '220802',
+ *   licenses: [
+ *     {
+ *       number: '吉XK16-204-00397',
+ *       product: '塑料编织袋',
+ *       issuedOn: '2022-03-01',
+ *       validUntil: '2027-02-28',
+ *       issuer: { level: 'provincial', name: '吉林省市场监督管理厅' },
+ *     },
+ *   ],
+ *   legalRepresentative: '王五',
+ * };
+ * ```
+ */
 export type LicensedEnterprise = z.infer<typeof licensedEnterpriseSchema>;
 
-/** A licensed enterprise, as accepted by {@link licensedEnterpriseSchema}. */
+/**
+ * A licensed enterprise, as accepted by {@link licensedEnterpriseSchema}.
+ *
+ * @example
+ * ```ts
+ * const input: LicensedEnterpriseInput = {
+ *   creditCode: '91310110666007217T',
+ *   name: '洮南市某纸制品有限公司',
+ *   county: '220881',
+ *   licenses: [
+ *     { number: '吉XK16-205-00012', product: '食品用纸包装、容器等制品', issuedOn: '2023-09-15',
+ *       validUntil: '2028-09-14', issuer: { level: 'provincial' } },
+ *   ],
+ * };
+ * licensedEnterpriseSchema.safeParse(input).success; //=> true
+ * ```
+ */
 export type LicensedEnterpriseInput = z.input<typeof licensedEnterpriseSchema>;

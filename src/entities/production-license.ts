@@ -16,7 +16,14 @@ import { nonEmptyText, requireDateOrder } from './refinements.js';
  */
 export const licenseIssuerSchema = /* @__PURE__ */ (() => authoritySchema.partial({ name: true }))();
 
-/** The authority that issued a production license. */
+/**
+ * The authority that issued a production license.
+ *
+ * @example
+ * ```ts
+ * const issuer: LicenseIssuer = { level: 'provincial', name: '吉林省市场监督管理厅' };
+ * ```
+ */
 export type LicenseIssuer = z.infer<typeof licenseIssuerSchema>;
 
 /**
@@ -52,8 +59,35 @@ export const productionLicenseSchema = /* @__PURE__ */ (() =>
       );
     }))();
 
-/** A production license, as parsed. */
+/**
+ * A production license, as parsed.
+ *
+ * @example
+ * ```ts
+ * const license: ProductionLicense = {
+ *   number: '吉XK16-204-00397',
+ *   product: '塑料编织袋',
+ *   issuedOn: '2022-03-01',
+ *   validUntil: '2027-02-28',
+ *   issuer: { level: 'provincial', name: '吉林省市场监督管理厅' },
+ * };
+ * ```
+ */
 export type ProductionLicense = z.infer<typeof productionLicenseSchema>;
 
-/** A production license, as accepted by {@link productionLicenseSchema}. */
+/**
+ * A production license, as accepted by {@link productionLicenseSchema}.
+ *
+ * @example
+ * ```ts
+ * const input: ProductionLicenseInput = {
+ *   number: 'XK16-205-00012',
+ *   product: '食品用纸包装、容器等制品',
+ *   issuedOn: '2023-09-15',
+ *   validUntil: '2028-09-14',
+ *   issuer: { level: 'provincial' },
+ * };
+ * productionLicenseSchema.safeParse(input).success; //=> true
+ * ```
+ */
 export type ProductionLicenseInput = z.input<typeof productionLicenseSchema>;

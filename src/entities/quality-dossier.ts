@@ -21,7 +21,14 @@ export const dossierEntrySchema = /* @__PURE__ */ (() =>
     date: plainDateSchema,
   }))();
 
-/** One record kept in a quality dossier. */
+/**
+ * One record kept in a quality dossier.
+ *
+ * @example
+ * ```ts
+ * const entry: DossierEntry = { recordId: 'R-2024-031', date: '2024-05-10' };
+ * ```
+ */
 export type DossierEntry = z.infer<typeof dossierEntrySchema>;
 
 /**
@@ -65,8 +72,34 @@ export const qualityDossierSchema = /* @__PURE__ */ (() =>
     routineInspectionRecords: z.array(dossierEntrySchema.extend({ kind: inspectionKindSchema.optional() })).optional(),
   }))();
 
-/** An enterprise quality dossier, as parsed. */
+/**
+ * An enterprise quality dossier, as parsed.
+ *
+ * @example
+ * ```ts
+ * const dossier: QualityDossier = {
+ *   enterpriseId: '91350100M000100Y43',
+ *   basicInformation: { name: '白城市某包装制品有限公司', products: ['塑料编织袋'] },
+ *   certificateText: { licenseNumber: '吉XK16-204-00397', documentRef: 'scan/2022-03-01.pdf' },
+ *   supervisorySamplingResults: [{ recordId: 'CY-2024-012', date: '2024-03-01', result: 'pass' }],
+ *   routineInspectionRecords: [{ recordId: 'R-2024-031', date: '2024-05-10', kind: 'periodic' }],
+ * };
+ * ```
+ */
 export type QualityDossier = z.infer<typeof qualityDossierSchema>;
 
-/** An enterprise quality dossier, as accepted by {@link qualityDossierSchema}. */
+/**
+ * An enterprise quality dossier, as accepted by {@link qualityDossierSchema}.
+ *
+ * @example
+ * ```ts
+ * const input: QualityDossierInput = {
+ *   enterpriseId: '91350100M000100Y43',
+ *   basicInformation: { name: '白城市某包装制品有限公司' },
+ *   supervisorySamplingResults: [],
+ *   routineInspectionRecords: [{ recordId: 'R-2024-031', date: '2024-05-10' }],
+ * };
+ * dossierCompleteness(input, { asOf: '2024-07-01' }).outcome.missingParts; //=> ['certificate_text']
+ * ```
+ */
 export type QualityDossierInput = z.input<typeof qualityDossierSchema>;

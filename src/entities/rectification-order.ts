@@ -44,8 +44,35 @@ export const rectificationOrderSchema = /* @__PURE__ */ (() =>
       );
     }))();
 
-/** An order to rectify within a time limit, as parsed. */
+/**
+ * An order to rectify within a time limit, as parsed.
+ *
+ * @example
+ * ```ts
+ * const order: RectificationOrder = {
+ *   id: 'ZG-2024-007',
+ *   enterpriseId: '91350100M000100Y43',
+ *   inspectionRecordId: 'R-2024-031',
+ *   orderedOn: '2024-05-10',
+ *   deadline: '2024-06-10',
+ *   items: [{ description: '补充出厂检验记录', checklistItem: 'outgoing_inspection' }],
+ * };
+ * ```
+ */
 export type RectificationOrder = z.infer<typeof rectificationOrderSchema>;
 
-/** An order to rectify, as accepted by {@link rectificationOrderSchema}. */
+/**
+ * An order to rectify, as accepted by {@link rectificationOrderSchema}.
+ *
+ * @example
+ * ```ts
+ * const input: RectificationOrderInput = {
+ *   enterpriseId: '91350100M000100Y43',
+ *   orderedOn: '2024-05-10',
+ *   deadline: '2024-06-10',
+ *   items: [{ description: '补充出厂检验记录', checklistItem: 'outgoing_inspection' }],
+ * };
+ * rectificationStatus(input, { asOf: '2024-06-01' }).outcome.status; //=> 'open'
+ * ```
+ */
 export type RectificationOrderInput = z.input<typeof rectificationOrderSchema>;

@@ -39,8 +39,29 @@ export const reinspectionSchema = /* @__PURE__ */ (() =>
       });
     }))();
 
-/** A re-inspection after a rectification period, as parsed. */
+/**
+ * A re-inspection after a rectification period, as parsed.
+ *
+ * @example
+ * ```ts
+ * const reinspection: Reinspection = {
+ *   id: 'FC-2024-007',
+ *   date: '2024-06-12',
+ *   passed: true,
+ *   recordFiledOn: '2024-06-13',
+ *   materialsFiledOn: '2024-06-13',
+ * };
+ * ```
+ */
 export type Reinspection = z.infer<typeof reinspectionSchema>;
 
-/** A re-inspection, as accepted by {@link reinspectionSchema}. */
+/**
+ * A re-inspection, as accepted by {@link reinspectionSchema}.
+ *
+ * @example
+ * ```ts
+ * const input: ReinspectionInput = { date: '2024-06-12', passed: false, recordFiledOn: '2024-06-13' };
+ * reinspectionSchema.safeParse(input).success; //=> true
+ * ```
+ */
 export type ReinspectionInput = z.input<typeof reinspectionSchema>;

@@ -17,7 +17,14 @@ import { nonEmptyText, requireDateOrder } from './refinements.js';
 export const samplingLocationSchema = /* @__PURE__ */ (() =>
   z.enum(['finished_goods_warehouse', 'production_site', 'other']))();
 
-/** Where a sample was taken. */
+/**
+ * Where a sample was taken.
+ *
+ * @example
+ * ```ts
+ * const location: SamplingLocation = 'finished_goods_warehouse'; // 成品仓库
+ * ```
+ */
 export type SamplingLocation = z.infer<typeof samplingLocationSchema>;
 
 /**
@@ -34,7 +41,14 @@ export const laboratorySchema = /* @__PURE__ */ (() =>
     qualified: z.boolean(),
   }))();
 
-/** A testing laboratory. */
+/**
+ * A testing laboratory (检验机构) and whether it is qualified (有资质, Article 17).
+ *
+ * @example
+ * ```ts
+ * const laboratory: Laboratory = { name: '吉林省产品质量监督检验院', qualified: true };
+ * ```
+ */
 export type Laboratory = z.infer<typeof laboratorySchema>;
 
 /**
@@ -86,8 +100,47 @@ export const samplingRecordSchema = /* @__PURE__ */ (() =>
       requireDateOrder(ctx, r.sealedOn === undefined ? sampled : sealed, sent);
     }))();
 
-/** A supervisory sampling record, as parsed. */
+/**
+ * A supervisory sampling record, as parsed.
+ *
+ * @example
+ * ```ts
+ * const record: SamplingRecord = {
+ *   id: 'CY-2024-012',
+ *   enterpriseId: '91350100M000100Y43',
+ *   product: '塑料编织袋',
+ *   licenseNumber: '吉XK16-204-00397',
+ *   location: 'finished_goods_warehouse',
+ *   fromPassedOutgoingInspection: true,
+ *   samplingFormCompleted: true,
+ *   sampledOn: '2024-03-01',
+ *   sealedOn: '2024-03-01',
+ *   sentOn: '2024-03-05',
+ *   laboratory: { name: '吉林省产品质量监督检验院', qualified: true },
+ *   feeCharged: 0,
+ * };
+ * ```
+ */
 export type SamplingRecord = z.infer<typeof samplingRecordSchema>;
 
-/** A supervisory sampling record, as accepted by {@link samplingRecordSchema}. */
+/**
+ * A supervisory sampling record, as accepted by {@link samplingRecordSchema}.
+ *
+ * @example
+ * ```ts
+ * const input: SamplingRecordInput = {
+ *   enterpriseId: '91350100M000100Y43',
+ *   product: '塑料编织袋',
+ *   location: 'production_site',
+ *   fromPassedOutgoingInspection: true,
+ *   samplingFormCompleted: true,
+ *   sampledOn: '2024-03-01',
+ *   sealedOn: '2024-03-01',
+ *   laboratory: { name: '吉林省产品质量监督检验院', qualified: true },
+ *   feeCharged: 0,
+ * };
+ * assessSamplingRecord(input, { asOf: '2024-03-05' }).outcome;
+ * //=> { status: 'awaiting_dispatch', problems: [], dispatchDeadline: '2024-03-08' }
+ * ```
+ */
 export type SamplingRecordInput = z.input<typeof samplingRecordSchema>;

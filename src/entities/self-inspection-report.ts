@@ -33,8 +33,34 @@ export const selfInspectionReportSchema = /* @__PURE__ */ (() =>
     reexaminationCompleted: z.boolean().optional(),
   }))();
 
-/** An annual self-inspection report, as parsed. */
+/**
+ * An annual self-inspection report, as parsed.
+ *
+ * @example
+ * ```ts
+ * const report: SelfInspectionReport = {
+ *   enterpriseId: '91350100M000100Y43',
+ *   year: 2024,
+ *   receivedOn: '2025-03-20',
+ *   changes: { productionConditions: true, inspectionMeans: false, technologyOrProcess: false },
+ *   reexaminationCompleted: true,
+ * };
+ * ```
+ */
 export type SelfInspectionReport = z.infer<typeof selfInspectionReportSchema>;
 
-/** An annual self-inspection report, as accepted by {@link selfInspectionReportSchema}. */
+/**
+ * An annual self-inspection report, as accepted by {@link selfInspectionReportSchema}.
+ *
+ * @example
+ * ```ts
+ * const input: SelfInspectionReportInput = {
+ *   enterpriseId: '91350100M000100Y43',
+ *   year: 2024,
+ *   receivedOn: '2025-04-08',
+ *   changes: { productionConditions: false, inspectionMeans: false, technologyOrProcess: false },
+ * };
+ * selfInspectionReportCheck(input, { asOf: '2025-04-10', dueBy: '2025-03-31' }).outcome.problems; //=> ['REPORT_LATE']
+ * ```
+ */
 export type SelfInspectionReportInput = z.input<typeof selfInspectionReportSchema>;

@@ -14,7 +14,15 @@ import type { BilingualMessage } from '../messages/message.js';
 export const supervisionCategorySchema = /* @__PURE__ */ (() =>
   z.enum(['daily_management', 'routine_inspection', 'special_inspection']))();
 
-/** One of Article 5's three categories of supervision. */
+/**
+ * One of Article 5's three categories of supervision.
+ *
+ * @example
+ * ```ts
+ * const category: SupervisionCategory = 'routine_inspection';
+ * supervisionForms.follow_up.category; //=> 'routine_inspection'
+ * ```
+ */
 export type SupervisionCategory = z.infer<typeof supervisionCategorySchema>;
 
 /**
@@ -39,7 +47,15 @@ export const supervisionFormSchema = /* @__PURE__ */ (() =>
     'special',
   ]))();
 
-/** One of the forms of supervision named in Article 5. */
+/**
+ * One of the forms of supervision named in Article 5.
+ *
+ * @example
+ * ```ts
+ * const form: SupervisionForm = 'self_inspection_report_check';
+ * supervisionForms[form].onSite; //=> false
+ * ```
+ */
 export type SupervisionForm = z.infer<typeof supervisionFormSchema>;
 
 /**
@@ -55,10 +71,35 @@ export type SupervisionForm = z.infer<typeof supervisionFormSchema>;
 export const inspectionKindSchema = /* @__PURE__ */ (() =>
   z.enum(['periodic', 'non_periodic', 'follow_up', 'special']))();
 
-/** The kind of an on-site inspection (Article 5). */
+/**
+ * The kind of an on-site inspection (Article 5).
+ *
+ * @example
+ * ```ts
+ * const kind: InspectionKind = 'follow_up';
+ * supervisionForms[kind].onSite; //=> true
+ * ```
+ */
 export type InspectionKind = z.infer<typeof inspectionKindSchema>;
 
-/** What {@link supervisionForms} says about one form of supervision. */
+/**
+ * What {@link supervisionForms} says about one form of supervision.
+ *
+ * @example
+ * ```ts
+ * const followUp: SupervisionFormDefinition = {
+ *   category: 'routine_inspection',
+ *   name: { 'zh-CN': '回访', en: 'Follow-up visit' },
+ *   basis: { article: 5, paragraph: 4 },
+ *   definition: {
+ *     'zh-CN': '各级监管部门对获证企业存在问题或违法行为整改情况实施的核查。',
+ *     en: 'Verification of how a licensed enterprise rectified its problems or violations.',
+ *   },
+ *   onSite: true,
+ *   samplingWhenNecessary: false,
+ * };
+ * ```
+ */
 export interface SupervisionFormDefinition {
   /** Which of Article 5's categories it belongs to. */
   readonly category: SupervisionCategory;

@@ -29,8 +29,38 @@ export const testingReportSchema = /* @__PURE__ */ (() =>
     failedItems: z.array(nonEmptyText).optional(),
   }))();
 
-/** A supervisory testing report, as parsed. */
+/**
+ * A supervisory testing report, as parsed.
+ *
+ * @example
+ * ```ts
+ * const report: TestingReport = {
+ *   id: 'JY-2024-0320',
+ *   enterpriseId: '91350100M000100Y43',
+ *   product: '塑料编织袋',
+ *   samplingRecordId: 'CY-2024-012',
+ *   laboratory: '吉林省产品质量监督检验院',
+ *   reportedOn: '2024-03-20',
+ *   result: 'fail',
+ *   failedItems: ['拉伸强度'],
+ * };
+ * ```
+ */
 export type TestingReport = z.infer<typeof testingReportSchema>;
 
-/** A supervisory testing report, as accepted by {@link testingReportSchema}. */
+/**
+ * A supervisory testing report, as accepted by {@link testingReportSchema}.
+ *
+ * @example
+ * ```ts
+ * const input: TestingReportInput = {
+ *   enterpriseId: '91350100M000100Y43',
+ *   product: '塑料编织袋',
+ *   laboratory: '吉林省产品质量监督检验院',
+ *   reportedOn: '2024-03-20',
+ *   result: 'pass',
+ * };
+ * testingFailureHandling(input, { asOf: '2024-04-01' }).outcome; //=> { failed: false, handling: 'none' }
+ * ```
+ */
 export type TestingReportInput = z.input<typeof testingReportSchema>;

@@ -3,6 +3,12 @@ import { z } from 'zod';
 /**
  * Baicheng's county-level divisions (GB/T 2260), each with its own market-regulation bureau.
  * 220871 (白城经济开发区) is a statistics-only code, not a county-level bureau, and is absent.
+ *
+ * @example
+ * ```ts
+ * BAICHENG_COUNTIES.map((c) => c.code); //=> ['220802', '220821', '220822', '220881', '220882']
+ * BAICHENG_COUNTIES[0]; //=> { code: '220802', zh: '洮北区', en: 'Taobei District', kind: 'district' }
+ * ```
  */
 export const BAICHENG_COUNTIES = [
   { code: '220802', zh: '洮北区', en: 'Taobei District', kind: 'district' },
@@ -12,10 +18,24 @@ export const BAICHENG_COUNTIES = [
   { code: '220882', zh: '大安市', en: "Da'an", kind: 'county_level_city' },
 ] as const;
 
-/** Baicheng city itself (GB/T 2260). */
+/**
+ * Baicheng city itself (GB/T 2260).
+ *
+ * @example
+ * ```ts
+ * BAICHENG_CITY; //=> { code: '220800', zh: '白城市', en: 'Baicheng' }
+ * ```
+ */
 export const BAICHENG_CITY = { code: '220800', zh: '白城市', en: 'Baicheng' } as const;
 
-/** The division code of one of Baicheng's county-level units. */
+/**
+ * The division code of one of Baicheng's county-level units (see {@link BAICHENG_COUNTIES}).
+ *
+ * @example
+ * ```ts
+ * const county: CountyCode = '220802'; // 洮北区
+ * ```
+ */
 export type CountyCode = (typeof BAICHENG_COUNTIES)[number]['code'];
 
 /**

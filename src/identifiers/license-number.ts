@@ -27,10 +27,24 @@ export const licenseNumberSchema = /* @__PURE__ */ (() =>
     }
   }))();
 
-/** A production license number. */
+/**
+ * A production license number (生产许可证编号), as accepted by {@link licenseNumberSchema}.
+ *
+ * @example
+ * ```ts
+ * const licenseNumber: LicenseNumber = '吉XK16-204-00397';
+ * ```
+ */
 export type LicenseNumber = z.infer<typeof licenseNumberSchema>;
 
-/** The parts of a production license number. */
+/**
+ * The parts of a production license number, as returned by {@link parseLicenseNumber}.
+ *
+ * @example
+ * ```ts
+ * const parts: LicenseNumberParts = { province: '吉', industry: '16', product: '204', serial: '00397' };
+ * ```
+ */
 export interface LicenseNumberParts {
   /** The province abbreviation in front, if any (吉 for Jilin). */
   readonly province: string | undefined;

@@ -2,10 +2,28 @@ import { z } from 'zod';
 import { addDomainIssue } from '../messages/issues.js';
 import { invalidArgument } from '../errors.js';
 
-/** The 31 characters a unified social credit code may contain (GB 32100-2015): no I, O, S, V, Z. */
+/**
+ * The 31 characters a unified social credit code may contain (GB 32100-2015): no I, O, S, V, Z.
+ * A character's index is its value in the check-character sum.
+ *
+ * @example
+ * ```ts
+ * USCC_ALPHABET.length; //=> 31
+ * USCC_ALPHABET.indexOf('Y'); //=> 30
+ * USCC_ALPHABET.includes('O'); //=> false
+ * ```
+ */
 export const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
-/** Weights of positions 1–17 in the check-character sum: 3^i mod 31 (GB 32100-2015). */
+/**
+ * Weights of positions 1–17 in the check-character sum: 3^i mod 31 (GB 32100-2015).
+ *
+ * @example
+ * ```ts
+ * USCC_WEIGHTS.length; //=> 17
+ * USCC_WEIGHTS.slice(0, 4); //=> [1, 3, 9, 27]
+ * ```
+ */
 export const USCC_WEIGHTS: readonly number[] = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
 /**
@@ -96,7 +114,15 @@ export const unifiedSocialCreditCodeSchema = /* @__PURE__ */ (() =>
     }
   }))();
 
-/** A unified social credit code in canonical form. */
+/**
+ * A unified social credit code in canonical form (upper case, no spaces, valid check character);
+ * see {@link unifiedSocialCreditCodeSchema}.
+ *
+ * @example
+ * ```ts
+ * const creditCode: UnifiedSocialCreditCode = '91310110666007217T';
+ * ```
+ */
 export type UnifiedSocialCreditCode = z.infer<typeof unifiedSocialCreditCodeSchema>;
 
 const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];

@@ -34,10 +34,28 @@ export const inspectionRecordProblemSchema = /* @__PURE__ */ (() =>
     'NOT_FILED',
   ]))();
 
-/** A problem found in an inspection record. */
+/**
+ * A problem found in an inspection record.
+ *
+ * @example
+ * ```ts
+ * const problem: InspectionRecordProblem = 'ENTERPRISE_SIGNATURE_MISSING';
+ * inspectionRecordProblems[problem].basis; //=> { article: 9, paragraph: 2 }
+ * ```
+ */
 export type InspectionRecordProblem = z.infer<typeof inspectionRecordProblemSchema>;
 
-/** What {@link inspectionRecordProblems} says about one problem code. */
+/**
+ * What {@link inspectionRecordProblems} says about one problem code.
+ *
+ * @example
+ * ```ts
+ * const notFiled: InspectionRecordProblemDefinition = {
+ *   basis: { article: 9, paragraph: 2 },
+ *   description: { 'zh-CN': '记录未由监管部门归档', en: 'The record has not been filed by the department' },
+ * };
+ * ```
+ */
 export interface InspectionRecordProblemDefinition {
   /** The provision the requirement comes from. */
   readonly basis: ArticleRef;
@@ -130,10 +148,25 @@ const STATUS_ZH = { compliant: '符合', non_compliant: '不符合', not_applica
  */
 export const assessInspectionRecordOptionsSchema = asOfOptionsSchema;
 
-/** Options of {@link assessInspectionRecord}. */
+/**
+ * Options of {@link assessInspectionRecord}: the decision date `asOf`.
+ *
+ * @example
+ * ```ts
+ * const options: AssessInspectionRecordOptions = { asOf: '2024-06-01' };
+ * ```
+ */
 export type AssessInspectionRecordOptions = z.input<typeof assessInspectionRecordOptionsSchema>;
 
-/** Outcome of {@link assessInspectionRecord}. */
+/**
+ * Outcome of {@link assessInspectionRecord}: whether the record meets Articles 6 and 9, and the
+ * problems found.
+ *
+ * @example
+ * ```ts
+ * const outcome: AssessInspectionRecordOutcome = { valid: false, problems: ['TOO_FEW_INSPECTORS', 'NOT_FILED'] };
+ * ```
+ */
 export interface AssessInspectionRecordOutcome {
   /** Whether the record meets Articles 6 and 9. */
   readonly valid: boolean;

@@ -37,10 +37,28 @@ export const samplingRecordProblemSchema = /* @__PURE__ */ (() =>
     'FEE_CHARGED',
   ]))();
 
-/** A problem found in a sampling record. */
+/**
+ * A problem found in a sampling record.
+ *
+ * @example
+ * ```ts
+ * const problem: SamplingRecordProblem = 'SENT_LATE';
+ * samplingRecordProblems[problem].basis; //=> [{ article: 17 }]
+ * ```
+ */
 export type SamplingRecordProblem = z.infer<typeof samplingRecordProblemSchema>;
 
-/** What {@link samplingRecordProblems} says about one problem code. */
+/**
+ * What {@link samplingRecordProblems} says about one problem code.
+ *
+ * @example
+ * ```ts
+ * const notSealed: SamplingRecordProblemDefinition = {
+ *   basis: [{ article: 16 }],
+ *   description: { 'zh-CN': '样品未封样', en: 'The sample was not sealed' },
+ * };
+ * ```
+ */
 export interface SamplingRecordProblemDefinition {
   /** The provisions the requirement comes from. */
   readonly basis: readonly ArticleRef[];
@@ -113,10 +131,26 @@ export const assessSamplingRecordOptionsSchema = /* @__PURE__ */ (() =>
     counting: periodCountingSchema.optional(),
   }))();
 
-/** Options of {@link assessSamplingRecord}. */
+/**
+ * Options of {@link assessSamplingRecord}: the decision date, and the calendar and counting of the
+ * Article 17 period.
+ *
+ * @example
+ * ```ts
+ * const options: AssessSamplingRecordOptions = { asOf: '2024-03-20', counting: 'calendar_days' };
+ * ```
+ */
 export type AssessSamplingRecordOptions = z.input<typeof assessSamplingRecordOptionsSchema>;
 
-/** Outcome of {@link assessSamplingRecord}. */
+/**
+ * Outcome of {@link assessSamplingRecord}: whether a sampling met Articles 16, 17 and 21, and the
+ * dispatch deadline.
+ *
+ * @example
+ * ```ts
+ * const outcome: AssessSamplingRecordOutcome = { status: 'compliant', problems: [], dispatchDeadline: '2024-03-08' };
+ * ```
+ */
 export interface AssessSamplingRecordOutcome {
   /**
    * `'compliant'`; `'non_compliant'` when a problem was found; `'awaiting_dispatch'` when nothing

@@ -20,7 +20,14 @@ import { decide, step } from './support/trace.js';
 export const dossierPartSchema = /* @__PURE__ */ (() =>
   z.enum(['basic_information', 'certificate_text', 'supervisory_sampling_results', 'routine_inspection_records']))();
 
-/** A part Article 13 requires in a quality dossier. */
+/**
+ * A part Article 13 requires in a quality dossier.
+ *
+ * @example
+ * ```ts
+ * const part: DossierPart = 'certificate_text'; // 证书文本
+ * ```
+ */
 export type DossierPart = z.infer<typeof dossierPartSchema>;
 
 /**
@@ -40,10 +47,36 @@ export const dossierCompletenessOptionsSchema = /* @__PURE__ */ (() =>
     recordedSamplings: z.array(dossierEntrySchema).optional(),
   }))();
 
-/** Options of {@link dossierCompleteness}. */
+/**
+ * Options of {@link dossierCompleteness}: the decision date and the inspection and sampling records
+ * known to exist (Article 13).
+ *
+ * @example
+ * ```ts
+ * const options: DossierCompletenessOptions = {
+ *   asOf: '2024-07-01',
+ *   recordedInspections: [{ recordId: 'R-2024-031', date: '2024-05-10' }],
+ *   recordedSamplings: [{ recordId: 'CY-2024-012', date: '2024-03-01' }],
+ * };
+ * ```
+ */
 export type DossierCompletenessOptions = z.input<typeof dossierCompletenessOptionsSchema>;
 
-/** Outcome of {@link dossierCompleteness}. */
+/**
+ * Outcome of {@link dossierCompleteness}: which Article 13 parts and which records are missing from
+ * a quality dossier.
+ *
+ * @example
+ * ```ts
+ * const outcome: DossierCompletenessOutcome = {
+ *   status: 'incomplete',
+ *   missingParts: ['certificate_text'],
+ *   unfiledInspections: ['R-2024-058'],
+ *   unfiledSamplings: [],
+ *   missing: [],
+ * };
+ * ```
+ */
 export interface DossierCompletenessOutcome {
   /**
    * `'complete'`; `'incomplete'` when a part or a record is missing; `'insufficient_information'`

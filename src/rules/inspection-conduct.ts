@@ -21,7 +21,14 @@ import { decide, step } from './support/trace.js';
 export const conductBreachSchema = /* @__PURE__ */ (() =>
   z.enum(['production_disrupted', 'fee_charged', 'property_solicited_or_accepted', 'improper_benefit_sought']))();
 
-/** A breach of Article 21. */
+/**
+ * A breach of Article 21.
+ *
+ * @example
+ * ```ts
+ * const breach: ConductBreach = 'property_solicited_or_accepted'; // 索取或收受企业财物
+ * ```
+ */
 export type ConductBreach = z.infer<typeof conductBreachSchema>;
 
 /**
@@ -44,7 +51,21 @@ export const inspectionConductFactsSchema = /* @__PURE__ */ (() =>
     improperBenefitSought: z.boolean().optional(),
   }))();
 
-/** What was recorded about how an inspection was conducted. */
+/**
+ * What was recorded about how an inspection was conducted (Articles 17 and 21).
+ *
+ * @example
+ * ```ts
+ * const facts: InspectionConductFacts = {
+ *   date: '2024-05-10',
+ *   normalProductionDisrupted: false,
+ *   feeCharged: 0,
+ *   propertySolicitedOrAccepted: false,
+ *   improperBenefitSought: false,
+ * };
+ * inspectionConduct(facts, { asOf: '2024-05-11' }).outcome.status; //=> 'no_breach'
+ * ```
+ */
 export type InspectionConductFacts = z.input<typeof inspectionConductFactsSchema>;
 
 /**
@@ -57,10 +78,30 @@ export type InspectionConductFacts = z.input<typeof inspectionConductFactsSchema
  */
 export const inspectionConductOptionsSchema = asOfOptionsSchema;
 
-/** Options of {@link inspectionConduct}. */
+/**
+ * Options of {@link inspectionConduct}: the decision date `asOf`.
+ *
+ * @example
+ * ```ts
+ * const options: InspectionConductOptions = { asOf: '2024-05-11' };
+ * ```
+ */
 export type InspectionConductOptions = z.input<typeof inspectionConductOptionsSchema>;
 
-/** Outcome of {@link inspectionConduct}. */
+/**
+ * Outcome of {@link inspectionConduct}: whether an Article 21 breach is recorded, and which facts
+ * are unknown.
+ *
+ * @example
+ * ```ts
+ * const outcome: InspectionConductOutcome = {
+ *   status: 'insufficient_information',
+ *   breach: false,
+ *   breaches: [],
+ *   missing: ['normalProductionDisrupted', 'propertySolicitedOrAccepted', 'improperBenefitSought'],
+ * };
+ * ```
+ */
 export interface InspectionConductOutcome {
   /**
    * `'breach'` when any breach is recorded; `'no_breach'` when every fact is known and none is a

@@ -22,7 +22,14 @@ import { decide, step } from './support/trace.js';
 export const inspectionConsequenceSchema = /* @__PURE__ */ (() =>
   z.enum(['rectification_order', 'penalty_referral', 'interview', 'sampling']))();
 
-/** Something that follows from an inspection. */
+/**
+ * Something that follows from an inspection (Articles 10, 11, 12 and 15¶2).
+ *
+ * @example
+ * ```ts
+ * const consequence: InspectionConsequence = 'interview'; // Article 12, 约谈
+ * ```
+ */
 export type InspectionConsequence = z.infer<typeof inspectionConsequenceSchema>;
 
 /**
@@ -35,10 +42,30 @@ export type InspectionConsequence = z.infer<typeof inspectionConsequenceSchema>;
  */
 export const inspectionConsequencesOptionsSchema = asOfOptionsSchema;
 
-/** Options of {@link inspectionConsequences}. */
+/**
+ * Options of {@link inspectionConsequences}: the decision date `asOf`.
+ *
+ * @example
+ * ```ts
+ * const options: InspectionConsequencesOptions = { asOf: '2024-06-01' };
+ * ```
+ */
 export type InspectionConsequencesOptions = z.input<typeof inspectionConsequencesOptionsSchema>;
 
-/** Outcome of {@link inspectionConsequences}. */
+/**
+ * Outcome of {@link inspectionConsequences}: what follows from an inspection under Articles 10, 11,
+ * 12 and 15¶2.
+ *
+ * @example
+ * ```ts
+ * const outcome: InspectionConsequencesOutcome = {
+ *   status: 'decided',
+ *   consequences: ['rectification_order', 'sampling'],
+ *   samplingGrounds: ['serious_quality_problem'],
+ *   missing: [],
+ * };
+ * ```
+ */
 export interface InspectionConsequencesOutcome {
   /**
    * `'decided'`, or `'insufficient_information'` when unanswered checklist items could still add

@@ -22,10 +22,29 @@ import { decide, step } from './support/trace.js';
  */
 export const licenseActionAuthorityOptionsSchema = asOfOptionsSchema;
 
-/** Options of {@link licenseActionAuthority}. */
+/**
+ * Options of {@link licenseActionAuthority}: the decision date `asOf`.
+ *
+ * @example
+ * ```ts
+ * const options: LicenseActionAuthorityOptions = { asOf: '2024-07-02' };
+ * ```
+ */
 export type LicenseActionAuthorityOptions = z.input<typeof licenseActionAuthorityOptionsSchema>;
 
-/** Outcome of {@link licenseActionAuthority}. */
+/**
+ * Outcome of {@link licenseActionAuthority}: whether an Article 14 decision was made by the
+ * licensing authority.
+ *
+ * @example
+ * ```ts
+ * const outcome: LicenseActionAuthorityOutcome = {
+ *   status: 'insufficient_information',
+ *   valid: false,
+ *   missing: ['licenseIssuer'],
+ * };
+ * ```
+ */
 export interface LicenseActionAuthorityOutcome {
   /**
    * `'valid'`, `'invalid'`, or `'insufficient_information'` when the decider is not a city or

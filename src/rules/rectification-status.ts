@@ -26,7 +26,14 @@ import { decide, step } from './support/trace.js';
 export const rectificationStateSchema = /* @__PURE__ */ (() =>
   z.enum(['open', 'reinspection_due', 'failed', 'filing_due', 'closed']))();
 
-/** The state of a rectification order. */
+/**
+ * The state of a rectification order (Article 10), from `open` to `closed`.
+ *
+ * @example
+ * ```ts
+ * const state: RectificationState = 'filing_due';
+ * ```
+ */
 export type RectificationState = z.infer<typeof rectificationStateSchema>;
 
 /**
@@ -40,7 +47,14 @@ export type RectificationState = z.infer<typeof rectificationStateSchema>;
 export const rectificationFilingSchema = /* @__PURE__ */ (() =>
   z.enum(['inspection_record', 'rectification_materials']))();
 
-/** A document Article 10 has filed after the re-inspection. */
+/**
+ * A document Article 10 has filed after the re-inspection.
+ *
+ * @example
+ * ```ts
+ * const filing: RectificationFiling = 'rectification_materials'; // 整改资料
+ * ```
+ */
 export type RectificationFiling = z.infer<typeof rectificationFilingSchema>;
 
 /**
@@ -58,10 +72,33 @@ export const rectificationStatusOptionsSchema = /* @__PURE__ */ (() =>
     reinspection: reinspectionSchema.optional(),
   }))();
 
-/** Options of {@link rectificationStatus}. */
+/**
+ * Options of {@link rectificationStatus}: the decision date and, if one took place, the
+ * re-inspection (Article 10).
+ *
+ * @example
+ * ```ts
+ * const options: RectificationStatusOptions = {
+ *   asOf: '2024-06-20',
+ *   reinspection: { date: '2024-06-12', passed: true, recordFiledOn: '2024-06-13' },
+ * };
+ * ```
+ */
 export type RectificationStatusOptions = z.input<typeof rectificationStatusOptionsSchema>;
 
-/** Outcome of {@link rectificationStatus}. */
+/**
+ * Outcome of {@link rectificationStatus}: where an Article 10 rectification order stands, and what
+ * is still to be filed.
+ *
+ * @example
+ * ```ts
+ * const outcome: RectificationStatusOutcome = {
+ *   status: 'filing_due',
+ *   deadline: '2024-06-10',
+ *   outstandingFiling: ['rectification_materials'],
+ * };
+ * ```
+ */
 export interface RectificationStatusOutcome {
   /** Where the order stands. */
   readonly status: RectificationState;

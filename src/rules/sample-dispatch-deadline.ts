@@ -25,10 +25,32 @@ export const sampleDispatchDeadlineOptionsSchema = /* @__PURE__ */ (() =>
     counting: periodCountingSchema.optional(),
   }))();
 
-/** Options of {@link sampleDispatchDeadline}. */
+/**
+ * Options of {@link sampleDispatchDeadline}: the rest-day calendar and how the Article 17 period is
+ * counted.
+ *
+ * @example
+ * ```ts
+ * const options: SampleDispatchDeadlineOptions = {
+ *   calendar: createRestDayCalendar({
+ *     holidays: ['2024-10-01', '2024-10-02', '2024-10-03', '2024-10-04', '2024-10-05', '2024-10-06', '2024-10-07'],
+ *     workingDays: ['2024-09-29', '2024-10-12'],
+ *   }),
+ *   counting: 'calendar_days',
+ * };
+ * sampleDispatchDeadline('2024-09-24', options).outcome; //=> { deadline: '2024-10-08' }
+ * ```
+ */
 export type SampleDispatchDeadlineOptions = z.input<typeof sampleDispatchDeadlineOptionsSchema>;
 
-/** Outcome of {@link sampleDispatchDeadline}. */
+/**
+ * Outcome of {@link sampleDispatchDeadline}: the last day for sending sealed samples (Article 17).
+ *
+ * @example
+ * ```ts
+ * const outcome: SampleDispatchDeadlineOutcome = { deadline: '2024-03-08' };
+ * ```
+ */
 export interface SampleDispatchDeadlineOutcome {
   /** The last day on which sealed samples may still reach the laboratory in time. */
   readonly deadline: PlainDate;

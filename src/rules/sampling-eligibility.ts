@@ -19,7 +19,14 @@ import { decide, step } from './support/trace.js';
 export const samplingGroundSchema = /* @__PURE__ */ (() =>
   z.enum(['serious_quality_problem', 'conditions_not_maintained', 'rectification_failed', 'other']))();
 
-/** One of Article 15¶2's grounds for supervisory testing. */
+/**
+ * One of Article 15¶2's grounds for supervisory testing.
+ *
+ * @example
+ * ```ts
+ * const ground: SamplingGround = 'conditions_not_maintained'; // Article 15¶2 item 2
+ * ```
+ */
 export type SamplingGround = z.infer<typeof samplingGroundSchema>;
 
 /**
@@ -53,7 +60,14 @@ export const samplingFindingsSchema = /* @__PURE__ */ (() =>
       .optional(),
   }))();
 
-/** What supervision has found, as Article 15¶2 asks it. */
+/**
+ * What supervision has found, as Article 15¶2 asks it.
+ *
+ * @example
+ * ```ts
+ * const findings: SamplingFindings = { seriousQualityProblemSuspected: true, rectification: 'completed' };
+ * ```
+ */
 export type SamplingFindings = z.infer<typeof samplingFindingsSchema>;
 
 /**
@@ -70,10 +84,27 @@ export const samplingEligibilityInputSchema = /* @__PURE__ */ (() =>
     findings: samplingFindingsSchema,
   }))();
 
-/** Input of {@link samplingEligibility}. */
+/**
+ * Input of {@link samplingEligibility}: the decision date and what supervision has found (Article
+ * 15¶2).
+ *
+ * @example
+ * ```ts
+ * const input: SamplingEligibilityInput = { asOf: '2024-07-01', findings: { rectification: 'failed_reinspection' } };
+ * samplingEligibility(input).outcome; //=> { eligible: true, grounds: ['rectification_failed'] }
+ * ```
+ */
 export type SamplingEligibilityInput = z.input<typeof samplingEligibilityInputSchema>;
 
-/** Outcome of {@link samplingEligibility}. */
+/**
+ * Outcome of {@link samplingEligibility}: whether Article 15¶2 allows supervisory testing, and on
+ * which grounds.
+ *
+ * @example
+ * ```ts
+ * const outcome: SamplingEligibilityOutcome = { eligible: true, grounds: ['rectification_failed'] };
+ * ```
+ */
 export interface SamplingEligibilityOutcome {
   /** Whether supervisory testing may be organised (可以组织监督检验). */
   readonly eligible: boolean;

@@ -20,7 +20,14 @@ import { decide, step } from './support/trace.js';
 export const productionChangeSchema = /* @__PURE__ */ (() =>
   z.enum(['production_conditions', 'inspection_means', 'technology_or_process']))();
 
-/** A change Article 6 item 2 asks about. */
+/**
+ * A change Article 6 item 2 asks about.
+ *
+ * @example
+ * ```ts
+ * const change: ProductionChange = 'technology_or_process'; // 生产技术或工艺
+ * ```
+ */
 export type ProductionChange = z.infer<typeof productionChangeSchema>;
 
 /**
@@ -37,7 +44,14 @@ export type ProductionChange = z.infer<typeof productionChangeSchema>;
 export const selfInspectionProblemSchema = /* @__PURE__ */ (() =>
   z.enum(['REPORT_NOT_RECEIVED', 'REPORT_LATE', 'REEXAMINATION_NOT_COMPLETED']))();
 
-/** A problem found by {@link selfInspectionReportCheck}. */
+/**
+ * A problem found by {@link selfInspectionReportCheck}.
+ *
+ * @example
+ * ```ts
+ * const problem: SelfInspectionProblem = 'REPORT_LATE'; // Article 5¶1
+ * ```
+ */
 export type SelfInspectionProblem = z.infer<typeof selfInspectionProblemSchema>;
 
 /**
@@ -56,10 +70,33 @@ export const selfInspectionReportCheckOptionsSchema = /* @__PURE__ */ (() =>
     dueBy: plainDateSchema,
   }))();
 
-/** Options of {@link selfInspectionReportCheck}. */
+/**
+ * Options of {@link selfInspectionReportCheck}: the decision date and the local due date of the
+ * year's report.
+ *
+ * @example
+ * ```ts
+ * const options: SelfInspectionReportCheckOptions = { asOf: '2025-04-01', dueBy: '2025-03-31' };
+ * ```
+ */
 export type SelfInspectionReportCheckOptions = z.input<typeof selfInspectionReportCheckOptionsSchema>;
 
-/** Outcome of {@link selfInspectionReportCheck}. */
+/**
+ * Outcome of {@link selfInspectionReportCheck}: whether the annual report arrived in time (Article
+ * 5¶1) and what its declared changes require (Article 6 item 2).
+ *
+ * @example
+ * ```ts
+ * const outcome: SelfInspectionReportCheckOutcome = {
+ *   status: 'action_needed',
+ *   receipt: 'late',
+ *   changesDeclared: [],
+ *   reexamination: 'not_needed',
+ *   problems: ['REPORT_LATE'],
+ *   missing: [],
+ * };
+ * ```
+ */
 export interface SelfInspectionReportCheckOutcome {
   /**
    * `'in_order'`; `'action_needed'` when a problem was found; `'awaiting_report'` when the report

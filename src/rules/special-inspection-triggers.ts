@@ -28,7 +28,14 @@ export const specialInspectionTriggerSchema = /* @__PURE__ */ (() =>
     'assigned_by_superior',
   ]))();
 
-/** One of Article 7's six situations. */
+/**
+ * One of Article 7's six situations.
+ *
+ * @example
+ * ```ts
+ * const trigger: SpecialInspectionTrigger = 'media_exposure'; // Article 7 item 2, 被媒体曝光
+ * ```
+ */
 export type SpecialInspectionTrigger = z.infer<typeof specialInspectionTriggerSchema>;
 
 /**
@@ -48,7 +55,14 @@ export const specialInspectionEventSchema = /* @__PURE__ */ (() =>
     ref: nonEmptyText.optional(),
   }))();
 
-/** One event that may call for a special inspection. */
+/**
+ * One event that may call for a special inspection.
+ *
+ * @example
+ * ```ts
+ * const event: SpecialInspectionEvent = { kind: 'complaint', date: '2024-04-02', ref: '12315-0402-17' };
+ * ```
+ */
 export type SpecialInspectionEvent = z.infer<typeof specialInspectionEventSchema>;
 
 /**
@@ -66,10 +80,30 @@ export const specialInspectionTriggersInputSchema = /* @__PURE__ */ (() =>
     events: z.array(specialInspectionEventSchema),
   }))();
 
-/** Input of {@link specialInspectionTriggers}. */
+/**
+ * Input of {@link specialInspectionTriggers}: the decision date and the Article 7 events not yet
+ * dealt with.
+ *
+ * @example
+ * ```ts
+ * const input: SpecialInspectionTriggersInput = {
+ *   asOf: '2024-05-01',
+ *   events: [{ kind: 'complaint', date: '2024-04-02', ref: '12315-0402-17' }],
+ * };
+ * specialInspectionTriggers(input).outcome; //=> { required: true, triggers: ['complaint'] }
+ * ```
+ */
 export type SpecialInspectionTriggersInput = z.input<typeof specialInspectionTriggersInputSchema>;
 
-/** Outcome of {@link specialInspectionTriggers}. */
+/**
+ * Outcome of {@link specialInspectionTriggers}: whether Article 7 requires a special inspection,
+ * and on which grounds.
+ *
+ * @example
+ * ```ts
+ * const outcome: SpecialInspectionTriggersOutcome = { required: true, triggers: ['complaint', 'media_exposure'] };
+ * ```
+ */
 export interface SpecialInspectionTriggersOutcome {
   /** Whether Article 7 requires a special inspection (应当进行专项检查). */
   readonly required: boolean;

@@ -16,10 +16,25 @@ import { decide, step } from './support/trace.js';
  */
 export const testingFailureHandlingOptionsSchema = asOfOptionsSchema;
 
-/** Options of {@link testingFailureHandling}. */
+/**
+ * Options of {@link testingFailureHandling}: the decision date `asOf`.
+ *
+ * @example
+ * ```ts
+ * const options: TestingFailureHandlingOptions = { asOf: '2024-04-01' };
+ * ```
+ */
 export type TestingFailureHandlingOptions = z.input<typeof testingFailureHandlingOptionsSchema>;
 
-/** Outcome of {@link testingFailureHandling}. */
+/**
+ * Outcome of {@link testingFailureHandling}: whether the product failed supervisory testing, and
+ * how Article 18 has it handled.
+ *
+ * @example
+ * ```ts
+ * const outcome: TestingFailureHandlingOutcome = { failed: true, handling: 'product_quality_law' };
+ * ```
+ */
 export interface TestingFailureHandlingOutcome {
   /** Whether the product failed supervisory testing. */
   readonly failed: boolean;

@@ -56,10 +56,10 @@ async function send(
     body === undefined
       ? undefined
       : typeof body === 'string'
-        ? body
-        : body instanceof Uint8Array
-          ? (body as Uint8Array<ArrayBuffer>)
-          : JSON.stringify(body);
+      ? body
+      : body instanceof Uint8Array
+      ? (body as Uint8Array<ArrayBuffer>)
+      : JSON.stringify(body);
   const res = await fetch(`${base}${path}`, { method, headers, ...(payload === undefined ? {} : { body: payload }) });
   const text = await res.text();
   statuses.push(res.status);
@@ -99,25 +99,43 @@ describe('POST /inspection-records/assess', () => {
     expect(a.headers.get('content-language')).toBe('zh-CN');
     expect(a.body.assessment.outcome).toEqual({ valid: true, problems: [] });
     expect(a.body.assessment.cited).toEqual(['第九条第一款', '第六条', '第九条第二款']);
-    expect(a.body.consequences.outcome).toEqual({ status: 'decided', consequences: [], samplingGrounds: [], missing: [] });
+    expect(a.body.consequences.outcome).toEqual({
+      status: 'decided',
+      consequences: [],
+      samplingGrounds: [],
+      missing: [],
+    });
     expect(a.body.consequences.cited).toEqual(['第六条', '第十条', '第十一条', '第十二条', '第十五条第二款']);
     expect(a.body.assessment.trace.length).toBeGreaterThan(5);
     // The answer is exactly what the library decides.
-    expect(a.body.assessment).toMatchObject(JSON.parse(JSON.stringify(lib.assessInspectionRecord(goodRecord(), { asOf: '2024-06-01' }))));
+    expect(a.body.assessment).toMatchObject(
+      JSON.parse(JSON.stringify(lib.assessInspectionRecord(goodRecord(), { asOf: '2024-06-01' }))),
+    );
   });
 
   it('cites in English for Accept-Language: en, and reports problems and consequences', async () => {
     const record: InspectionRecordInput = {
       ...goodRecord(),
       inspectors: goodRecord().inspectors.slice(0, 1),
-      findings: [{ description: '出厂检验记录缺失', category: 'outgoing_inspection', requiresRectification: true, penaltyViolation: true }],
+      findings: [
+        {
+          description: '出厂检验记录缺失',
+          category: 'outgoing_inspection',
+          requiresRectification: true,
+          penaltyViolation: true,
+        },
+      ],
       signatures: { inspectorIds: ['BC-017'] },
     };
     const { filedOn: _filed, ...unfiled } = record;
     const a = await assess(unfiled, '2024-06-01', 'en-US,en;q=0.9');
     expect(a.status).toBe(200);
     expect(a.headers.get('content-language')).toBe('en');
-    expect(a.body.assessment.outcome.problems).toEqual(['TOO_FEW_INSPECTORS', 'ENTERPRISE_SIGNATURE_MISSING', 'NOT_FILED']);
+    expect(a.body.assessment.outcome.problems).toEqual([
+      'TOO_FEW_INSPECTORS',
+      'ENTERPRISE_SIGNATURE_MISSING',
+      'NOT_FILED',
+    ]);
     expect(a.body.assessment.cited).toEqual(['Article 9(1)', 'Article 9(2)']);
     expect(a.body.consequences.outcome.consequences).toEqual(['rectification_order', 'penalty_referral']);
     expect(a.body.consequences.cited).toEqual(['Article 10', 'Article 11']);
@@ -130,13 +148,21 @@ describe('POST /inspection-records/assess', () => {
     expect(zh.status).toBe(400);
     expect(zh.body.error.code).toBe('INVALID_INPUT');
     expect(zh.body.issues).toEqual([
-      { path: ['record', 'enterpriseId'], code: 'USCC_CHECK_CHARACTER', message: '统一社会信用代码校验码错误：应为 9，实为 B' },
+      {
+        path: ['record', 'enterpriseId'],
+        code: 'USCC_CHECK_CHARACTER',
+        message: '统一社会信用代码校验码错误：应为 9，实为 B',
+      },
     ]);
     expect(zh.body.error.messages.en).toContain('Wrong check character');
     const en = await assess(record, '2024-06-01', 'en');
     expect(en.status).toBe(400);
     expect(en.body.issues).toEqual([
-      { path: ['record', 'enterpriseId'], code: 'USCC_CHECK_CHARACTER', message: 'Wrong check character: expected 9, got B' },
+      {
+        path: ['record', 'enterpriseId'],
+        code: 'USCC_CHECK_CHARACTER',
+        message: 'Wrong check character: expected 9, got B',
+      },
     ]);
     expect(en.body.error.message).toBe(en.body.error.messages.en);
   });
@@ -147,8 +173,13 @@ describe('POST /inspection-records/assess', () => {
     const en = await assess(record, '2024-06-01', 'en');
     expect(zh.status).toBe(400);
     expect(en.status).toBe(400);
-    const codes = (a: Answer) => a.body.issues.map((i: { path: unknown[]; code: string }) => `${i.path.join('.')}:${i.code}`).sort();
-    expect(codes(zh)).toEqual(['record.inspectors:invalid_type', 'record.kind:invalid_value', 'record:unrecognized_keys']);
+    const codes = (a: Answer) =>
+      a.body.issues.map((i: { path: unknown[]; code: string }) => `${i.path.join('.')}:${i.code}`).sort();
+    expect(codes(zh)).toEqual([
+      'record.inspectors:invalid_type',
+      'record.kind:invalid_value',
+      'record:unrecognized_keys',
+    ]);
     expect(codes(en)).toEqual(codes(zh));
     for (const issue of zh.body.issues) expect(issue.message).toMatch(CJK);
     for (const issue of en.body.issues) expect(issue.message).not.toMatch(CJK);
@@ -160,7 +191,9 @@ describe('POST /inspection-records/assess', () => {
     expect(missing.body.issues.map((i: { path: unknown[] }) => i.path)).toEqual([['asOf']]);
     const impossible = await assess(goodRecord(), '2023-02-29');
     expect(impossible.status).toBe(400);
-    expect(impossible.body.issues).toEqual([{ path: ['asOf'], code: 'DATE_IMPOSSIBLE', message: '日期不存在：2023-02-29' }]);
+    expect(impossible.body.issues).toEqual([
+      { path: ['asOf'], code: 'DATE_IMPOSSIBLE', message: '日期不存在：2023-02-29' },
+    ]);
     const early = await assess(goodRecord(), '2024-05-01', 'en');
     expect(early.status).toBe(400);
     expect(early.body.issues[0]).toMatchObject({ path: ['record', 'date'], code: 'RECORD_AFTER_AS_OF' });
@@ -172,7 +205,12 @@ describe('POST /inspection-records/assess', () => {
     expect(zh.status).toBe(422);
     expect(zh.body.error.code).toBe('NOT_IN_FORCE');
     expect(zh.body.error.message).toContain('早于本办法施行日期 2020-11-25');
-    const old = { ...goodRecord(), date: '2020-11-24', filedOn: '2020-11-30', signatures: { inspectorIds: ['BC-017', 'BC-021'] } };
+    const old = {
+      ...goodRecord(),
+      date: '2020-11-24',
+      filedOn: '2020-11-30',
+      signatures: { inspectorIds: ['BC-017', 'BC-021'] },
+    };
     const en = await assess(old, '2024-06-01', 'en');
     expect(en.status).toBe(422);
     expect(en.body.error.message).toBe('2020-11-24 is before the measures took effect on 2020-11-25 (Article 24)');
@@ -229,7 +267,10 @@ describe('malformed and oversized requests', () => {
     const nested = await send('/inspection-records/assess', deep);
     expect(nested.status).toBe(400);
     expect(nested.body.issues[0]).toMatchObject({ path: ['record'], code: 'invalid_type' });
-    const input = JSON.stringify(drawInput()).replace(/"enterprises":\[/, `"enterprises":[${'['.repeat(100_000)}${']'.repeat(100_000)},`);
+    const input = JSON.stringify(drawInput()).replace(
+      /"enterprises":\[/,
+      `"enterprises":[${'['.repeat(100_000)}${']'.repeat(100_000)},`,
+    );
     const deepDraw = await send('/draws', input);
     expect(deepDraw.status).toBe(400);
   });
@@ -303,7 +344,11 @@ describe('malformed and oversized requests', () => {
     const bytes = new TextEncoder().encode(JSON.stringify({ record: goodRecord(), asOf: '2024-06-01' }));
     const untyped = await send('/inspection-records/assess', bytes, { type: null });
     expect(untyped.status).toBe(200);
-    const withQuery = await send('/inspection-records/assess?x=1', { record: goodRecord(), asOf: '2024-06-01' }, { type: 'application/json; charset=utf-8' });
+    const withQuery = await send(
+      '/inspection-records/assess?x=1',
+      { record: goodRecord(), asOf: '2024-06-01' },
+      { type: 'application/json; charset=utf-8' },
+    );
     expect(withQuery.status).toBe(200);
   });
 });

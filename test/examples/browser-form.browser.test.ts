@@ -39,6 +39,9 @@ describe.skipIf(!run)('browser form (headless Chromium)', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(`CI=true but ${CHROMIUM} is missing: apt-get install -y chromium fonts-noto-cjk`);
+    }
     await ensureBuilt();
     execFileSync(process.execPath, [join(root, 'scripts', 'build-examples.mjs')], { cwd: root, stdio: 'pipe' });
     server = await serveStatic(join(root, 'examples', 'browser-form'));
@@ -54,7 +57,6 @@ describe.skipIf(!run)('browser form (headless Chromium)', () => {
         '--disable-component-update',
         '--disable-sync',
       ],
-
     });
     context = await browser.newContext({
       locale: 'zh-CN',
@@ -91,7 +93,9 @@ describe.skipIf(!run)('browser form (headless Chromium)', () => {
   it('loads the bundle, in Chinese, with the six Article 6 questions', async () => {
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     expect(await page.locator('.checklist-item').count()).toBe(6);
-    await expect.poll(() => page.textContent('#checklist-items')).toContain('是否按照规定要求在产品包装上标注生产许可证编号和标志');
+    await expect
+      .poll(() => page.textContent('#checklist-items'))
+      .toContain('是否按照规定要求在产品包装上标注生产许可证编号和标志');
     expect(await page.inputValue('#asOf')).toBe(await page.inputValue('#date'));
     expect(server.requests).toContain('/dist/app.js');
   });
@@ -116,17 +120,32 @@ describe.skipIf(!run)('browser form (headless Chromium)', () => {
     await page.fill('#date', '2024-05-10');
     expect(await page.inputValue('#asOf')).toBe('2024-06-01');
 
-    await fillInspector(page, 0, { id: 'BC-001', name: '胡军', credentialNumber: '吉执法22080037', validFrom: '2023-01-01', validUntil: '2028-12-31' });
+    await fillInspector(page, 0, {
+      id: 'BC-001',
+      name: '胡军',
+      credentialNumber: '吉执法22080037',
+      validFrom: '2023-01-01',
+      validUntil: '2028-12-31',
+    });
     // The second inspector's credential expired before the inspection.
-    await fillInspector(page, 1, { id: 'BC-002', name: '胡丽', credentialNumber: '吉执法22080074', validUntil: '2024-01-31' });
+    await fillInspector(page, 1, {
+      id: 'BC-002',
+      name: '胡丽',
+      credentialNumber: '吉执法22080074',
+      validUntil: '2024-01-31',
+    });
 
     // The record is structurally complete: the rules speak (checklist still unanswered).
     await expect.poll(() => slot(page, 'inspectors').textContent()).toContain('持合法有效证件的检查人员少于2名');
     expect(await slot(page, 'inspectors').textContent()).toContain('第九条第一款');
-    expect(await slot(page, 'inspectors.1.credentialValidUntil').textContent()).toContain('检查日期晚于检查人员证件有效期');
+    expect(await slot(page, 'inspectors.1.credentialValidUntil').textContent()).toContain(
+      '检查日期晚于检查人员证件有效期',
+    );
     expect(await slot(page, 'inspectors.1.credentialValidUntil').textContent()).toContain('2024-01-31');
     expect(await slot(page, 'checklist').textContent()).toContain('第六条检查项目未逐项填写');
-    expect(await page.locator('#assessment [data-code]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')))).toEqual([
+    expect(
+      await page.locator('#assessment [data-code]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code'))),
+    ).toEqual([
       'TOO_FEW_INSPECTORS',
       'CREDENTIAL_EXPIRED',
       'CHECKLIST_UNANSWERED',
@@ -141,7 +160,13 @@ describe.skipIf(!run)('browser form (headless Chromium)', () => {
     // Renewed credential; answer the checklist; one item fails.
     await page.fill('#inspectors-1-credentialValidUntil', '2027-12-31');
     await expect.poll(() => slot(page, 'inspectors').textContent()).toBe('');
-    for (const key of ['license_mark', 'conditions_changed', 'raw_material_acceptance', 'outgoing_inspection', 'industrial_policy']) {
+    for (const key of [
+      'license_mark',
+      'conditions_changed',
+      'raw_material_acceptance',
+      'outgoing_inspection',
+      'industrial_policy',
+    ]) {
       await page.check(`#checklist-${key}-compliant`);
     }
     await expect.poll(() => slot(page, 'checklist').textContent()).toContain('第六条第（五）项 未填写');
@@ -164,10 +189,11 @@ describe.skipIf(!run)('browser form (headless Chromium)', () => {
     expect(await page.getAttribute('#assessment', 'data-valid')).toBe('true');
     expect(await page.getAttribute('#status', 'data-state')).toBe('valid');
     expect(await page.textContent('#decision-status')).toContain('已作出决定');
-    expect(await page.locator('#consequences [data-consequence]').evaluateAll((els) => els.map((e) => e.getAttribute('data-consequence')))).toEqual([
-      'rectification_order',
-      'interview',
-    ]);
+    expect(
+      await page
+        .locator('#consequences [data-consequence]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-consequence'))),
+    ).toEqual(['rectification_order', 'interview']);
     const decision = (await page.textContent('#decision')) ?? '';
     expect(decision).toContain('责令限期整改');
     for (const cite of ['第六条第（五）项', '第十条', '第十二条']) expect(decision).toContain(cite);
@@ -178,6 +204,7 @@ describe.skipIf(!run)('browser form (headless Chromium)', () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: screenshot, fullPage: true });
+    await page.locator('.results').screenshot({ path: join(root, 'test', 'out', 'browser-form-decision.png') });
     expect(statSync(screenshot).size).toBeGreaterThan(20_000);
   }, 60_000);
 
@@ -190,8 +217,18 @@ describe.skipIf(!run)('browser form (headless Chromium)', () => {
     await expect.poll(() => slot(page, 'date').textContent()).toContain('日期不存在：2023-02-29');
     // A record dated after the explicit asOf cannot be decided on.
     await page.fill('#enterpriseId', '91220802A44117609W');
-    await fillInspector(page, 0, { id: 'BC-001', name: '胡军', credentialNumber: '吉执法22080037', validUntil: '2028-12-31' });
-    await fillInspector(page, 1, { id: 'BC-002', name: '胡丽', credentialNumber: '吉执法22080074', validUntil: '2028-12-31' });
+    await fillInspector(page, 0, {
+      id: 'BC-001',
+      name: '胡军',
+      credentialNumber: '吉执法22080037',
+      validUntil: '2028-12-31',
+    });
+    await fillInspector(page, 1, {
+      id: 'BC-002',
+      name: '胡丽',
+      credentialNumber: '吉执法22080074',
+      validUntil: '2028-12-31',
+    });
     await page.fill('#date', '2024-05-10');
     await page.fill('#asOf', '2024-05-01');
     await expect.poll(() => slot(page, 'asOf').textContent()).toContain('晚于判断日期 asOf');

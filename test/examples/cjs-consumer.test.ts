@@ -8,7 +8,10 @@ describe('CommonJS consumer', () => {
   beforeAll(ensureBuilt, 120_000);
 
   it('require()s the package, passes its checks and exits 0', () => {
-    const run = spawnSync(process.execPath, [join(root, 'examples', 'cjs-consumer', 'index.cjs')], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(root, 'examples', 'cjs-consumer', 'index.cjs')], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const lines = run.stdout.trim().split('\n');

@@ -11,7 +11,15 @@ import { join } from 'node:path';
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { cityRevocation, failedReport, fullDossier, goodRecord, goodSampling, order, quietReport } from '../rules/fixtures.js';
+import {
+  cityRevocation,
+  failedReport,
+  fullDossier,
+  goodRecord,
+  goodSampling,
+  order,
+  quietReport,
+} from '../rules/fixtures.js';
 import { ensureBuilt, root } from './support/built.js';
 import { drawInput, enterprises, inspectors, spotChecks2025 } from './support/samples.js';
 
@@ -80,12 +88,38 @@ const clone = <T>(value: T): Json => structuredClone(value) as Json;
 function validSamples(): [file: string, label: string, value: unknown][] {
   const input = drawInput();
   const drawn = lib.drawInspections(input);
-  const minimalRecord = { enterpriseId: '91350100M000100Y43', kind: 'periodic', date: '2024-05-10', inspectors: [], checklist: {}, findings: [], signatures: { inspectorIds: [] } };
-  const findings = { ...goodRecord(), findings: [{ description: '出厂检验记录缺失', category: 'outgoing_inspection', requiresRectification: true, prominentQualityProblem: true }] };
+  const minimalRecord = {
+    enterpriseId: '91350100M000100Y43',
+    kind: 'periodic',
+    date: '2024-05-10',
+    inspectors: [],
+    checklist: {},
+    findings: [],
+    signatures: { inspectorIds: [] },
+  };
+  const findings = {
+    ...goodRecord(),
+    findings: [
+      {
+        description: '出厂检验记录缺失',
+        category: 'outgoing_inspection',
+        requiresRectification: true,
+        prominentQualityProblem: true,
+      },
+    ],
+  };
   return [
-    ...enterprises().map((e, i): [string, string, unknown] => ['licensed-enterprise.schema.json', `enterprises.json[${i}]`, e]),
+    ...enterprises().map((e, i): [string, string, unknown] => [
+      'licensed-enterprise.schema.json',
+      `enterprises.json[${i}]`,
+      e,
+    ]),
     ...inspectors().map((e, i): [string, string, unknown] => ['inspector.schema.json', `inspectors.json[${i}]`, e]),
-    ...spotChecks2025().map((e, i): [string, string, unknown] => ['spot-check.schema.json', `spot-checks-2025.json[${i}]`, e]),
+    ...spotChecks2025().map((e, i): [string, string, unknown] => [
+      'spot-check.schema.json',
+      `spot-checks-2025.json[${i}]`,
+      e,
+    ]),
     ['inspection-record.schema.json', 'goodRecord()', goodRecord()],
     ['inspection-record.schema.json', 'a minimal record', minimalRecord],
     ['inspection-record.schema.json', 'a record with findings', findings],
@@ -96,7 +130,11 @@ function validSamples(): [file: string, label: string, value: unknown][] {
     ['self-inspection-report.schema.json', 'quietReport()', quietReport()],
     ['quality-dossier.schema.json', 'fullDossier()', fullDossier()],
     ['draw-input.schema.json', 'drawInput() over examples/data', input],
-    ['draw-input.schema.json', 'a draw by count, by risk class', drawInput({ ratio: undefined, count: 12, stratifyBy: 'riskClass', reserveCount: 3 })],
+    [
+      'draw-input.schema.json',
+      'a draw by count, by risk class',
+      drawInput({ ratio: undefined, count: 12, stratifyBy: 'riskClass', reserveCount: 3 }),
+    ],
     ['draw-record.schema.json', 'the record of that draw', JSON.parse(JSON.stringify(drawn.record))],
     ['assess-inspection-record-options.schema.json', '{ asOf }', { asOf: '2024-06-01' }],
   ].map(([file, label, value]) => [file as string, label as string, JSON.parse(JSON.stringify(value)) as unknown]);
@@ -142,16 +180,51 @@ function invalidSamples(): [file: string, label: string, value: unknown, pointer
     [R, 'kind missing', r((x) => delete x.kind), '/kind'],
     [R, 'kind not one of the four', r((x) => (x.kind = 'monthly')), '/kind'],
     [R, 'unknown key at the top', r((x) => (x.inspectorCount = 2)), '/inspectorCount'],
-    [R, 'misspelt checklist item', r((x) => (x.checklist.licence_mark = { status: 'compliant' })), '/checklist/licence_mark'],
-    [R, 'checklist status not allowed', r((x) => (x.checklist.labelling = { status: 'ok' })), '/checklist/labelling/status'],
+    [
+      R,
+      'misspelt checklist item',
+      r((x) => (x.checklist.licence_mark = { status: 'compliant' })),
+      '/checklist/licence_mark',
+    ],
+    [
+      R,
+      'checklist status not allowed',
+      r((x) => (x.checklist.labelling = { status: 'ok' })),
+      '/checklist/labelling/status',
+    ],
     [R, 'inspector name empty', r((x) => (x.inspectors[0].name = '')), '/inspectors/0/name'],
-    [R, 'inspector credentialValidUntil missing', r((x) => delete x.inspectors[1].credentialValidUntil), '/inspectors/1/credentialValidUntil'],
-    [R, 'conflicts not an array', r((x) => (x.inspectors[1].conflicts = '91310110666007217T')), '/inspectors/1/conflicts'],
-    [R, 'finding flag is a string', r((x) => (x.findings = [{ description: '问题', requiresRectification: 'yes' }])), '/findings/0/requiresRectification'],
-    [R, 'finding category unknown', r((x) => (x.findings = [{ description: '问题', category: 'hygiene' }])), '/findings/0/category'],
+    [
+      R,
+      'inspector credentialValidUntil missing',
+      r((x) => delete x.inspectors[1].credentialValidUntil),
+      '/inspectors/1/credentialValidUntil',
+    ],
+    [
+      R,
+      'conflicts not an array',
+      r((x) => (x.inspectors[1].conflicts = '91310110666007217T')),
+      '/inspectors/1/conflicts',
+    ],
+    [
+      R,
+      'finding flag is a string',
+      r((x) => (x.findings = [{ description: '问题', requiresRectification: 'yes' }])),
+      '/findings/0/requiresRectification',
+    ],
+    [
+      R,
+      'finding category unknown',
+      r((x) => (x.findings = [{ description: '问题', category: 'hygiene' }])),
+      '/findings/0/category',
+    ],
     [R, 'signatures missing', r((x) => delete x.signatures), '/signatures'],
     [R, 'date given as an object', r((x) => (x.date = { year: 2024, month: 5, day: 10 })), '/date'],
-    [R, 'responsible person without a name', r((x) => delete x.signatures.enterpriseResponsiblePerson.name), '/signatures/enterpriseResponsiblePerson/name'],
+    [
+      R,
+      'responsible person without a name',
+      r((x) => delete x.signatures.enterpriseResponsiblePerson.name),
+      '/signatures/enterpriseResponsiblePerson/name',
+    ],
     // licensed enterprise
     [E, 'no license', e((x) => (x.licenses = [])), '/licenses'],
     [E, 'county outside Baicheng', e((x) => (x.county = '220100')), '/county'],
@@ -194,30 +267,58 @@ function knownDifferences(): [file: string, label: string, value: unknown, code:
   };
   const R = 'inspection-record.schema.json';
   return [
-    [R, 'credit code with a wrong check character', r((x) => (x.enterpriseId = '91350203M0001QAY9B')), 'USCC_CHECK_CHARACTER'],
+    [
+      R,
+      'credit code with a wrong check character',
+      r((x) => (x.enterpriseId = '91350203M0001QAY9B')),
+      'USCC_CHECK_CHARACTER',
+    ],
     [R, 'credit code in lower case', r((x) => (x.enterpriseId = x.enterpriseId.toLowerCase())), 'USCC_NOT_CANONICAL'],
     [R, 'credit code of 17 characters', r((x) => (x.enterpriseId = x.enterpriseId.slice(0, 17))), 'USCC_LENGTH'],
     [R, 'date written 2024/05/10', r((x) => (x.date = '2024/05/10')), 'DATE_FORMAT'],
     [R, 'impossible date 2023-02-29', r((x) => (x.filedOn = '2023-02-29')), 'DATE_IMPOSSIBLE'],
     [R, 'filed before the inspection', r((x) => (x.filedOn = '2024-05-01')), 'DATE_ORDER'],
-    [R, 'credential valid from after valid until', r((x) => (x.inspectors[1].credentialValidFrom = '2028-01-01')), 'DATE_ORDER'],
-    ['licensed-enterprise.schema.json', 'malformed license number', { ...clone(enterprises()[0]), licenses: [{ ...clone(enterprises()[0]).licenses[0], number: 'XK-16-204' }] }, 'LICENSE_NUMBER_FORMAT'],
+    [
+      R,
+      'credential valid from after valid until',
+      r((x) => (x.inspectors[1].credentialValidFrom = '2028-01-01')),
+      'DATE_ORDER',
+    ],
+    [
+      'licensed-enterprise.schema.json',
+      'malformed license number',
+      { ...clone(enterprises()[0]), licenses: [{ ...clone(enterprises()[0]).licenses[0], number: 'XK-16-204' }] },
+      'LICENSE_NUMBER_FORMAT',
+    ],
     ['draw-input.schema.json', 'both ratio and count', { ...clone(drawInput()), count: 3 }, 'RATIO_AND_COUNT'],
-    ['draw-input.schema.json', 'a team of one (Article 9: 2 or more)', { ...clone(drawInput()), teamSize: 1 }, 'TEAM_SIZE_BELOW_MINIMUM'],
+    [
+      'draw-input.schema.json',
+      'a team of one (Article 9: 2 or more)',
+      { ...clone(drawInput()), teamSize: 1 },
+      'TEAM_SIZE_BELOW_MINIMUM',
+    ],
   ];
 }
 
 describe('dist/json-schema', () => {
   it('has one draft 2020-12 schema per exported zod schema, each compiled by ajv', () => {
     const files = readdirSync(dir).filter((f) => f.endsWith('.schema.json'));
-    const exported = Object.keys(lib).filter((k) => k.endsWith('Schema') && typeof (lib as Record<string, unknown>)[k] === 'object');
+    const exported = Object.keys(lib).filter(
+      (k) => k.endsWith('Schema') && typeof (lib as Record<string, unknown>)[k] === 'object',
+    );
     expect(files.map(exportName).sort()).toEqual(exported.sort());
     for (const file of files) {
       const schema = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { $schema?: string };
       expect(schema.$schema, file).toBe('https://json-schema.org/draft/2020-12/schema');
       expect(() => validator(file), file).not.toThrow();
     }
-    for (const name of ['inspectionRecordSchema', 'licensedEnterpriseSchema', 'inspectorSchema', 'samplingRecordSchema', 'drawInputSchema']) {
+    for (const name of [
+      'inspectionRecordSchema',
+      'licensedEnterpriseSchema',
+      'inspectorSchema',
+      'samplingRecordSchema',
+      'drawInputSchema',
+    ]) {
       expect(exported).toContain(name);
     }
   });

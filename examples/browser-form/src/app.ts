@@ -82,16 +82,32 @@ const INSPECTOR_FIELDS = [
   { field: 'id', zh: '编号', en: 'Id', type: 'text', placeholder: 'BC-001' },
   { field: 'name', zh: '姓名', en: 'Name', type: 'text', placeholder: '' },
   { field: 'credentialNumber', zh: '执法证号', en: 'Credential no.', type: 'text', placeholder: '吉执法22080037' },
-  { field: 'credentialValidFrom', zh: '证件生效日（选填）', en: 'Valid from (optional)', type: 'date', placeholder: '' },
+  {
+    field: 'credentialValidFrom',
+    zh: '证件生效日（选填）',
+    en: 'Valid from (optional)',
+    type: 'date',
+    placeholder: '',
+  },
   { field: 'credentialValidUntil', zh: '证件有效期至', en: 'Valid until', type: 'date', placeholder: '' },
-  { field: 'conflicts', zh: '申报回避的企业（选填）', en: 'Declared conflicts (optional)', type: 'text', placeholder: '统一社会信用代码，逗号分隔' },
+  {
+    field: 'conflicts',
+    zh: '申报回避的企业（选填）',
+    en: 'Declared conflicts (optional)',
+    type: 'text',
+    placeholder: '统一社会信用代码，逗号分隔',
+  },
 ] as const;
 
 const FINDING_FLAGS = [
   { field: 'requiresRectification', zh: '需要整改', en: 'Needs rectification (Art 10)' },
   { field: 'penaltyViolation', zh: '涉嫌违法需处罚', en: 'Calls for a penalty (Art 11)' },
   { field: 'prominentQualityProblem', zh: '质量问题突出', en: 'Prominent quality problem (Art 12)' },
-  { field: 'seriousQualityProblemSuspected', zh: '涉嫌严重质量问题', en: 'Serious quality problem suspected (Art 15¶2(1))' },
+  {
+    field: 'seriousQualityProblemSuspected',
+    zh: '涉嫌严重质量问题',
+    en: 'Serious quality problem suspected (Art 15¶2(1))',
+  },
   { field: 'conditionsNotMaintained', zh: '不能持续保持生产条件', en: 'Conditions not maintained (Art 15¶2(2))' },
 ] as const;
 
@@ -102,7 +118,13 @@ const STATUS_LABELS = {
 } as const;
 
 function fieldBox(label: Node, input: HTMLElement, extraClass = ''): HTMLDivElement {
-  return h('div', { class: `field ${extraClass}`.trim() }, h('label', {}, label), input, h('div', { class: 'error', role: 'alert', 'data-error-slot': input.dataset['field'] ?? '' }));
+  return h(
+    'div',
+    { class: `field ${extraClass}`.trim() },
+    h('label', {}, label),
+    input,
+    h('div', { class: 'error', role: 'alert', 'data-error-slot': input.dataset['field'] ?? '' }),
+  );
 }
 
 function inspectorRow(): HTMLDivElement {
@@ -120,7 +142,14 @@ function inspectorRow(): HTMLDivElement {
     // Dates are typed as YYYY-MM-DD (the library's plain-date form) in every browser and locale.
     const input =
       f.type === 'date'
-        ? h('input', { type: 'text', inputmode: 'numeric', maxlength: '10', placeholder: 'YYYY-MM-DD', class: 'date', 'data-field': f.field })
+        ? h('input', {
+            type: 'text',
+            inputmode: 'numeric',
+            maxlength: '10',
+            placeholder: 'YYYY-MM-DD',
+            class: 'date',
+            'data-field': f.field,
+          })
         : h('input', { type: 'text', 'data-field': f.field, spellcheck: 'false' });
     if (f.placeholder) input.placeholder = f.placeholder;
     grid.append(fieldBox(bi(f.zh, f.en), input, f.field === 'conflicts' ? 'wide' : ''));
@@ -150,12 +179,25 @@ function findingRow(): HTMLDivElement {
   const description = h('input', { type: 'text', 'data-field': 'description', placeholder: '例如：出厂检验记录缺失' });
   const category = h('select', { 'data-field': 'category' }, h('option', { value: '' }, '（未归类） (none)'));
   for (const key of checklistItemKeySchema.options) {
-    category.append(h('option', { value: key }, `${formatCitation({ article: 6, item: CHECKLIST_ITEMS[key].item })} (${key})`));
+    category.append(
+      h('option', { value: key }, `${formatCitation({ article: 6, item: CHECKLIST_ITEMS[key].item })} (${key})`),
+    );
   }
-  category.append(h('option', { value: 'product_quality' }, '产品质量 (product_quality)'), h('option', { value: 'other' }, '其他 (other)'));
+  category.append(
+    h('option', { value: 'product_quality' }, '产品质量 (product_quality)'),
+    h('option', { value: 'other' }, '其他 (other)'),
+  );
   const flags = h('div', { class: 'flags' });
   for (const f of FINDING_FLAGS) {
-    flags.append(h('label', {}, h('input', { type: 'checkbox', 'data-field': f.field }), ` ${f.zh} `, h('span', { class: 'en' }, f.en)));
+    flags.append(
+      h(
+        'label',
+        {},
+        h('input', { type: 'checkbox', 'data-field': f.field }),
+        ` ${f.zh} `,
+        h('span', { class: 'en' }, f.en),
+      ),
+    );
   }
   const grid = h(
     'div',
@@ -217,12 +259,23 @@ function renderChecklist(): void {
         ),
       );
     }
-    const note = h('input', { type: 'text', id: `checklist-${key}-note`, 'data-path': `checklist.${key}.note`, placeholder: '备注（选填） Note (optional)' });
+    const note = h('input', {
+      type: 'text',
+      id: `checklist-${key}-note`,
+      'data-path': `checklist.${key}.note`,
+      placeholder: '备注（选填） Note (optional)',
+    });
     box.append(
       h(
         'div',
         { class: 'checklist-item', id: `checklist-${key}` },
-        h('div', { class: 'question' }, h('span', { class: 'cite' }, `（${chineseNumeral(def.item)}）`), ' ', bi(def.question['zh-CN'], def.question.en)),
+        h(
+          'div',
+          { class: 'question' },
+          h('span', { class: 'cite' }, `（${chineseNumeral(def.item)}）`),
+          ' ',
+          bi(def.question['zh-CN'], def.question.en),
+        ),
         options,
         note,
         h('div', { class: 'error', role: 'alert', 'data-error-for': `checklist.${key}` }),
@@ -290,7 +343,10 @@ function readRecord(): Record<string, unknown> {
     return finding;
   });
   const signatures: Record<string, unknown> = {
-    inspectorIds: rows.filter((row) => rowChecked(row, 'signed')).map((row) => rowValue(row, 'id')).filter((i) => i !== ''),
+    inspectorIds: rows
+      .filter((row) => rowChecked(row, 'signed'))
+      .map((row) => rowValue(row, 'id'))
+      .filter((i) => i !== ''),
   };
   const name = value('responsibleName').trim();
   const signedOn = value('responsibleSignedOn');
@@ -338,7 +394,12 @@ function markInvalid(path: string): void {
 }
 
 /** Adds one message to the slot of `path`; `code` goes to a data attribute for tests and styling. */
-function showMessage(path: readonly (string | number)[], code: string, content: Node | string, kind: 'issue' | 'problem' = 'issue'): void {
+function showMessage(
+  path: readonly (string | number)[],
+  code: string,
+  content: Node | string,
+  kind: 'issue' | 'problem' = 'issue',
+): void {
   errorSlot(path).append(h('p', { class: kind, 'data-code': code }, content));
   markInvalid(path.join('.'));
 }
@@ -383,10 +444,15 @@ function placeProblems(decision: Decision<AssessInspectionRecordOutcome>): void 
           code === 'TOO_FEW_INSPECTORS'
             ? 'art9.para1.min_inspectors'
             : code === 'DUPLICATE_INSPECTOR'
-              ? 'art9.para1.distinct_inspectors'
-              : 'art9.para2.signatories_are_inspectors';
+            ? 'art9.para1.distinct_inspectors'
+            : 'art9.para2.signatories_are_inspectors';
         const failed = steps(trace, rule).find((s) => !s.passed);
-        showMessage([code === 'SIGNATORY_NOT_INSPECTOR' ? 'signatures' : 'inspectors'], code, problemText(code, failed?.message['zh-CN']), 'problem');
+        showMessage(
+          [code === 'SIGNATORY_NOT_INSPECTOR' ? 'signatures' : 'inspectors'],
+          code,
+          problemText(code, failed?.message['zh-CN']),
+          'problem',
+        );
         break;
       }
       case 'CREDENTIAL_EXPIRED':
@@ -394,20 +460,32 @@ function placeProblems(decision: Decision<AssessInspectionRecordOutcome>): void 
         // One credential step per listed inspector, in list order: step k is row k.
         steps(trace, 'art9.para1.credential_valid').forEach((s, k) => {
           if (s.passed) return;
-          const expired = s.facts['validUntil'] !== undefined && String(s.facts['validUntil']) < String(s.facts['inspectionDate']);
+          const expired =
+            s.facts['validUntil'] !== undefined && String(s.facts['validUntil']) < String(s.facts['inspectionDate']);
           if ((code === 'CREDENTIAL_EXPIRED') !== expired) return;
-          showMessage(['inspectors', k, expired ? 'credentialValidUntil' : 'credentialValidFrom'], code, problemText(code, s.message['zh-CN']), 'problem');
+          showMessage(
+            ['inspectors', k, expired ? 'credentialValidUntil' : 'credentialValidFrom'],
+            code,
+            problemText(code, s.message['zh-CN']),
+            'problem',
+          );
         });
         break;
       }
       case 'CONFLICT_OF_INTEREST':
         steps(trace, 'art9.para1.no_conflict_of_interest').forEach((s, k) => {
-          if (!s.passed) showMessage(['inspectors', k, 'conflicts'], code, problemText(code, s.message['zh-CN']), 'problem');
+          if (!s.passed)
+            showMessage(['inspectors', k, 'conflicts'], code, problemText(code, s.message['zh-CN']), 'problem');
         });
         break;
       case 'CHECKLIST_UNANSWERED': {
         const missing = trace.filter((s) => /^art6\.item\d\.answered$/.test(s.rule) && !s.passed);
-        showMessage(['checklist'], code, problemText(code, missing.map((s) => formatCitation(s.basis)).join('、') + ' 未填写'), 'problem');
+        showMessage(
+          ['checklist'],
+          code,
+          problemText(code, missing.map((s) => formatCitation(s.basis)).join('、') + ' 未填写'),
+          'problem',
+        );
         for (const s of missing) {
           const key = s.facts['item'];
           if (typeof key === 'string') markInvalid(`checklist.${key}`);
@@ -423,10 +501,20 @@ function placeProblems(decision: Decision<AssessInspectionRecordOutcome>): void 
         }
         break;
       case 'ENTERPRISE_SIGNATURE_MISSING':
-        showMessage(['signatures', 'enterpriseResponsiblePerson'], code, problemText(code, steps(trace, 'art9.para2.enterprise_signed')[0]?.message['zh-CN']), 'problem');
+        showMessage(
+          ['signatures', 'enterpriseResponsiblePerson'],
+          code,
+          problemText(code, steps(trace, 'art9.para2.enterprise_signed')[0]?.message['zh-CN']),
+          'problem',
+        );
         break;
       case 'NOT_FILED':
-        showMessage(['filedOn'], code, problemText(code, steps(trace, 'art9.para2.filed')[0]?.message['zh-CN']), 'problem');
+        showMessage(
+          ['filedOn'],
+          code,
+          problemText(code, steps(trace, 'art9.para2.filed')[0]?.message['zh-CN']),
+          'problem',
+        );
         break;
     }
   }
@@ -437,22 +525,36 @@ function placeProblems(decision: Decision<AssessInspectionRecordOutcome>): void 
 
 const CONSEQUENCE_LABELS: { readonly [K in InspectionConsequence]: { zh: string; en: string; basis: ArticleRef } } = {
   rectification_order: { zh: '责令限期整改', en: 'Order rectification within a time limit', basis: { article: 10 } },
-  penalty_referral: { zh: '及时依法上报，给予行政处罚', en: 'Report for an administrative penalty', basis: { article: 11 } },
+  penalty_referral: {
+    zh: '及时依法上报，给予行政处罚',
+    en: 'Report for an administrative penalty',
+    basis: { article: 11 },
+  },
   interview: { zh: '对企业法定代表人进行行政约谈', en: 'Interview the legal representative', basis: { article: 12 } },
-  sampling: { zh: '可以组织监督检验', en: 'Supervisory testing may be organised', basis: { article: 15, paragraph: 2 } },
+  sampling: {
+    zh: '可以组织监督检验',
+    en: 'Supervisory testing may be organised',
+    basis: { article: 15, paragraph: 2 },
+  },
 };
 
 function traceList(trace: readonly TraceStep[]): HTMLOListElement {
   const list = h('ol', { class: 'trace' });
   for (const s of trace) {
+    // Cite the provision in front, unless the message already starts with it.
+    const cited = s.message['zh-CN'].startsWith(formatCitation(s.basis, 'zh-CN'));
     list.append(
       h(
         'li',
         { class: s.passed ? 'held' : 'not-held', 'data-rule': s.rule },
-        h('span', { class: 'mark', title: s.passed ? '条件成立 condition held' : '条件不成立 condition did not hold' }, s.passed ? '✓' : '✗'),
+        h(
+          'span',
+          { class: 'mark', title: s.passed ? '条件成立 condition held' : '条件不成立 condition did not hold' },
+          s.passed ? '✓' : '✗',
+        ),
         ' ',
-        citation(s.basis),
-        ' ',
+        cited ? null : citation(s.basis),
+        cited ? null : ' ',
         s.message['zh-CN'],
         h('span', { class: 'en' }, s.message.en),
       ),
@@ -465,7 +567,8 @@ function basisList(basis: readonly ArticleRef[], higherLaw: readonly LawRef[]): 
   const box = h('div', { class: 'basis' });
   box.append(h('h3', {}, '依据 ', h('span', { class: 'en' }, 'Basis')));
   const list = h('ul', { class: 'citations' });
-  for (const ref of basis) list.append(h('li', {}, formatCitation(ref, 'zh-CN'), h('span', { class: 'en' }, formatCitation(ref, 'en'))));
+  for (const ref of basis)
+    list.append(h('li', {}, formatCitation(ref, 'zh-CN'), h('span', { class: 'en' }, formatCitation(ref, 'en'))));
   box.append(list);
   if (higherLaw.length > 0) {
     box.append(h('h3', {}, '上位法 ', h('span', { class: 'en' }, 'Higher law')));
@@ -484,14 +587,30 @@ function renderAssessment(decision: Decision<AssessInspectionRecordOutcome> | un
   if (!decision) return;
   panel.dataset['valid'] = String(decision.outcome.valid);
   if (decision.outcome.valid) {
-    body.append(h('p', { class: 'verdict ok' }, '✓ 记录符合第六条、第九条的要求 ', h('span', { class: 'en' }, 'The record meets Articles 6 and 9')));
+    body.append(
+      h(
+        'p',
+        { class: 'verdict ok' },
+        '✓ 记录符合第六条、第九条的要求 ',
+        h('span', { class: 'en' }, 'The record meets Articles 6 and 9'),
+      ),
+    );
   } else {
-    body.append(h('p', { class: 'verdict bad' }, `✗ 记录有 ${decision.outcome.problems.length} 项问题 `, h('span', { class: 'en' }, `${decision.outcome.problems.length} problem(s) in the record`)));
+    body.append(
+      h(
+        'p',
+        { class: 'verdict bad' },
+        `✗ 记录有 ${decision.outcome.problems.length} 项问题 `,
+        h('span', { class: 'en' }, `${decision.outcome.problems.length} problem(s) in the record`),
+      ),
+    );
     const list = h('ul', { class: 'problems' });
     for (const code of decision.outcome.problems) list.append(h('li', { 'data-code': code }, problemText(code)));
     body.append(list);
   }
-  body.append(h('details', {}, h('summary', {}, '审查过程 ', h('span', { class: 'en' }, 'Trace')), traceList(decision.trace)));
+  body.append(
+    h('details', {}, h('summary', {}, '审查过程 ', h('span', { class: 'en' }, 'Trace')), traceList(decision.trace)),
+  );
 }
 
 function renderDecision(decision: Decision<InspectionConsequencesOutcome> | undefined, asOf: string): void {
@@ -506,7 +625,9 @@ function renderDecision(decision: Decision<InspectionConsequencesOutcome> | unde
     h(
       'p',
       { class: `verdict ${status === 'decided' ? 'ok' : 'warn'}`, id: 'decision-status' },
-      status === 'decided' ? bi('已作出决定', `Decided as of ${asOf}`) : bi('信息不足，尚不能决定', 'Insufficient information'),
+      status === 'decided'
+        ? bi('已作出决定', `Decided as of ${asOf}`)
+        : bi('信息不足，尚不能决定', 'Insufficient information'),
     ),
   );
   if (missing.length > 0) body.append(h('p', { class: 'hint' }, `缺少：${missing.join('、')}`));
@@ -517,7 +638,16 @@ function renderDecision(decision: Decision<InspectionConsequencesOutcome> | unde
   }
   for (const c of consequences) {
     const label = CONSEQUENCE_LABELS[c];
-    list.append(h('li', { 'data-consequence': c }, h('strong', {}, label.zh), ' ', citation(label.basis), h('span', { class: 'en' }, label.en)));
+    list.append(
+      h(
+        'li',
+        { 'data-consequence': c },
+        h('strong', {}, label.zh),
+        ' ',
+        citation(label.basis),
+        h('span', { class: 'en' }, label.en),
+      ),
+    );
   }
   body.append(list, basisList(decision.basis, decision.higherLaw));
   body.append(h('h3', {}, '判断过程 ', h('span', { class: 'en' }, 'Trace')), traceList(decision.trace));
@@ -558,8 +688,12 @@ function evaluate(): void {
     renderDecision(undefined, asOf);
     setStatus(
       'incomplete',
-      `还有 ${issues.length} 处未填写或有误${hidden > 0 ? `（其中 ${hidden} 处在尚未填写的字段，点击“全部检查”查看）` : ''}`,
-      `${issues.length} field(s) missing or wrong${hidden > 0 ? ` (${hidden} not yet typed in: press “Check every field”)` : ''}`,
+      `还有 ${issues.length} 处未填写或有误${
+        hidden > 0 ? `（其中 ${hidden} 处在尚未填写的字段，点击“全部检查”查看）` : ''
+      }`,
+      `${issues.length} field(s) missing or wrong${
+        hidden > 0 ? ` (${hidden} not yet typed in: press “Check every field”)` : ''
+      }`,
     );
     return;
   }
@@ -591,7 +725,11 @@ function evaluate(): void {
   placeProblems(assessment);
   if (!assessment.outcome.valid) {
     renderDecision(undefined, asOf);
-    setStatus('problems', '记录尚不符合要求，修正后显示处理决定', 'The record does not meet Articles 6 and 9 yet: the decision shows once it does');
+    setStatus(
+      'problems',
+      '记录尚不符合要求，修正后显示处理决定',
+      'The record does not meet Articles 6 and 9 yet: the decision shows once it does',
+    );
     return;
   }
   renderDecision(inspectionConsequences(parsed.data, { asOf: parsedAsOf.data }), asOf);

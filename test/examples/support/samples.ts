@@ -32,7 +32,10 @@ export function drawInput(overrides: Partial<DrawInput> = {}): DrawInput {
     stratifyBy: 'county',
     maxInspectionsPerYear: 2,
     enterprises: enterprises().map((e) => {
-      const validUntil = e.licenses.map((l) => l.validUntil).sort().at(-1);
+      const validUntil = e.licenses
+        .map((l) => l.validUntil)
+        .sort()
+        .at(-1);
       return {
         id: e.creditCode,
         ...(e.county === undefined ? {} : { county: e.county }),
