@@ -10,9 +10,20 @@ mkdirSync(out, { recursive: true });
 const names = Object.keys(lib)
   .filter((name) => name.endsWith('Schema') && lib[name] instanceof z.ZodType)
   .sort();
+// The shape checks that JSON Schema can carry (the check characters and real calendar days stay
+// with the library's own validation).
+const PATTERNS = new Map([
+  [lib.plainDateSchema, { pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', format: 'date' }],
+  [lib.unifiedSocialCreditCodeSchema, { pattern: '^[0-9A-HJ-NPQRTUWXY]{18}$', minLength: 18, maxLength: 18 }],
+  [lib.licenseNumberSchema, { pattern: '^[\\u3400-\\u9fff]?XK[0-9]{2}-[0-9]{3}-[0-9]{5}$' }],
+]);
+const override = (ctx) => {
+  const extra = PATTERNS.get(ctx.zodSchema);
+  if (extra) Object.assign(ctx.jsonSchema, extra);
+};
 let written = 0;
 for (const name of names) {
-  const schema = z.toJSONSchema(lib[name], { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
+  const schema = z.toJSONSchema(lib[name], { io: 'input', unrepresentable: 'any', target: 'draft-2020-12', override });
   const base = name.replace(/Schema$/, '');
   const file = base.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`) + '.schema.json';
   schema.$id = `https://unpkg.com/baicheng-license-supervision/dist/json-schema/${file}`;
