@@ -1,10 +1,17 @@
-// Mutation testing: `npm run test:mutation` (not part of `npm test`).
+// Mutation testing: `npm run test:mutation` (not part of `npm test`). See docs/testing.md.
+// One folder at a time, reusing earlier results:
+//   npx stryker run --mutate 'src/rules/**/*.ts' --incrementalFile reports/stryker-incremental-rules.json
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
-  vitest: { configFile: 'vitest.config.ts' },
+  // A Vitest config without the tests that run dist/, child processes or bundles (they cannot
+  // see the active mutant) and without the slow fuzz test: see the file's header.
+  vitest: { configFile: 'test/mutation/vitest.stryker.config.ts' },
   mutate: ['src/**/*.ts', '!src/regulation/articles.data.ts', '!src/**/index.ts'],
+  // Message prose is not behaviour: the stable problem codes, rule ids and enum values are what
+  // the tests assert, so mutating string literals only measures wording.
+  mutator: { excludedMutations: ['StringLiteral'] },
   coverageAnalysis: 'perTest',
   concurrency: 2,
   timeoutMS: 20000,
@@ -13,4 +20,7 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   tempDirName: '.stryker-tmp',
   ignoreStatic: true,
+  // Re-runs test only the mutants whose code or covering tests changed.
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
 };

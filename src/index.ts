@@ -1,4 +1,6 @@
 // The package root: named re-exports only. Importing it has no side effects.
+export { LIMITS } from './limits.js';
+export type { LimitName, Limits } from './limits.js';
 export type { Locale, BilingualMessage } from './messages/message.js';
 export { LOCALES } from './messages/message.js';
 export type { LocalizedIssue } from './messages/issues.js';

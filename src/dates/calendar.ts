@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dayOfWeek, plainDateSchema, type PlainDate } from './plain-date.js';
 import { addDomainIssue, parseOrThrow } from '../messages/issues.js';
+import { boundedArray } from '../limit-guards.js';
 
 /**
  * Tells which days are rest days (weekends, statutory holidays). The library holds no holiday
@@ -39,8 +40,8 @@ export interface RestDayCalendarInput {
 
 const calendarInputSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    holidays: z.array(plainDateSchema).readonly().optional(),
-    workingDays: z.array(plainDateSchema).readonly().optional(),
+    holidays: boundedArray(plainDateSchema, 'listMaxLength').readonly().optional(),
+    workingDays: boundedArray(plainDateSchema, 'listMaxLength').readonly().optional(),
     weekends: z.boolean().optional(),
   }))();
 

@@ -138,7 +138,10 @@ export function daysBetween(from: PlainDate, to: PlainDate): number {
  * ```
  */
 export function compareDates(a: PlainDate, b: PlainDate): number {
-  return Math.sign(daysBetween(b, a));
+  const x = parseOrThrow(plainDateSchema, a);
+  const y = parseOrThrow(plainDateSchema, b);
+  // Valid plain dates have four-digit years, so their strings sort chronologically.
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   type ParsedEnterprise,
   type ParsedInspector,
 } from './schemas.js';
+import { boundedArray } from '../limit-guards.js';
 
 /** An inspector in canonical form: `conflicts` sorted and without repeats. @internal */
 export type CanonicalInspector = ParsedInspector;
@@ -213,8 +214,8 @@ export interface DrawFingerprints {
  */
 export const drawListsSchema = /* @__PURE__ */ (() =>
   z.object({
-    enterprises: z.array(drawEnterpriseSchema),
-    inspectors: z.array(drawInspectorSchema),
+    enterprises: boundedArray(drawEnterpriseSchema, 'drawMaxEnterprises'),
+    inspectors: boundedArray(drawInspectorSchema, 'drawMaxInspectors'),
   }))();
 
 /**

@@ -6,6 +6,12 @@ import { DRAW_ALGORITHM } from './prng.js';
 import { UNSTAFFED_REASONS } from './assign.js';
 import { listFingerprintSchema } from './lists.js';
 import { checkParameters, drawParameterShape, drawSeedSchema } from './schemas.js';
+import { LIMITS } from '../limits.js';
+import { boundedArray, boundedString } from '../limit-guards.js';
+
+/** An id in a record (a credit code, an inspector's id, a stratum key): at most `LIMITS.idMaxLength`. */
+const recordIdSchema = /* @__PURE__ */ (() =>
+  boundedString('idMaxLength', z.string().max(LIMITS.idMaxLength), false))();
 
 /**
  * Why an enterprise or inspector was left out before the draw, checked in this order:
@@ -51,7 +57,7 @@ export const drawExclusionSchema = /* @__PURE__ */ (() =>
     /** Which list the entry is on. */
     kind: z.enum(['enterprise', 'inspector']),
     /** Its id. */
-    id: z.string(),
+    id: recordIdSchema,
     /** Why it was left out. */
     reason: z.enum(EXCLUSION_REASONS),
   }))();
@@ -77,9 +83,9 @@ export type DrawExclusion = z.infer<typeof drawExclusionSchema>;
 export const drawAssignmentSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     /** The selected enterprise. */
-    enterpriseId: z.string(),
+    enterpriseId: recordIdSchema,
     /** The team, `teamSize` distinct inspectors, in the order they were chosen. */
-    inspectorIds: z.array(z.string()),
+    inspectorIds: boundedArray(recordIdSchema, 'drawMaxInspectors'),
   }))();
 
 /**
@@ -103,7 +109,7 @@ export type DrawAssignment = z.infer<typeof drawAssignmentSchema>;
 export const unstaffedEnterpriseSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     /** The selected enterprise. */
-    enterpriseId: z.string(),
+    enterpriseId: recordIdSchema,
     /** Why no full team could be formed. */
     reason: z.enum(UNSTAFFED_REASONS),
   }))();
@@ -130,7 +136,7 @@ export type UnstaffedEnterprise = z.infer<typeof unstaffedEnterpriseSchema>;
 export const drawStratumSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     /** County code, risk class, `'unspecified'`, or `'all'` when the draw is not stratified. */
-    key: z.string(),
+    key: recordIdSchema,
     /** Eligible enterprises in the stratum. */
     eligible: z.number().int().nonnegative(),
     /** Enterprises selected from it. */
@@ -206,19 +212,19 @@ export const drawRecordSchema = /* @__PURE__ */ (() =>
         inspectors: listFingerprintSchema,
       }),
       /** Everything left out before the draw, enterprises then inspectors, each by id. */
-      excluded: z.array(drawExclusionSchema),
+      excluded: boundedArray(drawExclusionSchema, ['drawMaxEnterprises', 'drawMaxInspectors']),
       /** Figures per stratum, by key. */
-      strata: z.array(drawStratumSchema),
+      strata: boundedArray(drawStratumSchema, 'listMaxLength'),
       /** The result. */
       result: z.strictObject({
         /** Selected enterprises in draw order. */
-        selected: z.array(z.string()),
+        selected: boundedArray(recordIdSchema, 'drawMaxEnterprises'),
         /** Teams, in draw order. */
-        assignments: z.array(drawAssignmentSchema),
+        assignments: boundedArray(drawAssignmentSchema, 'drawMaxEnterprises'),
         /** Selected enterprises without a team, in draw order. */
-        unstaffed: z.array(unstaffedEnterpriseSchema),
+        unstaffed: boundedArray(unstaffedEnterpriseSchema, 'drawMaxEnterprises'),
         /** Reserves, ranked. */
-        reserves: z.array(z.string()),
+        reserves: boundedArray(recordIdSchema, 'drawMaxEnterprises'),
       }),
       /** SHA-256 of the canonical JSON of every other field. */
       digest: hex64,

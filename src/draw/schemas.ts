@@ -5,6 +5,8 @@ import { unifiedSocialCreditCodeSchema } from '../identifiers/uscc.js';
 import { countyCodeSchema } from '../identifiers/divisions.js';
 import { isInForce } from '../regulation/in-force.js';
 import { MIN_INSPECTORS, parameterValue, type DatedValue } from '../regulation/parameters.js';
+import { LIMITS } from '../limits.js';
+import { boundedArray, boundedString } from '../limit-guards.js';
 
 /**
  * Credit-risk classes of enterprises, A (best) to D (worst). Local plans set a spot-check ratio
@@ -68,7 +70,12 @@ function wellFormed(field: string) {
  * drawSeedSchema.safeParse('').success; //=> false
  * ```
  */
-export const drawSeedSchema = /* @__PURE__ */ (() => z.string().min(1).superRefine(wellFormed('seed')))();
+export const drawSeedSchema = /* @__PURE__ */ (() =>
+  boundedString(
+    'seedMaxLength',
+    z.string().min(1).max(LIMITS.seedMaxLength).superRefine(wellFormed('seed')),
+    false,
+  ))();
 
 /**
  * Schema of a selection ratio: a number with 0 < r ≤ 1, read as the exact decimal it is written
@@ -128,13 +135,21 @@ export type DrawEnterprise = DeepReadonly<z.input<typeof drawEnterpriseSchema>>;
 export const drawInspectorSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     /** Stable identifier, e.g. the enforcement-credential number. */
-    id: z.string().min(1).superRefine(wellFormed('inspector id')),
+    id: boundedString(
+      'idMaxLength',
+      z.string().min(1).max(LIMITS.idMaxLength).superRefine(wellFormed('inspector id')),
+      false,
+    ),
     /** Last day the inspector's enforcement credential is valid (Article 9: 持合法有效证件). */
     credentialValidUntil: plainDateSchema,
     /** The bureau the inspector belongs to (informational; fingerprinted). */
-    bureau: z.string().min(1).superRefine(wellFormed('bureau')).optional(),
+    bureau: boundedString(
+      'idMaxLength',
+      z.string().min(1).max(LIMITS.idMaxLength).superRefine(wellFormed('bureau')),
+      false,
+    ).optional(),
     /** Credit codes of enterprises the inspector must not inspect. */
-    conflicts: z.array(unifiedSocialCreditCodeSchema).optional(),
+    conflicts: boundedArray(unifiedSocialCreditCodeSchema, 'conflictsMaxPerInspector').optional(),
   }))();
 
 /**
@@ -181,7 +196,7 @@ export const drawParameterShape = /* @__PURE__ */ (() => ({
   /** Most teams one inspector may join in this draw. */
   maxTeamsPerInspector: z.number().int().positive().optional(),
   /** Enterprises already spot-checked in the period, left out with reason `ALREADY_CHECKED`. */
-  alreadyChecked: z.array(unifiedSocialCreditCodeSchema).optional(),
+  alreadyChecked: boundedArray(unifiedSocialCreditCodeSchema, 'drawMaxEnterprises').optional(),
 }))();
 
 type ParameterFields = {
@@ -289,9 +304,9 @@ export const drawInputSchema = /* @__PURE__ */ (() =>
       /** The day of the draw: licenses and credentials must be valid on it. */
       asOf: plainDateSchema,
       /** The enterprises to draw from. */
-      enterprises: z.array(drawEnterpriseSchema),
+      enterprises: boundedArray(drawEnterpriseSchema, 'drawMaxEnterprises'),
       /** The inspectors to draw teams from. */
-      inspectors: z.array(drawInspectorSchema),
+      inspectors: boundedArray(drawInspectorSchema, 'drawMaxInspectors'),
       ...drawParameterShape,
     })
     .superRefine((input, ctx) => checkParameters(input, ctx)))();

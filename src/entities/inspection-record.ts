@@ -4,7 +4,8 @@ import { unifiedSocialCreditCodeSchema } from '../identifiers/uscc.js';
 import { checklistSchema } from './checklist.js';
 import { inspectionFindingSchema } from './inspection-finding.js';
 import { inspectionKindSchema } from './supervision-forms.js';
-import { nonEmptyText, requireDateOrder } from './refinements.js';
+import { nonEmptyId, nonEmptyText, requireDateOrder } from './refinements.js';
+import { boundedArray } from '../limit-guards.js';
 
 /**
  * Schema of an inspector as named on an inspection record: who, which credential, its validity,
@@ -22,12 +23,12 @@ import { nonEmptyText, requireDateOrder } from './refinements.js';
 export const recordInspectorSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
-      id: nonEmptyText,
+      id: nonEmptyId,
       name: nonEmptyText,
-      credentialNumber: nonEmptyText,
+      credentialNumber: nonEmptyId,
       credentialValidFrom: plainDateSchema.optional(),
       credentialValidUntil: plainDateSchema,
-      conflicts: z.array(unifiedSocialCreditCodeSchema).optional(),
+      conflicts: boundedArray(unifiedSocialCreditCodeSchema, 'conflictsMaxPerInspector').optional(),
     })
     .superRefine((i, ctx) => {
       requireDateOrder(
@@ -68,7 +69,7 @@ export type RecordInspector = z.infer<typeof recordInspectorSchema>;
  */
 export const recordSignaturesSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    inspectorIds: z.array(nonEmptyText),
+    inspectorIds: boundedArray(nonEmptyId, 'recordMaxInspectors'),
     enterpriseResponsiblePerson: z
       .strictObject({
         name: nonEmptyText,
@@ -115,13 +116,13 @@ export type RecordSignatures = z.infer<typeof recordSignaturesSchema>;
 export const inspectionRecordSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
-      id: nonEmptyText.optional(),
+      id: nonEmptyId.optional(),
       enterpriseId: unifiedSocialCreditCodeSchema,
       kind: inspectionKindSchema,
       date: plainDateSchema,
-      inspectors: z.array(recordInspectorSchema),
+      inspectors: boundedArray(recordInspectorSchema, 'recordMaxInspectors'),
       checklist: checklistSchema,
-      findings: z.array(inspectionFindingSchema),
+      findings: boundedArray(inspectionFindingSchema, 'recordMaxFindings'),
       signatures: recordSignaturesSchema,
       filedOn: plainDateSchema.optional(),
     })

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { plainDateSchema } from '../dates/plain-date.js';
 import { countyCodeSchema } from '../identifiers/divisions.js';
 import { unifiedSocialCreditCodeSchema } from '../identifiers/uscc.js';
-import { nonEmptyText, requireDateOrder } from './refinements.js';
+import { nonEmptyId, nonEmptyText, requireDateOrder } from './refinements.js';
+import { boundedArray } from '../limit-guards.js';
 
 /**
  * Schema of the bureau an inspector belongs to: the city bureau (`{ level: 'city' }`, 白城市市场监督
@@ -43,7 +44,7 @@ export type InspectorBureau = z.infer<typeof inspectorBureauSchema>;
 export const credentialSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
-      number: nonEmptyText,
+      number: nonEmptyId,
       validFrom: plainDateSchema.optional(),
       validUntil: plainDateSchema,
     })
@@ -82,11 +83,11 @@ export type Credential = z.infer<typeof credentialSchema>;
  */
 export const inspectorSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    id: nonEmptyText,
+    id: nonEmptyId,
     name: nonEmptyText,
     bureau: inspectorBureauSchema,
     credential: credentialSchema,
-    conflicts: z.array(unifiedSocialCreditCodeSchema).optional(),
+    conflicts: boundedArray(unifiedSocialCreditCodeSchema, 'conflictsMaxPerInspector').optional(),
   }))();
 
 /**

@@ -3,7 +3,7 @@ import { plainDateSchema } from '../dates/plain-date.js';
 import { licenseNumberSchema } from '../identifiers/license-number.js';
 import { authoritySchema } from './authority.js';
 import { licenseIssuerSchema } from './production-license.js';
-import { nonEmptyText } from './refinements.js';
+import { nonEmptyId } from './refinements.js';
 
 /**
  * Schema of the four license actions of Article 14: `withdraw` (撤回: product eliminated,
@@ -44,7 +44,7 @@ export type LicenseAction = z.infer<typeof licenseActionSchema>;
  */
 export const licenseActionDecisionSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    id: nonEmptyText.optional(),
+    id: nonEmptyId.optional(),
     action: licenseActionSchema,
     licenseNumber: licenseNumberSchema,
     decidedOn: plainDateSchema,

@@ -4,6 +4,7 @@ import { unifiedSocialCreditCodeSchema } from '../identifiers/uscc.js';
 import { addDomainIssue } from '../messages/issues.js';
 import { productionLicenseSchema } from './production-license.js';
 import { nonEmptyText } from './refinements.js';
+import { boundedArray } from '../limit-guards.js';
 
 /**
  * Schema of a licensed enterprise (获证企业, Article 3): its unified social credit code (canonical
@@ -27,7 +28,7 @@ export const licensedEnterpriseSchema = /* @__PURE__ */ (() =>
       creditCode: unifiedSocialCreditCodeSchema,
       name: nonEmptyText,
       county: countyCodeSchema,
-      licenses: z.array(productionLicenseSchema).min(1),
+      licenses: boundedArray(productionLicenseSchema, 'listMaxLength', 1),
       legalRepresentative: nonEmptyText.optional(),
     })
     .superRefine((enterprise, ctx) => {

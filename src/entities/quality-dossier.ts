@@ -3,7 +3,8 @@ import { plainDateSchema } from '../dates/plain-date.js';
 import { licenseNumberSchema } from '../identifiers/license-number.js';
 import { unifiedSocialCreditCodeSchema } from '../identifiers/uscc.js';
 import { inspectionKindSchema } from './supervision-forms.js';
-import { nonEmptyText } from './refinements.js';
+import { nonEmptyId, nonEmptyText } from './refinements.js';
+import { boundedArray } from '../limit-guards.js';
 
 /**
  * Schema of one record kept in a quality dossier: the id of the inspection record or sampling
@@ -17,7 +18,7 @@ import { nonEmptyText } from './refinements.js';
  */
 export const dossierEntrySchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    recordId: nonEmptyText,
+    recordId: nonEmptyId,
     date: plainDateSchema,
   }))();
 
@@ -55,7 +56,7 @@ export const qualityDossierSchema = /* @__PURE__ */ (() =>
       .strictObject({
         name: nonEmptyText,
         productionScale: nonEmptyText.optional(),
-        products: z.array(nonEmptyText).optional(),
+        products: boundedArray(nonEmptyText, 'listMaxLength').optional(),
         productionConditions: nonEmptyText.optional(),
         qualitySituation: nonEmptyText.optional(),
       })
@@ -66,10 +67,14 @@ export const qualityDossierSchema = /* @__PURE__ */ (() =>
         documentRef: nonEmptyText,
       })
       .optional(),
-    supervisorySamplingResults: z
-      .array(dossierEntrySchema.extend({ result: z.enum(['pass', 'fail']).optional() }))
-      .optional(),
-    routineInspectionRecords: z.array(dossierEntrySchema.extend({ kind: inspectionKindSchema.optional() })).optional(),
+    supervisorySamplingResults: boundedArray(
+      dossierEntrySchema.extend({ result: z.enum(['pass', 'fail']).optional() }),
+      'listMaxLength',
+    ).optional(),
+    routineInspectionRecords: boundedArray(
+      dossierEntrySchema.extend({ kind: inspectionKindSchema.optional() }),
+      'listMaxLength',
+    ).optional(),
   }))();
 
 /**

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { plainDateSchema } from '../dates/plain-date.js';
 import { unifiedSocialCreditCodeSchema } from '../identifiers/uscc.js';
 import { checklistItemKeySchema } from './checklist.js';
-import { nonEmptyText, requireDateOrder } from './refinements.js';
+import { nonEmptyId, nonEmptyText, requireDateOrder } from './refinements.js';
+import { boundedArray } from '../limit-guards.js';
 
 /**
  * Schema of an order to rectify within a time limit (责令限期整改, Article 10): the enterprise, the
@@ -22,19 +23,19 @@ import { nonEmptyText, requireDateOrder } from './refinements.js';
 export const rectificationOrderSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
-      id: nonEmptyText.optional(),
+      id: nonEmptyId.optional(),
       enterpriseId: unifiedSocialCreditCodeSchema,
-      inspectionRecordId: nonEmptyText.optional(),
+      inspectionRecordId: nonEmptyId.optional(),
       orderedOn: plainDateSchema,
       deadline: plainDateSchema,
-      items: z
-        .array(
-          z.strictObject({
-            description: nonEmptyText,
-            checklistItem: checklistItemKeySchema.optional(),
-          }),
-        )
-        .min(1),
+      items: boundedArray(
+        z.strictObject({
+          description: nonEmptyText,
+          checklistItem: checklistItemKeySchema.optional(),
+        }),
+        'listMaxLength',
+        1,
+      ),
     })
     .superRefine((o, ctx) => {
       requireDateOrder(

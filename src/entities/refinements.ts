@@ -1,11 +1,24 @@
 // Internal helpers shared by the entity schemas. Not part of the public API.
 import { z } from 'zod';
-import { compareDates, isPlainDate } from '../dates/plain-date.js';
+import { isPlainDate } from '../dates/plain-date.js';
 import type { BilingualMessage } from '../messages/message.js';
 import { addDomainIssue } from '../messages/issues.js';
+import { LIMITS } from '../limits.js';
+import { boundedString } from '../limit-guards.js';
 
-/** A non-empty piece of text; surrounding white space is trimmed. */
-export const nonEmptyText = /* @__PURE__ */ (() => z.string().trim().min(1))();
+/**
+ * A non-empty piece of free text (a name, a description, a note…); surrounding white space is
+ * trimmed. At most `LIMITS.textMaxLength` characters after trimming (`LIMIT_EXCEEDED`).
+ */
+export const nonEmptyText = /* @__PURE__ */ (() =>
+  boundedString('textMaxLength', z.string().trim().min(1).max(LIMITS.textMaxLength), true))();
+
+/**
+ * A non-empty identifier (a record id, an inspector id, a credential number…); surrounding white
+ * space is trimmed. At most `LIMITS.idMaxLength` characters after trimming (`LIMIT_EXCEEDED`).
+ */
+export const nonEmptyId = /* @__PURE__ */ (() =>
+  boundedString('idMaxLength', z.string().trim().min(1).max(LIMITS.idMaxLength), true))();
 
 /** One end of a date-order check: where it is, its value, and its name in both languages. */
 export interface DatedField {
@@ -21,7 +34,8 @@ export interface DatedField {
  */
 export function requireDateOrder(ctx: z.RefinementCtx, earlier: DatedField, later: DatedField): void {
   if (!isPlainDate(earlier.value) || !isPlainDate(later.value)) return;
-  if (compareDates(later.value, earlier.value) < 0) {
+  // Two valid YYYY-MM-DD dates (four-digit years) compare chronologically as strings.
+  if (later.value < earlier.value) {
     addDomainIssue(
       ctx,
       'DATE_ORDER',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { plainDateSchema } from '../dates/plain-date.js';
-import { nonEmptyText, requireDateOrder } from './refinements.js';
+import { nonEmptyId, requireDateOrder } from './refinements.js';
 
 /**
  * Schema of the re-inspection (复查) that follows a rectification period (Article 10): its date,
@@ -19,7 +19,7 @@ import { nonEmptyText, requireDateOrder } from './refinements.js';
 export const reinspectionSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
-      id: nonEmptyText.optional(),
+      id: nonEmptyId.optional(),
       date: plainDateSchema,
       passed: z.boolean(),
       recordFiledOn: plainDateSchema.optional(),

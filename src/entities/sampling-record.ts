@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { plainDateSchema } from '../dates/plain-date.js';
 import { licenseNumberSchema } from '../identifiers/license-number.js';
 import { unifiedSocialCreditCodeSchema } from '../identifiers/uscc.js';
-import { nonEmptyText, requireDateOrder } from './refinements.js';
+import { nonEmptyId, nonEmptyText, requireDateOrder } from './refinements.js';
 
 /**
  * Schema of where a sample was taken. Article 16 allows the finished-goods warehouse
@@ -75,7 +75,7 @@ export type Laboratory = z.infer<typeof laboratorySchema>;
 export const samplingRecordSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
-      id: nonEmptyText.optional(),
+      id: nonEmptyId.optional(),
       enterpriseId: unifiedSocialCreditCodeSchema,
       product: nonEmptyText,
       licenseNumber: licenseNumberSchema.optional(),

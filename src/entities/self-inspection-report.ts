@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { plainDateSchema } from '../dates/plain-date.js';
 import { unifiedSocialCreditCodeSchema } from '../identifiers/uscc.js';
-import { nonEmptyText } from './refinements.js';
+import { nonEmptyId } from './refinements.js';
 
 /**
  * Schema of a licensed enterprise's annual self-inspection report (年度自查报告, Article 5¶1):
@@ -21,7 +21,7 @@ import { nonEmptyText } from './refinements.js';
  */
 export const selfInspectionReportSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    id: nonEmptyText.optional(),
+    id: nonEmptyId.optional(),
     enterpriseId: unifiedSocialCreditCodeSchema,
     year: z.number().int().min(2020).max(9999),
     receivedOn: plainDateSchema.optional(),

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { plainDateSchema } from '../dates/plain-date.js';
 import { unifiedSocialCreditCodeSchema } from '../identifiers/uscc.js';
-import { nonEmptyText } from './refinements.js';
+import { nonEmptyId, nonEmptyText } from './refinements.js';
+import { boundedArray } from '../limit-guards.js';
 
 /**
  * Schema of a supervisory testing report (检验报告, Articles 17–18): the enterprise, product,
@@ -19,14 +20,14 @@ import { nonEmptyText } from './refinements.js';
  */
 export const testingReportSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    id: nonEmptyText.optional(),
+    id: nonEmptyId.optional(),
     enterpriseId: unifiedSocialCreditCodeSchema,
     product: nonEmptyText,
-    samplingRecordId: nonEmptyText.optional(),
+    samplingRecordId: nonEmptyId.optional(),
     laboratory: nonEmptyText,
     reportedOn: plainDateSchema,
     result: z.enum(['pass', 'fail']),
-    failedItems: z.array(nonEmptyText).optional(),
+    failedItems: boundedArray(nonEmptyText, 'listMaxLength').optional(),
   }))();
 
 /**

@@ -10,6 +10,7 @@ import { ANNUAL_SPOT_CHECK_RATIO, parameterValue } from '../regulation/parameter
 import type { Decision, TraceStep } from '../rules/decision.js';
 import type { DeepReadonly } from '../draw/schemas.js';
 import { requiredSpotChecks } from './required-spot-checks.js';
+import { boundedArray, boundedKeys } from '../limit-guards.js';
 
 /** The first year the duty of Article 19 applies (the measures took effect on 2020-11-25). */
 const FIRST_YEAR = 2020;
@@ -67,13 +68,16 @@ export const auditQuotaInputSchema = /* @__PURE__ */ (() =>
       /** The calendar year audited. */
       year: z.number().int().min(1900).max(9999),
       /** Credit codes of every licensed enterprise in the city (辖区内获证企业). */
-      licensedEnterpriseIds: z.array(unifiedSocialCreditCodeSchema),
+      licensedEnterpriseIds: boundedArray(unifiedSocialCreditCodeSchema, 'quotaMaxEnterprises'),
       /** The city's spot checks; any order, any years. */
-      spotChecks: z.array(spotCheckSchema),
+      spotChecks: boundedArray(spotCheckSchema, 'quotaMaxSpotChecks'),
       /** The day of the audit (default: 31 December of `year`); later checks are ignored. */
       asOf: plainDateSchema.optional(),
       /** County of each licensed enterprise, for an informational per-county breakdown. */
-      counties: z.record(unifiedSocialCreditCodeSchema, countyCodeSchema).optional(),
+      counties: boundedKeys(
+        'quotaMaxEnterprises',
+        z.record(unifiedSocialCreditCodeSchema, countyCodeSchema),
+      ).optional(),
     })
     .superRefine((input, ctx) => {
       const dups = duplicateIds(input.licensedEnterpriseIds);

@@ -13,6 +13,7 @@ import {
   drawSeedSchema,
 } from '../draw/schemas.js';
 import { runQuotaAudit, spotCheckSchema, type QuotaOutcome } from './audit-quota.js';
+import { boundedArray } from '../limit-guards.js';
 
 /**
  * Schema of the input of {@link planAnnualAudit}: the draw's seed, date and lists, the spot
@@ -32,11 +33,11 @@ export const planAnnualAuditInputSchema = /* @__PURE__ */ (() =>
       /** The day of the plan and the draw; the year audited is its year. */
       asOf: plainDateSchema,
       /** The licensed enterprises of the city. */
-      enterprises: z.array(drawEnterpriseSchema),
+      enterprises: boundedArray(drawEnterpriseSchema, 'drawMaxEnterprises'),
       /** The inspectors. */
-      inspectors: z.array(drawInspectorSchema),
+      inspectors: boundedArray(drawInspectorSchema, 'drawMaxInspectors'),
       /** The city's spot checks so far (default none). */
-      spotChecks: z.array(spotCheckSchema).optional(),
+      spotChecks: boundedArray(spotCheckSchema, 'quotaMaxSpotChecks').optional(),
       /** Inspectors per team; at least 2 (Article 9¶1). */
       teamSize: drawParameterShape.teamSize,
       /** Stratify the draw by county or by credit-risk class. */

@@ -6,6 +6,7 @@ import { qualityDossierSchema, dossierEntrySchema, type QualityDossierInput } fr
 import type { Decision, TraceStep } from './decision.js';
 import { happenedBy, readWithAsOf } from './support/options.js';
 import { decide, step } from './support/trace.js';
+import { boundedArray } from '../limit-guards.js';
 
 /**
  * Schema of the parts Article 13 requires in an enterprise quality dossier: `basic_information`
@@ -43,8 +44,8 @@ export type DossierPart = z.infer<typeof dossierPartSchema>;
 export const dossierCompletenessOptionsSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     asOf: plainDateSchema,
-    recordedInspections: z.array(dossierEntrySchema).optional(),
-    recordedSamplings: z.array(dossierEntrySchema).optional(),
+    recordedInspections: boundedArray(dossierEntrySchema, 'listMaxLength').optional(),
+    recordedSamplings: boundedArray(dossierEntrySchema, 'listMaxLength').optional(),
   }))();
 
 /**

@@ -6,6 +6,7 @@ import { nonEmptyText } from '../entities/refinements.js';
 import type { Decision, TraceStep } from './decision.js';
 import { readWithAsOf } from './support/options.js';
 import { decide, step } from './support/trace.js';
+import { boundedArray } from '../limit-guards.js';
 
 /**
  * Schema of the six situations of Article 7 that require a special inspection, in item order:
@@ -77,7 +78,7 @@ export type SpecialInspectionEvent = z.infer<typeof specialInspectionEventSchema
 export const specialInspectionTriggersInputSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     asOf: plainDateSchema,
-    events: z.array(specialInspectionEventSchema),
+    events: boundedArray(specialInspectionEventSchema, 'listMaxLength'),
   }))();
 
 /**

@@ -197,7 +197,7 @@ describe('POST /inspection-records/assess', () => {
     const early = await assess(goodRecord(), '2024-05-01', 'en');
     expect(early.status).toBe(400);
     expect(early.body.issues[0]).toMatchObject({ path: ['record', 'date'], code: 'RECORD_AFTER_AS_OF' });
-    expect(early.body.issues[0].message).toContain('after the decision date asOf');
+    expect(early.body.issues[0].message).toContain('is after asOf');
   });
 
   it('answers 422 for dates before the measures took effect', async () => {

@@ -296,6 +296,15 @@ describe.each(SUBJECTS)('$name (properties)', (subject) => {
           expect((second as { value: unknown }).value).toEqual(first.value);
           const d = first.value as lib.Decision<unknown>;
           for (const ref of [...d.basis, ...d.trace.map((s) => s.basis)]) expect(lib.isValidArticleRef(ref)).toBe(true);
+          // The TraceStep contract (src/rules/decision.ts), on every path and not only on the
+          // valid example of contract.test.ts: each step says what was checked in both
+          // languages, and the decision is plain JSON data (no undefined fact, no class).
+          for (const s of d.trace) {
+            expect(s.rule).toMatch(/^art\d+\./);
+            expect(s.message['zh-CN']).toMatch(/\S/);
+            expect(s.message.en).toMatch(/\S/);
+          }
+          expect(JSON.parse(JSON.stringify(d))).toStrictEqual(d);
         } else {
           expect(isAllowedError(first.error), String(first.error)).toBe(true);
           expect(second.ok).toBe(false);

@@ -94,7 +94,7 @@ export function requireRecordDate(
         code: 'RECORD_AFTER_AS_OF',
         message: {
           'zh-CN': `${name['zh-CN']}（${date}）晚于判断日期 asOf（${asOf}）`,
-          en: `${name.en} (${date}) is after the decision date asOf (${asOf})`,
+          en: `${name.en} (${date}) is after asOf (${asOf}), the day the decision is made as of`,
         },
       },
     ]);

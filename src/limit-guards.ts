@@ -1,0 +1,94 @@
+// Internal: schemas whose length is checked against LIMITS before anything else. Not public API.
+import { z } from 'zod';
+import { LIMITS, type LimitName } from './limits.js';
+
+/** The limits on the length of one string. */
+export type TextLimitName = 'textMaxLength' | 'idMaxLength' | 'seedMaxLength';
+
+/** The limits on the number of entries of a list (or keys of a record). */
+export type ListLimitName = Exclude<LimitName, TextLimitName>;
+
+type Unit = 'characters' | 'entries';
+
+/** The sum of the named limits and how to write it in a message (`LIMITS.a + LIMITS.b`). */
+function limitOf(names: readonly LimitName[]): { readonly max: number; readonly label: string } {
+  let max = 0;
+  for (const name of names) max += LIMITS[name];
+  return { max, label: names.map((name) => `LIMITS.${name}`).join(' + ') };
+}
+
+/**
+ * A preprocessing step that adds a `LIMIT_EXCEEDED` issue when `measure` finds the value over
+ * the limit. An issue in the step stops the pipe, so the schema behind it never sees the value,
+ * and the issue aborts, so no refinement of an enclosing object sees it either.
+ */
+function guard<I>(names: readonly LimitName[], unit: Unit, measure: (value: unknown, max: number) => number) {
+  const { max, label } = limitOf(names);
+  return (value: I, ctx: z.RefinementCtx): I => {
+    const got = measure(value, max);
+    if (got > max) {
+      const messages =
+        unit === 'characters'
+          ? {
+              'zh-CN': `长度超出上限：最多 ${max} 个字符（${label}），收到 ${got} 个`,
+              en: `Too long: at most ${max} characters (${label}), got ${got}`,
+            }
+          : {
+              'zh-CN': `条目数超出上限：最多 ${max} 项（${label}），收到 ${got} 项`,
+              en: `Too many entries: at most ${max} (${label}), got ${got}`,
+            };
+      // A domain issue (as addDomainIssue writes it) that aborts explicitly: no refinement of an
+      // enclosing object may then run on the unparsed value.
+      ctx.addIssue({
+        code: 'custom',
+        message: messages['zh-CN'],
+        params: { domainCode: 'LIMIT_EXCEEDED', messages },
+        continue: false,
+      });
+    }
+    return value;
+  };
+}
+
+/**
+ * `schema` (a string schema, which should carry `.max(LIMITS[name])` for JSON Schema) behind a
+ * length check against `LIMITS[name]`. With `trimmed`, the length counted is that of the text
+ * after trimming, as `schema` trims it.
+ */
+export function boundedString<S extends z.ZodType<string, string>>(name: TextLimitName, schema: S, trimmed: boolean) {
+  return z.preprocess(
+    guard<z.input<S>>([name], 'characters', (value, max) => {
+      if (typeof value !== 'string' || value.length <= max) return 0;
+      return trimmed ? value.trim().length : value.length;
+    }),
+    schema,
+  );
+}
+
+/**
+ * A list of `element` with at most `LIMITS[limit]` entries (the sum, for several names) and at
+ * least `min`. The length is checked before any entry is parsed, so an oversized list fails
+ * fast.
+ */
+export function boundedArray<T extends z.ZodType>(element: T, limit: LimitName | readonly LimitName[], min = 0) {
+  const names: readonly LimitName[] = typeof limit === 'string' ? [limit] : limit;
+  const base = z.array(element).max(limitOf(names).max);
+  const list = min > 0 ? base.min(min) : base;
+  return z.preprocess(
+    guard<z.input<typeof list>>(names, 'entries', (value) => (Array.isArray(value) ? value.length : 0)),
+    list,
+  );
+}
+
+/**
+ * `schema` (an object or record schema) with at most `LIMITS[name]` own keys, counted before
+ * any value is parsed.
+ */
+export function boundedKeys<S extends z.ZodType>(name: ListLimitName, schema: S) {
+  return z.preprocess(
+    guard<z.input<S>>([name], 'entries', (value) =>
+      typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.keys(value).length : 0,
+    ),
+    schema,
+  );
+}

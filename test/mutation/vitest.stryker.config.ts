@@ -1,0 +1,24 @@
+// Vitest configuration used only by StrykerJS (`npm run test:mutation`, see stryker.config.mjs
+// and docs/testing.md). It runs the in-process unit, scenario, property and vector tests against
+// the mutated src/, and leaves out the tests that cannot see a mutant or are too slow to run
+// once per mutant:
+// - test/examples/**, test/demo.test.ts and test/draw/browser-bundle.test.ts exercise the built
+//   dist/, a child process or an esbuild bundle: Stryker's active mutant is not visible there;
+// - test/fuzz/** (every export against arbitrary input, ~30 s) covers every line, so with
+//   per-test coverage it would run for each surviving mutant. Leaving it out can only lower the
+//   score, never raise it.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    exclude: [
+      '**/node_modules/**',
+      'test/**/*.browser.test.ts',
+      'test/examples/**',
+      'test/demo.test.ts',
+      'test/draw/browser-bundle.test.ts',
+      'test/fuzz/**',
+    ],
+  },
+});
