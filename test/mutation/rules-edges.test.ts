@@ -1,0 +1,127 @@
+// Mutation-testing follow-up: edges of the decision functions that the scenario tests left open.
+// Each expectation comes from the regulation text or docs/interpretation.md, as noted; where a
+// test is about a message it checks only that the message reflects a fact (differs when the fact
+// differs, or contains the value), never its wording.
+import { describe, expect, it } from 'vitest';
+import * as lib from '../../src/index.js';
+import { cityRevocation, failedReport, goodRecord, goodSampling, order, thrown } from '../rules/fixtures.js';
+
+const inputError = (fn: () => unknown) => {
+  const e = thrown(fn);
+  expect(e).toBeInstanceOf(lib.RuleInputError);
+  return (e as lib.RuleInputError).issues;
+};
+
+describe('a record dated after asOf is invalid input, at the date field (RECORD_AFTER_AS_OF)', () => {
+  it('inspection records (assessInspectionRecord, inspectionConsequences): path ["date"]', () => {
+    // The fixture record is dated 2024-05-10.
+    expect(inputError(() => lib.inspectionConsequences(goodRecord(), { asOf: '2024-05-09' }))).toMatchObject([{ path: ['date'], code: 'RECORD_AFTER_AS_OF' }]);
+    expect(inputError(() => lib.assessInspectionRecord(goodRecord(), { asOf: '2024-05-09' }))).toMatchObject([{ path: ['date'], code: 'RECORD_AFTER_AS_OF' }]);
+  });
+
+  it('inspectionConduct with a date: path ["date"]; licenseActionAuthority: ["decidedOn"]; testingFailureHandling: ["reportedOn"]', () => {
+    expect(inputError(() => lib.inspectionConduct({ date: '2024-06-02', feeCharged: 0 }, { asOf: '2024-06-01' }))).toMatchObject([{ path: ['date'], code: 'RECORD_AFTER_AS_OF' }]);
+    expect(inputError(() => lib.licenseActionAuthority({ ...cityRevocation(), decidedOn: '2024-07-02' }, { asOf: '2024-07-01' }))).toMatchObject([{ path: ['decidedOn'], code: 'RECORD_AFTER_AS_OF' }]);
+    expect(inputError(() => lib.testingFailureHandling({ ...failedReport(), reportedOn: '2024-03-21' }, { asOf: '2024-03-20' }))).toMatchObject([{ path: ['reportedOn'], code: 'RECORD_AFTER_AS_OF' }]);
+    // On asOf itself the record is not after it.
+    expect(lib.testingFailureHandling(failedReport(), { asOf: '2024-03-20' }).outcome.failed).toBe(true);
+  });
+});
+
+describe('rest-day calendars must be objects with an isRestDay method (CALENDAR_INVALID)', () => {
+  it('null and a bare function carrying isRestDay are rejected as invalid input, never a TypeError', () => {
+    const weekdayFn = Object.assign(() => false, { isRestDay: () => false });
+    for (const calendar of [null, weekdayFn]) {
+      expect(inputError(() => lib.sampleDispatchDeadline('2024-03-01', { calendar } as never))).toMatchObject([{ path: ['calendar'], code: 'CALENDAR_INVALID' }]);
+    }
+  });
+});
+
+describe('Article 17 period: trace of the working-days count and of the rest-day rule', () => {
+  const weekends = { isRestDay: (d: string) => [0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay()) };
+
+  it("working days: a passed 'working_days' step with the calendar noted (Friday 2024-03-01 + 7 working days = 2024-03-12)", () => {
+    const d = lib.sampleDispatchDeadline('2024-03-01', { counting: 'working_days', calendar: weekends });
+    expect(d.outcome.deadline).toBe('2024-03-12');
+    expect(d.trace[1]).toMatchObject({ rule: 'art17.working_days', passed: true, facts: { sealedOn: '2024-03-01', days: 7, calendarGiven: true, deadline: '2024-03-12' } });
+    const plain = lib.sampleDispatchDeadline('2024-03-01', { counting: 'working_days' });
+    expect(plain.trace[1]?.facts).toStrictEqual({ sealedOn: '2024-03-01', days: 7, calendarGiven: false, deadline: plain.outcome.deadline });
+  });
+
+  it('calendar days: the Civil Code Art 201 step records the 7th day; the Art 203 message tells "no calendar" from "working day"', () => {
+    const none = lib.sampleDispatchDeadline('2024-03-01');
+    expect(none.trace[1]?.facts).toStrictEqual({ sealedOn: '2024-03-01', days: 7, lastDay: '2024-03-08' });
+    // 2024-03-08 is a Friday: a working day under the weekend calendar, so not moved either way.
+    const withCalendar = lib.sampleDispatchDeadline('2024-03-01', { calendar: weekends });
+    expect(withCalendar.trace[2]).toMatchObject({ passed: true, facts: { lastDay: '2024-03-08', calendarGiven: true, deadline: '2024-03-08' } });
+    expect(withCalendar.trace[2]?.message.en).not.toBe(none.trace[2]?.message.en);
+    expect(withCalendar.trace[2]?.message['zh-CN']).not.toBe(none.trace[2]?.message['zh-CN']);
+  });
+});
+
+describe('Article 10: a re-inspection on the day of the order is not before it', () => {
+  it('accepted (reinspection_due: it is within the period); the day before is DATE_ORDER', () => {
+    const d = lib.rectificationStatus(order(), { asOf: '2024-06-20', reinspection: { date: '2024-05-10', passed: true } });
+    expect(d.outcome.status).toBe('reinspection_due');
+    expect(inputError(() => lib.rectificationStatus(order(), { asOf: '2024-06-20', reinspection: { date: '2024-05-09', passed: true } }))).toMatchObject([
+      { path: ['reinspection', 'date'], code: 'DATE_ORDER' },
+    ]);
+  });
+});
+
+describe('Article 13: an unfiled routine inspection alone makes the dossier incomplete', () => {
+  it('all parts present, samplings filed, one inspection not in the dossier', () => {
+    const d = lib.dossierCompleteness(
+      {
+        enterpriseId: '91350100M000100Y43',
+        basicInformation: { name: '某公司' },
+        certificateText: { licenseNumber: '吉XK16-204-00397', documentRef: 'a.pdf' },
+        supervisorySamplingResults: [],
+        routineInspectionRecords: [],
+      },
+      { asOf: '2024-06-01', recordedInspections: [{ recordId: 'R-9', date: '2024-05-01' }], recordedSamplings: [] },
+    );
+    expect(d.outcome).toEqual({ status: 'incomplete', missingParts: [], unfiledInspections: ['R-9'], unfiledSamplings: [], missing: [] });
+  });
+
+  it('the step for a missing inspection list and for a missing sampling list say different things', () => {
+    const d = lib.dossierCompleteness({ enterpriseId: '91350100M000100Y43' }, { asOf: '2024-06-01' });
+    const [inspections, samplings] = d.trace.slice(4);
+    expect(inspections?.message.en).not.toBe(samplings?.message.en);
+    expect(inspections?.message['zh-CN']).not.toBe(samplings?.message['zh-CN']);
+  });
+});
+
+describe('messages reflect the facts they report (values and distinctions, not wording)', () => {
+  it('Article 14: the message names the level — city and county, national and provincial, differ', () => {
+    const at = (level: 'city' | 'county' | 'national' | 'provincial') =>
+      lib.licenseActionAuthority({ ...cityRevocation(), decidedBy: { level, name: '某局' }, licenseIssuer: { level, name: '某局' } }, { asOf: '2024-07-01' }).trace[0]!.message;
+    expect(at('city')['zh-CN']).not.toBe(at('county')['zh-CN']);
+    expect(at('national')['zh-CN']).not.toBe(at('provincial')['zh-CN']);
+    expect(at('city').en).not.toBe(at('county').en);
+    expect(at('national').en).not.toBe(at('provincial').en);
+  });
+
+  it('Article 16: sampling at the production site and in the warehouse are reported differently', () => {
+    const msg = (location: 'production_site' | 'finished_goods_warehouse') => lib.assessSamplingRecord({ ...goodSampling(), location }, { asOf: '2024-03-10' }).trace[0]!.message;
+    expect(msg('production_site')['zh-CN']).not.toBe(msg('finished_goods_warehouse')['zh-CN']);
+    expect(msg('production_site').en).not.toBe(msg('finished_goods_warehouse').en);
+  });
+
+  it('Article 6 in inspectionConsequences: "compliant" and "not applicable" answers are reported differently', () => {
+    const r = goodRecord();
+    const d = lib.inspectionConsequences(r, { asOf: '2024-06-01' });
+    // items 1–5 compliant, item 6 not applicable (fixture)
+    const compliant = d.trace[0]!.message;
+    const r2 = { ...r, checklist: { ...r.checklist, license_mark: { status: 'not_applicable' as const } } };
+    const notApplicable = lib.inspectionConsequences(r2, { asOf: '2024-06-01' }).trace[0]!.message;
+    expect(compliant['zh-CN']).not.toBe(notApplicable['zh-CN']);
+    expect(compliant.en).not.toBe(notApplicable.en);
+  });
+
+  it('Article 21: a fee charged is reported with its amount', () => {
+    const d = lib.inspectionConduct({ feeCharged: 150 }, { asOf: '2024-06-01' });
+    expect(d.trace[1]?.message['zh-CN']).toContain('150');
+    expect(d.trace[1]?.message.en).toContain('150');
+  });
+});
