@@ -125,3 +125,54 @@ describe('messages reflect the facts they report (values and distinctions, not w
     expect(d.trace[1]?.message.en).toContain('150');
   });
 });
+
+describe('input errors say what is wrong in both languages, with the values rendered', () => {
+  const rendered = (issues: readonly { message: { 'zh-CN': string; en: string } }[]) => {
+    for (const issue of issues) {
+      expect(issue.message['zh-CN']).toMatch(/\S/);
+      expect(issue.message.en).toMatch(/\S/);
+      expect(`${issue.message['zh-CN']} ${issue.message.en}`).not.toMatch(/undefined|\[object /);
+    }
+  };
+
+  it('RECORD_AFTER_AS_OF names the date field and both dates, for every decision function that checks one', () => {
+    const cases: [() => unknown, string][] = [
+      [() => lib.assessInspectionRecord(goodRecord(), { asOf: '2024-05-09' }), '2024-05-10'],
+      [() => lib.inspectionConsequences(goodRecord(), { asOf: '2024-05-09' }), '2024-05-10'],
+      [() => lib.assessSamplingRecord(goodSampling(), { asOf: '2024-02-29' }), '2024-03-01'],
+      [() => lib.inspectionConduct({ date: '2024-06-02' }, { asOf: '2024-06-01' }), '2024-06-02'],
+      [() => lib.licenseActionAuthority(cityRevocation(), { asOf: '2024-06-30' }), '2024-07-01'],
+      [() => lib.rectificationStatus(order(), { asOf: '2024-05-09' }), '2024-05-10'],
+      [() => lib.testingFailureHandling(failedReport(), { asOf: '2024-03-19' }), '2024-03-20'],
+    ];
+    for (const [call, date] of cases) {
+      const issues = inputError(call);
+      expect(issues).toMatchObject([{ code: 'RECORD_AFTER_AS_OF' }]);
+      rendered(issues);
+      expect(issues[0]?.message.en).toContain(date);
+      expect(issues[0]?.message['zh-CN']).toContain(date);
+    }
+    expect(inputError(() => lib.assessSamplingRecord(goodSampling(), { asOf: '2024-02-29' }))).toMatchObject([{ path: ['sampledOn'] }]);
+    expect(inputError(() => lib.rectificationStatus(order(), { asOf: '2024-05-09' }))).toMatchObject([{ path: ['orderedOn'] }]);
+  });
+
+  it('DATE_ORDER (a re-inspection before the order) and the three calendar errors are rendered', () => {
+    rendered(inputError(() => lib.rectificationStatus(order(), { asOf: '2024-06-20', reinspection: { date: '2024-05-09', passed: true } })));
+    const calendars = [
+      { isRestDay: () => { throw new TypeError('boom'); } },
+      { isRestDay: () => 'yes' },
+      { holidays: [] },
+    ];
+    for (const calendar of calendars) rendered(inputError(() => lib.sampleDispatchDeadline('2024-09-28', { calendar } as never)));
+  });
+
+  it('the Civil Code Art 203 step, when the last day is a rest day and moves, still says so in both languages', () => {
+    // 2024-03-02 + 7 = Saturday 2024-03-09 → Monday 2024-03-11 under a weekend calendar.
+    const weekends = { isRestDay: (d: string) => [0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay()) };
+    const d = lib.sampleDispatchDeadline('2024-03-02', { calendar: weekends });
+    expect(d.outcome.deadline).toBe('2024-03-11');
+    expect(d.trace[2]).toMatchObject({ rule: 'art17.civil_code_203_rest_day', passed: false, facts: { lastDay: '2024-03-09', deadline: '2024-03-11' } });
+    expect(d.trace[2]?.message['zh-CN']).toContain('2024-03-11');
+    expect(d.trace[2]?.message.en).toContain('2024-03-11');
+  });
+});
