@@ -6,7 +6,7 @@ export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
   // A Vitest config without the tests that run dist/, child processes or bundles (they cannot
-  // see the active mutant) and without the slow fuzz test: see the file's header.
+  // see the active mutant) and without the slow fuzz and full-size limits tests: see its header.
   vitest: { configFile: 'test/mutation/vitest.stryker.config.ts' },
   mutate: ['src/**/*.ts', '!src/regulation/articles.data.ts', '!src/**/index.ts'],
   // Message prose is not behaviour: the stable problem codes, rule ids and enum values are what
@@ -14,6 +14,7 @@ export default {
   mutator: { excludedMutations: ['StringLiteral'] },
   coverageAnalysis: 'perTest',
   concurrency: 2,
+  // Endless-loop mutants (heap, stream, radix sort) are stopped after net time × 1.5 + 5 s.
   timeoutMS: 5000,
   thresholds: { high: 95, low: 90, break: 80 },
   reporters: ['clear-text', 'progress', 'json'],
