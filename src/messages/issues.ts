@@ -100,8 +100,8 @@ export function addDomainIssue(
 
 /**
  * The message of a zod issue in the given locale. Domain issues are translated by the library;
- * zod's own issues keep the message zod gave them (use {@link safeParseIn} or
- * `z.config(z.locales.zhCN())` to have zod write them in Chinese).
+ * zod's own issues keep the message zod gave them (use {@link safeParseIn}, or set zod's Chinese
+ * locale once in the application, as the README shows, to have zod write them in Chinese).
  *
  * @example
  * ```ts

@@ -127,8 +127,9 @@ function fieldBox(label: Node, input: HTMLElement, extraClass = ''): HTMLDivElem
   );
 }
 
-function inspectorRow(): HTMLDivElement {
-  const row = h('div', { class: 'row inspector-row' });
+/** A removable row: its container and its header (title and a remove button). */
+function removableRow(kind: string): { row: HTMLDivElement; head: HTMLDivElement } {
+  const row = h('div', { class: `row ${kind}-row` });
   const head = h('div', { class: 'row-head' }, h('span', { class: 'row-title' }));
   const remove = h('button', { type: 'button', class: 'link remove' }, '删除 ', h('span', { class: 'en' }, 'Remove'));
   remove.addEventListener('click', () => {
@@ -137,6 +138,11 @@ function inspectorRow(): HTMLDivElement {
     evaluate();
   });
   head.append(remove);
+  return { row, head };
+}
+
+function inspectorRow(): HTMLDivElement {
+  const { row, head } = removableRow('inspector');
   const grid = h('div', { class: 'grid' });
   for (const f of INSPECTOR_FIELDS) {
     // Dates are typed as YYYY-MM-DD (the library's plain-date form) in every browser and locale.
@@ -167,15 +173,7 @@ function inspectorRow(): HTMLDivElement {
 }
 
 function findingRow(): HTMLDivElement {
-  const row = h('div', { class: 'row finding-row' });
-  const head = h('div', { class: 'row-head' }, h('span', { class: 'row-title' }));
-  const remove = h('button', { type: 'button', class: 'link remove' }, '删除 ', h('span', { class: 'en' }, 'Remove'));
-  remove.addEventListener('click', () => {
-    row.remove();
-    renumber();
-    evaluate();
-  });
-  head.append(remove);
+  const { row, head } = removableRow('finding');
   const description = h('input', { type: 'text', 'data-field': 'description', placeholder: '例如：出厂检验记录缺失' });
   const category = h('select', { 'data-field': 'category' }, h('option', { value: '' }, '（未归类） (none)'));
   for (const key of checklistItemKeySchema.options) {
