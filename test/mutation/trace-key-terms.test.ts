@@ -186,7 +186,7 @@ describe('Article 19 per-county step: the clause about ignored enterprises appea
   it('with nothing ignored the message is the one with two ignored, minus its clause', () => {
     const licensed = [ENTERPRISE, OTHER_ENTERPRISE];
     const checks = [{ enterpriseId: licensed[0]!, date: '2024-05-01' }];
-    const counties = { [licensed[0]!]: '220802', [licensed[1]!]: '220821' };
+    const counties = { [licensed[0]!]: '220802' as const, [licensed[1]!]: '220821' as const };
     const clean = auditQuota({
       year: 2024,
       asOf: '2024-12-31',
@@ -200,7 +200,7 @@ describe('Article 19 per-county step: the clause about ignored enterprises appea
       licensedEnterpriseIds: licensed,
       spotChecks: checks,
       // Two enterprises that are not on the licensed list, with a county each.
-      counties: { ...counties, [creditCode(1)]: '220881', [creditCode(2)]: '220882' },
+      counties: { ...counties, [creditCode(1)]: '220881' as const, [creditCode(2)]: '220882' as const },
     });
     expect(stepOf(withIgnored, 'art19.county_breakdown').facts.countiesOfUnlicensedIgnored).toHaveLength(2);
     for (const lang of ['zh-CN', 'en'] as const) {
