@@ -17,22 +17,7 @@ import {
   plainDateSchema,
   type LocalizedIssue,
 } from '../../src/index.js';
-import { thrown } from '../rules/fixtures.js';
-
-/** The issues of the RuleInputError that `fn` throws (fails the test on any other outcome). */
-function inputIssues(fn: () => unknown): readonly LocalizedIssue[] {
-  const e = thrown(fn);
-  expect(e).toBeInstanceOf(RuleInputError);
-  return (e as RuleInputError).issues;
-}
-
-/** Both languages of a message: non-empty and without an unrendered value. */
-function expectRendered(issue: LocalizedIssue | undefined): void {
-  for (const text of [issue?.message['zh-CN'], issue?.message.en]) {
-    expect(text).toBeTruthy();
-    expect(text).not.toContain('undefined');
-  }
-}
+import { expectRendered, inputIssues } from './support.js';
 
 describe('isPlainDate: only strings of the form YYYY-MM-DD, years 1900–9999 (PlainDate JSDoc)', () => {
   it('a non-string whose text is a valid date is not a plain date', () => {

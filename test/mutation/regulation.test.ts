@@ -16,20 +16,7 @@ import {
   provisionText,
   type LocalizedIssue,
 } from '../../src/index.js';
-import { thrown } from '../rules/fixtures.js';
-
-function inputIssues(fn: () => unknown): readonly LocalizedIssue[] {
-  const e = thrown(fn);
-  expect(e).toBeInstanceOf(RuleInputError);
-  return (e as RuleInputError).issues;
-}
-
-function expectRendered(issue: LocalizedIssue | undefined): void {
-  for (const text of [issue?.message['zh-CN'], issue?.message.en]) {
-    expect(text).toBeTruthy();
-    expect(text).not.toContain('undefined');
-  }
-}
+import { expectRendered, inputIssues } from './support.js';
 
 describe('isValidArticleRef: numbers are whole and counted from 1 (ArticleRef JSDoc)', () => {
   it('Article 7 has items （一）–（六）: item 0 and item 1.5 name nothing, item 1 does', () => {
