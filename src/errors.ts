@@ -17,7 +17,7 @@ export function describeValue(value: unknown): string {
     out = Object.prototype.toString.call(value);
   }
   if (typeof value === 'number' && Object.is(value, -0)) out = '-0';
-  return out.length > 60 ? `${out.slice(0, 60)}…` : out;
+  return out.length > 60 ? `${headOf(out, 60)}…` : out;
 }
 
 function text(value: unknown): string {
@@ -122,8 +122,8 @@ export class NotInForceError extends SupervisionError {
 
   /** Creates the error for the given date. */
   constructor(asOf: PlainDate, effectiveFrom: PlainDate) {
-    const date = text(asOf).slice(0, 40);
-    const from = text(effectiveFrom).slice(0, 40);
+    const date = headOf(text(asOf), 40);
+    const from = headOf(text(effectiveFrom), 40);
     super('NOT_IN_FORCE', {
       'zh-CN': `${date} 早于本办法施行日期 ${from}（第二十四条）`,
       en: `${date} is before the measures took effect on ${from} (Article 24)`,
@@ -144,4 +144,17 @@ export function invalidArgument(name: string, expected: { 'zh-CN': string; en: s
       message: { 'zh-CN': `参数 ${name} 应为${expected['zh-CN']}`, en: `Argument ${name} must be ${expected.en}` },
     },
   ]);
+}
+
+/**
+ * The first `max` UTF-16 code units of `text`, or one fewer when the cut would fall between the
+ * two halves of a surrogate pair (an emoji, or a CJK character beyond the Basic Multilingual
+ * Plane such as 𠮷), so that a value quoted in a message never ends in half a character.
+ *
+ * @internal
+ */
+export function headOf(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const last = text.charCodeAt(max - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
 }

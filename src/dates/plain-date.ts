@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { UTCDate } from '@date-fns/utc';
 import { addDays as fnsAddDays, differenceInCalendarDays } from 'date-fns';
 import { addDomainIssue, parseOrThrow } from '../messages/issues.js';
-import { RuleInputError, describeValue } from '../errors.js';
+import { RuleInputError, describeValue, headOf } from '../errors.js';
 
 /**
  * A calendar date without time or zone, written `YYYY-MM-DD` (years 1900–9999). All arithmetic
@@ -73,8 +73,8 @@ export const plainDateSchema = /* @__PURE__ */ (() =>
   z.string().superRefine((value, ctx) => {
     if (!SHAPE.test(value)) {
       addDomainIssue(ctx, 'DATE_FORMAT', {
-        'zh-CN': `日期格式应为 YYYY-MM-DD，收到“${value.slice(0, 40)}”`,
-        en: `Date must be written YYYY-MM-DD, got "${value.slice(0, 40)}"`,
+        'zh-CN': `日期格式应为 YYYY-MM-DD，收到“${headOf(value, 40)}”`,
+        en: `Date must be written YYYY-MM-DD, got "${headOf(value, 40)}"`,
       });
     } else if (!isPlainDate(value)) {
       addDomainIssue(ctx, 'DATE_IMPOSSIBLE', {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { addDomainIssue } from '../messages/issues.js';
+import { headOf } from '../errors.js';
 
 const LICENSE_NUMBER = /^(\p{Script=Han})?XK(\d{2})-(\d{3})-(\d{5})$/u;
 
@@ -19,7 +20,7 @@ const LICENSE_NUMBER = /^(\p{Script=Han})?XK(\d{2})-(\d{3})-(\d{5})$/u;
 export const licenseNumberSchema = /* @__PURE__ */ (() =>
   z.string().superRefine((value, ctx) => {
     if (!LICENSE_NUMBER.test(value)) {
-      const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+      const shown = value.length > 40 ? `${headOf(value, 40)}…` : value;
       addDomainIssue(ctx, 'LICENSE_NUMBER_FORMAT', {
         'zh-CN': `生产许可证编号格式应为 XK××-×××-×××××（可带省份简称前缀），收到“${shown}”`,
         en: `A production license number is written XK××-×××-××××× (optionally with a province prefix), got "${shown}"`,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addDomainIssue } from '../messages/issues.js';
-import { invalidArgument } from '../errors.js';
+import { headOf, invalidArgument } from '../errors.js';
 
 /**
  * The 31 characters a unified social credit code may contain (GB 32100-2015): no I, O, S, V, Z.
@@ -78,7 +78,7 @@ export function normalizeCreditCode(input: string): string {
  */
 export const unifiedSocialCreditCodeSchema = /* @__PURE__ */ (() =>
   z.string().superRefine((code, ctx) => {
-    const shown = code.length > 40 ? `${code.slice(0, 40)}…` : code;
+    const shown = code.length > 40 ? `${headOf(code, 40)}…` : code;
     if (
       normalizeCreditCode(code) !== code &&
       /^[0-9A-Za-z\s]*$/u.test(code) &&
