@@ -26,6 +26,16 @@ describe('headOf: the first max code units, one fewer rather than half a charact
     expect(headOf('abc', 3)).toBe('abc');
     expect(headOf('abcd', 3)).toBe('abc');
   });
+
+  it('the first and the last high surrogate (U+D800 of 𐀀 U+10000, U+DBFF of U+10FC00) count as halves', () => {
+    expect(headOf(`ab\u{10000}`, 3)).toBe('ab');
+    expect(headOf(`ab\u{10FC00}`, 3)).toBe('ab');
+  });
+
+  it('text that fits is returned unchanged, even when it already ends in a lone high surrogate', () => {
+    // Nothing is cut, so nothing is split: the input is quoted as it was given.
+    expect(headOf('ab\uD842', 3)).toBe('ab\uD842');
+  });
 });
 
 describe('messages quote whole characters only', () => {
