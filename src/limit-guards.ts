@@ -51,15 +51,23 @@ function guard<I>(names: readonly LimitName[], unit: Unit, measure: (value: unkn
 }
 
 /**
- * `schema` (a string schema, which should carry `.max(LIMITS[name])` for JSON Schema) behind a
- * length check against `LIMITS[name]`. With `trimmed`, the length counted is that of the text
- * after trimming, as `schema` trims it.
+ * How a string's length is counted against its limit: as given, after trimming (for schemas that
+ * trim), or after NFC normalisation (for the draw seed, which the draw normalises and records).
  */
-export function boundedString<S extends z.ZodType<string, string>>(name: TextLimitName, schema: S, trimmed: boolean) {
+export type CountedForm = 'as-is' | 'trimmed' | 'nfc';
+
+/**
+ * `schema` (a string schema, which should carry `.max(LIMITS[name])` for JSON Schema) behind a
+ * length check against `LIMITS[name]`, counted on the `counted` form of the text. A string
+ * longer than the limit as given is measured without being copied; NFC can lengthen a string
+ * (U+0958 becomes two characters), so a seed within the limit is measured again normalised.
+ */
+export function boundedString<S extends z.ZodType<string, string>>(name: TextLimitName, schema: S, counted: CountedForm) {
   return z.preprocess(
     guard<z.input<S>>([name], 'characters', (value, max) => {
-      if (typeof value !== 'string' || value.length <= max) return 0;
-      return trimmed ? value.trim().length : value.length;
+      if (typeof value !== 'string') return 0;
+      if (value.length > max) return counted === 'trimmed' ? value.trim().length : value.length;
+      return counted === 'nfc' ? value.normalize('NFC').length : 0;
     }),
     schema,
   );
@@ -91,4 +99,18 @@ export function boundedKeys<S extends z.ZodType>(name: ListLimitName, schema: S)
     ),
     schema,
   );
+}
+
+/**
+ * `schema` (a record schema) that reports an own `__proto__` key as an invalid key. zod's records
+ * skip that key without a word (assigning it would replace the result's prototype); a key the
+ * caller sent is never dropped silently.
+ */
+export function noSilentKeys<S extends z.ZodType>(schema: S) {
+  return z.preprocess((value: z.input<S>, ctx) => {
+    if (typeof value === 'object' && value !== null && Object.hasOwn(value, '__proto__')) {
+      ctx.addIssue({ code: 'invalid_key', origin: 'record', issues: [], input: '__proto__', path: ['__proto__'] });
+    }
+    return value;
+  }, schema);
 }

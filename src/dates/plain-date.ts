@@ -3,6 +3,7 @@ import { UTCDate } from '@date-fns/utc';
 import { addDays as fnsAddDays, differenceInCalendarDays } from 'date-fns';
 import { addDomainIssue, parseOrThrow } from '../messages/issues.js';
 import { RuleInputError, describeValue, headOf } from '../errors.js';
+import { deepFreeze } from '../freeze.js';
 
 /**
  * A calendar date without time or zone, written `YYYY-MM-DD` (years 1900–9999). All arithmetic
@@ -25,7 +26,7 @@ const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * PLAIN_DATE_RANGE; //=> { minYear: 1900, maxYear: 9999 }
  * ```
  */
-export const PLAIN_DATE_RANGE = { minYear: 1900, maxYear: 9999 } as const;
+export const PLAIN_DATE_RANGE = /* @__PURE__ */ deepFreeze({ minYear: 1900, maxYear: 9999 } as const);
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -100,7 +101,7 @@ function fromUtc(date: Date): PlainDate {
  * Adds (or, with a negative number, subtracts) whole days.
  *
  * @throws RuleInputError when `date` is not a valid plain date, `days` not an integer, or the
- *   result falls outside the supported years
+ *   result falls outside the supported years (issue code `DATE_OUT_OF_RANGE`)
  * @example
  * ```ts
  * addDays('2024-02-28', 1); //=> '2024-02-29'
@@ -113,7 +114,22 @@ export function addDays(date: PlainDate, days: number): PlainDate {
     throw invalidNumber('days', days);
   }
   const result = fromUtc(fnsAddDays(start, days));
-  return parseOrThrow(plainDateSchema, result);
+  if (!isPlainDate(result)) throw outOfRange(date, days);
+  return result;
+}
+
+function outOfRange(date: PlainDate, days: number): RuleInputError {
+  const { minYear, maxYear } = PLAIN_DATE_RANGE;
+  return new RuleInputError([
+    {
+      path: [],
+      code: 'DATE_OUT_OF_RANGE',
+      message: {
+        'zh-CN': `${date} 加 ${days} 天超出支持的年份范围（${minYear}–${maxYear}年）`,
+        en: `${date} plus ${days} day${Math.abs(days) === 1 ? '' : 's'} falls outside the supported years ${minYear}–${maxYear}`,
+      },
+    },
+  ]);
 }
 
 /**

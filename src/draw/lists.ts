@@ -57,6 +57,22 @@ function duplicateIssue(kind: 'enterprise' | 'inspector', ids: readonly string[]
 }
 
 /**
+ * Rejects an enterprise list with a repeated id (code `DUPLICATE_ENTERPRISE_ID` at
+ * `enterprises`, the ids in code-unit order), as {@link canonicalLists} does, without sorting.
+ *
+ * @internal
+ */
+export function rejectDuplicateEnterprises(enterprises: readonly { readonly id: string }[]): void {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const { id } of enterprises) {
+    if (seen.has(id)) repeated.add(id);
+    seen.add(id);
+  }
+  if (repeated.size > 0) throw new RuleInputError([duplicateIssue('enterprise', [...repeated].sort(compareCodeUnits))]);
+}
+
+/**
  * Puts parsed lists in canonical order and rejects duplicate ids (codes
  * `DUPLICATE_ENTERPRISE_ID`, `DUPLICATE_INSPECTOR_ID`, naming the ids). The input arrays are
  * not changed.

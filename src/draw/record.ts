@@ -8,10 +8,11 @@ import { listFingerprintSchema } from './lists.js';
 import { checkParameters, drawParameterShape, drawSeedSchema } from './schemas.js';
 import { LIMITS } from '../limits.js';
 import { boundedArray, boundedString } from '../limit-guards.js';
+import { deepFreeze } from '../freeze.js';
 
 /** An id in a record (a credit code, an inspector's id, a stratum key): at most `LIMITS.idMaxLength`. */
 const recordIdSchema = /* @__PURE__ */ (() =>
-  boundedString('idMaxLength', z.string().max(LIMITS.idMaxLength), false))();
+  boundedString('idMaxLength', z.string().max(LIMITS.idMaxLength), 'as-is'))();
 
 /**
  * Why an enterprise or inspector was left out before the draw, checked in this order:
@@ -27,12 +28,12 @@ const recordIdSchema = /* @__PURE__ */ (() =>
  * EXCLUSION_REASONS[0]; //=> 'LICENSE_EXPIRED'
  * ```
  */
-export const EXCLUSION_REASONS = [
+export const EXCLUSION_REASONS = /* @__PURE__ */ deepFreeze([
   'LICENSE_EXPIRED',
   'YEARLY_CAP_REACHED',
   'ALREADY_CHECKED',
   'CREDENTIAL_EXPIRED',
-] as const;
+] as const);
 
 /**
  * Why an entry was left out before the draw (see {@link EXCLUSION_REASONS}).

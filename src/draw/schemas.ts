@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { addDomainIssue } from '../messages/issues.js';
-import { plainDateSchema } from '../dates/plain-date.js';
+import { isPlainDate, plainDateSchema } from '../dates/plain-date.js';
 import { unifiedSocialCreditCodeSchema } from '../identifiers/uscc.js';
 import { countyCodeSchema } from '../identifiers/divisions.js';
 import { isInForce } from '../regulation/in-force.js';
 import { MIN_INSPECTORS, parameterValue, type DatedValue } from '../regulation/parameters.js';
 import { LIMITS } from '../limits.js';
-import { boundedArray, boundedString } from '../limit-guards.js';
+import { boundedArray, boundedString, noSilentKeys } from '../limit-guards.js';
+import { deepFreeze } from '../freeze.js';
 
 /**
  * Credit-risk classes of enterprises, A (best) to D (worst). Local plans set a spot-check ratio
@@ -17,7 +18,7 @@ import { boundedArray, boundedString } from '../limit-guards.js';
  * RISK_CLASSES.includes('C'); //=> true
  * ```
  */
-export const RISK_CLASSES = ['A', 'B', 'C', 'D'] as const;
+export const RISK_CLASSES = /* @__PURE__ */ deepFreeze(['A', 'B', 'C', 'D'] as const);
 
 /**
  * The stratum of enterprises that lack the field the draw is stratified by (no `county`, or no
@@ -61,7 +62,8 @@ function wellFormed(field: string) {
 
 /**
  * Schema of a draw seed: a non-empty string of well-formed Unicode (Chinese, digits from dice,
- * anything). The draw NFC-normalises it before use. Never pass a JavaScript number: digits past
+ * anything). The draw NFC-normalises it before use, and the limit `LIMITS.seedMaxLength` applies to
+ * the normalised seed (the one the record keeps). Never pass a JavaScript number: digits past
  * 2^53 are lost.
  *
  * @example
@@ -74,7 +76,7 @@ export const drawSeedSchema = /* @__PURE__ */ (() =>
   boundedString(
     'seedMaxLength',
     z.string().min(1).max(LIMITS.seedMaxLength).superRefine(wellFormed('seed')),
-    false,
+    'nfc',
   ))();
 
 /**
@@ -138,7 +140,7 @@ export const drawInspectorSchema = /* @__PURE__ */ (() =>
     id: boundedString(
       'idMaxLength',
       z.string().min(1).max(LIMITS.idMaxLength).superRefine(wellFormed('inspector id')),
-      false,
+      'as-is',
     ),
     /** Last day the inspector's enforcement credential is valid (Article 9: 持合法有效证件). */
     credentialValidUntil: plainDateSchema,
@@ -146,7 +148,7 @@ export const drawInspectorSchema = /* @__PURE__ */ (() =>
     bureau: boundedString(
       'idMaxLength',
       z.string().min(1).max(LIMITS.idMaxLength).superRefine(wellFormed('bureau')),
-      false,
+      'as-is',
     ).optional(),
     /** Credit codes of enterprises the inspector must not inspect. */
     conflicts: boundedArray(unifiedSocialCreditCodeSchema, 'conflictsMaxPerInspector').optional(),
@@ -170,7 +172,7 @@ export type DrawInspector = DeepReadonly<z.input<typeof drawInspectorSchema>>;
  * STRATIFY_BY; //=> ['county', 'riskClass']
  * ```
  */
-export const STRATIFY_BY = ['county', 'riskClass'] as const;
+export const STRATIFY_BY = /* @__PURE__ */ deepFreeze(['county', 'riskClass'] as const);
 
 const STRATUM_KEYS = /* @__PURE__ */ (() => [...countyCodeSchema.options, ...RISK_CLASSES, UNSPECIFIED_STRATUM] as const)();
 
@@ -188,7 +190,7 @@ export const drawParameterShape = /* @__PURE__ */ (() => ({
   /** Stratify the draw by county or by credit-risk class. */
   stratifyBy: z.enum(STRATIFY_BY).optional(),
   /** Ratio per stratum, overriding `ratio` (stratum keys: county codes, A–D, 'unspecified'). */
-  ratios: z.partialRecord(z.enum(STRATUM_KEYS), drawRatioSchema).optional(),
+  ratios: noSilentKeys(z.partialRecord(z.enum(STRATUM_KEYS), drawRatioSchema)).optional(),
   /** Reserves per stratum (default: as many as that stratum selects), capped by what is left. */
   reserveCount: z.number().int().nonnegative().optional(),
   /** Yearly cap: enterprises with `inspectionsThisYear` at or above it are left out. */
@@ -210,8 +212,9 @@ type ParameterFields = {
 
 /** The minimum team size in force on a date (Article 9¶1: 2名以上). */
 export function minimumTeamSize(asOf: string): number {
-  // Before the measures took effect (the draw then throws NotInForceError), the first value.
-  return isInForce(asOf)
+  // Before the measures took effect (the draw then throws NotInForceError), or for a malformed
+  // date (reported at `asOf` by its own schema), the first value.
+  return isPlainDate(asOf) && isInForce(asOf)
     ? parameterValue(MIN_INSPECTORS, asOf)
     : (MIN_INSPECTORS.values[0] as DatedValue<number>).value;
 }

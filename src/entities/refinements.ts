@@ -11,14 +11,14 @@ import { boundedString } from '../limit-guards.js';
  * trimmed. At most `LIMITS.textMaxLength` characters after trimming (`LIMIT_EXCEEDED`).
  */
 export const nonEmptyText = /* @__PURE__ */ (() =>
-  boundedString('textMaxLength', z.string().trim().min(1).max(LIMITS.textMaxLength), true))();
+  boundedString('textMaxLength', z.string().trim().min(1).max(LIMITS.textMaxLength), 'trimmed'))();
 
 /**
  * A non-empty identifier (a record id, an inspector id, a credential number…); surrounding white
  * space is trimmed. At most `LIMITS.idMaxLength` characters after trimming (`LIMIT_EXCEEDED`).
  */
 export const nonEmptyId = /* @__PURE__ */ (() =>
-  boundedString('idMaxLength', z.string().trim().min(1).max(LIMITS.idMaxLength), true))();
+  boundedString('idMaxLength', z.string().trim().min(1).max(LIMITS.idMaxLength), 'trimmed'))();
 
 /** One end of a date-order check: where it is, its value, and its name in both languages. */
 export interface DatedField {

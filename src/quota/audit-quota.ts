@@ -10,7 +10,7 @@ import { ANNUAL_SPOT_CHECK_RATIO, parameterValue } from '../regulation/parameter
 import type { Decision, TraceStep } from '../rules/decision.js';
 import type { DeepReadonly } from '../draw/schemas.js';
 import { requiredSpotChecks } from './required-spot-checks.js';
-import { boundedArray, boundedKeys } from '../limit-guards.js';
+import { boundedArray, boundedKeys, noSilentKeys } from '../limit-guards.js';
 
 /** The first year the duty of Article 19 applies (the measures took effect on 2020-11-25). */
 const FIRST_YEAR = 2020;
@@ -76,7 +76,7 @@ export const auditQuotaInputSchema = /* @__PURE__ */ (() =>
       /** County of each licensed enterprise, for an informational per-county breakdown. */
       counties: boundedKeys(
         'quotaMaxEnterprises',
-        z.record(unifiedSocialCreditCodeSchema, countyCodeSchema),
+        noSilentKeys(z.record(unifiedSocialCreditCodeSchema, countyCodeSchema)),
       ).optional(),
     })
     .superRefine((input, ctx) => {
@@ -190,8 +190,9 @@ export interface QuotaOutcome {
   readonly byCounty?: readonly CountyQuota[];
 }
 
-const ART19: ArticleRef = { article: 19 };
-const ART24: ArticleRef = { article: 24 };
+// Functions, not constants: each decision owns its references.
+const art19 = (): ArticleRef => ({ article: 19 });
+const art24 = (): ArticleRef => ({ article: 24 });
 
 type IgnoredCheck = SpotCheck;
 
@@ -263,7 +264,7 @@ export function runQuotaAudit(input: AuditQuotaInput): QuotaAudit {
   const trace: TraceStep[] = [];
   trace.push({
     rule: 'art24.in_force_for_year',
-    basis: ART24,
+    basis: art24(),
     passed: true,
     facts: { year, effectiveFrom: EFFECTIVE_FROM, periodStart, periodEnd, partialYear },
     message: partialYear
@@ -278,7 +279,7 @@ export function runQuotaAudit(input: AuditQuotaInput): QuotaAudit {
   });
   trace.push({
     rule: 'art19.required_spot_checks',
-    basis: ART19,
+    basis: art19(),
     passed: true,
     facts: { licensed, ratio: `${ratio.numerator}/${ratio.denominator}`, required },
     message: {
@@ -296,7 +297,7 @@ export function runQuotaAudit(input: AuditQuotaInput): QuotaAudit {
   trace.push(
     ignoredStep(
       'art19.checks_of_unlicensed',
-      ART19,
+      art19(),
       unknown,
       '抽查对象不在获证企业名单中',
       'Checks of enterprises not on the licensed list',
@@ -305,7 +306,7 @@ export function runQuotaAudit(input: AuditQuotaInput): QuotaAudit {
   trace.push(
     ignoredStep(
       'art19.checks_outside_year',
-      ART19,
+      art19(),
       outsideYear,
       `抽查日期不在${year}年内`,
       `Checks dated outside ${year}`,
@@ -315,7 +316,7 @@ export function runQuotaAudit(input: AuditQuotaInput): QuotaAudit {
     trace.push(
       ignoredStep(
         'art24.checks_before_in_force',
-        ART24,
+        art24(),
         beforeInForce,
         `抽查日期早于施行日期${EFFECTIVE_FROM}`,
         `Checks dated before the measures took effect on ${EFFECTIVE_FROM}`,
@@ -325,7 +326,7 @@ export function runQuotaAudit(input: AuditQuotaInput): QuotaAudit {
   trace.push(
     ignoredStep(
       'art19.checks_after_as_of',
-      ART19,
+      art19(),
       afterAsOf,
       `抽查日期晚于审核日期${asOf}`,
       `Checks dated after asOf ${asOf}`,
@@ -333,7 +334,7 @@ export function runQuotaAudit(input: AuditQuotaInput): QuotaAudit {
   );
   trace.push({
     rule: 'art19.distinct_enterprises',
-    basis: ART19,
+    basis: art19(),
     passed: true,
     facts: { checked, repeatChecks: repeats },
     message: {
@@ -343,7 +344,7 @@ export function runQuotaAudit(input: AuditQuotaInput): QuotaAudit {
   });
   trace.push({
     rule: 'art19.quota_met',
-    basis: ART19,
+    basis: art19(),
     passed: met,
     facts: { required, checked, shortfall, yearComplete },
     message: met
@@ -389,7 +390,7 @@ export function runQuotaAudit(input: AuditQuotaInput): QuotaAudit {
       .sort();
     trace.push({
       rule: 'art19.county_breakdown',
-      basis: ART19,
+      basis: art19(),
       passed: byCounty.every((c) => c.met),
       facts: { byCounty, countiesOfUnlicensedIgnored: notLicensed },
       message: {
@@ -419,7 +420,7 @@ export function runQuotaAudit(input: AuditQuotaInput): QuotaAudit {
     ...(byCounty !== undefined ? { byCounty } : {}),
   };
   return {
-    decision: { outcome, basis: partialYear ? [ART19, ART24] : [ART19], higherLaw: [], trace },
+    decision: { outcome, basis: partialYear ? [art19(), art24()] : [art19()], higherLaw: [], trace },
     checkedIds: [...counted].sort(),
   };
 }

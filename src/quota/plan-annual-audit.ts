@@ -4,6 +4,7 @@ import { parseOrThrow } from '../messages/issues.js';
 import { assertInForce } from '../regulation/in-force.js';
 import type { Decision } from '../rules/decision.js';
 import { canonicalParameters, completeDraw, eligibleCount, prepareDraw, type DrawResult } from '../draw/engine.js';
+import { rejectDuplicateEnterprises } from '../draw/lists.js';
 import {
   checkParameters,
   type DeepReadonly,
@@ -101,6 +102,7 @@ export interface AnnualAuditPlan {
 export function planAnnualAudit(input: PlanAnnualAuditInput): AnnualAuditPlan {
   const parsed = parseOrThrow(planAnnualAuditInputSchema, input);
   const asOf = assertInForce(parsed.asOf);
+  rejectDuplicateEnterprises(parsed.enterprises);
   const licensedEnterpriseIds = parsed.enterprises
     .filter((e) => e.licenseValidUntil === undefined || e.licenseValidUntil >= asOf)
     .map((e) => e.id);

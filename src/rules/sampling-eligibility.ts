@@ -62,7 +62,7 @@ export const samplingFindingsSchema = /* @__PURE__ */ (() =>
             });
           }
         }),
-      true,
+      'trimmed',
     ).optional(),
   }))();
 

@@ -123,10 +123,10 @@ function pathsOf(value: unknown, prefix: (string | number)[] = [], out: (string 
  * an extra key — so that fuzzing reaches deep into the rules rather than stopping at the first
  * type check.
  */
-export function mutated(base: unknown): fc.Arbitrary<unknown> {
+export function mutated(base: unknown, replacement: fc.Arbitrary<unknown> = anyValue): fc.Arbitrary<unknown> {
   const paths = pathsOf(base);
   return fc
-    .tuple(fc.nat(paths.length - 1), anyValue, fc.constantFrom('keep', 'set', 'delete', 'add'))
+    .tuple(fc.nat(paths.length - 1), replacement, fc.constantFrom('keep', 'set', 'delete', 'add'))
     .map(([index, replacement, op]) => {
       const copy = structuredClone(base) as Record<string | number, unknown>;
       const path = paths[index] as (string | number)[];

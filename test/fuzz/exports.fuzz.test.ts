@@ -92,6 +92,30 @@ export const REGISTRY: Record<string, fc.Arbitrary<unknown[]>> = {
   planAnnualAudit: args(1),
 };
 
+/**
+ * Valid samples of the object schemas, so that fuzzing their safeParse reaches the refinements
+ * (a date that does not exist next to a team size, a seed next to an asOf…).
+ */
+const SCHEMA_SAMPLES: Record<string, () => unknown> = {
+  drawInputSchema: () => ({ seed: '7', asOf: '2024-03-01', enterprises: plainEnterprises(3), inspectors: plainInspectors(2), ratio: 0.5, teamSize: 2 }),
+  drawRecordSchema: () =>
+    lib.drawInspections({ seed: '7', asOf: '2024-03-01', enterprises: plainEnterprises(3), inspectors: plainInspectors(2), ratio: 0.5 }).record,
+  planAnnualAuditInputSchema: () => ({ seed: '5', asOf: '2024-09-01', enterprises: plainEnterprises(3), inspectors: plainInspectors(2), teamSize: 2 }),
+  auditQuotaInputSchema: () => ({
+    year: 2024,
+    asOf: '2024-06-01',
+    licensedEnterpriseIds: plainEnterprises(2).map((e) => e.id),
+    spotChecks: [{ enterpriseId: plainEnterprises(1)[0]!.id, date: '2024-05-01' }],
+  }),
+  inspectionRecordSchema: goodRecord,
+  samplingRecordSchema: goodSampling,
+  rectificationOrderSchema: order,
+  testingReportSchema: failedReport,
+  licenseActionDecisionSchema: cityRevocation,
+  selfInspectionReportSchema: quietReport,
+  qualityDossierSchema: fullDossier,
+};
+
 const exported = Object.entries(lib);
 const functions = exported.filter(([, v]) => typeof v === 'function') as [string, (...a: unknown[]) => unknown][];
 const schemas = exported.filter(([, v]) => v instanceof z.ZodType) as [string, z.ZodType][];
@@ -130,6 +154,20 @@ describe('fuzzing every exported function', () => {
           expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
         }),
         { numRuns: RUNS },
+      );
+    });
+  }
+
+  for (const [name, sample] of Object.entries(SCHEMA_SAMPLES)) {
+    const schema = (lib as Record<string, unknown>)[name] as z.ZodType;
+    it(`${name}.safeParse of a valid sample with one place changed (any value or a date-like string) never throws`, () => {
+      expect(schema.safeParse(sample()).success).toBe(true);
+      fc.assert(
+        fc.property(mutated(sample(), fc.oneof(anyValue, dateish)), (input) => {
+          const result = schema.safeParse(deepFreeze(input));
+          if (result.success) expect(hasPollutedPrototype(result.data)).toBe(false);
+        }),
+        { numRuns: Math.max(200, Math.floor(RUNS / 4)) },
       );
     });
   }

@@ -1,0 +1,148 @@
+// Inputs at the edges of the draw, quota and date schemas: each problem is reported where it is,
+// next to the others, and a schema's safeParse never throws. Expected values come from the
+// schemas' documented contracts (TSDoc, docs/interpretation.md) and hand calculation.
+import { describe, expect, it } from 'vitest';
+import {
+  LIMITS,
+  RuleInputError,
+  addDays,
+  auditQuota,
+  auditQuotaInputSchema,
+  bilingualIssues,
+  drawInputSchema,
+  drawInspections,
+  drawRecordSchema,
+  planAnnualAudit,
+  planAnnualAuditInputSchema,
+  safeParseIn,
+  sampleDispatchDeadline,
+  verifyDraw,
+} from '../../src/index.js';
+import { creditCode, plainEnterprises, plainInspectors } from '../draw/helpers.js';
+
+const base = {
+  seed: '4-2-6-1',
+  asOf: '2024-03-01',
+  enterprises: plainEnterprises(4),
+  inspectors: plainInspectors(4),
+  ratio: 0.5,
+};
+
+function thrownIssues(fn: () => unknown): { path: readonly (string | number)[]; code: string }[] {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(RuleInputError);
+    return (error as RuleInputError).issues.map(({ path, code }) => ({ path, code }));
+  }
+  throw new Error('expected a RuleInputError');
+}
+
+describe('a malformed asOf is one issue among the others, at its own path', () => {
+  const impossible = { ...base, asOf: '2024-02-30', seed: '', teamSize: 1 };
+
+  it('drawInputSchema.safeParse returns the issues instead of throwing', () => {
+    expect(() => drawInputSchema.safeParse(impossible)).not.toThrow();
+    expect(drawInputSchema.safeParse(impossible).success).toBe(false);
+  });
+
+  it('every problem is reported: the empty seed, the impossible date, the team of 1 (Art 9¶1: at least 2)', () => {
+    const codes = bilingualIssues(drawInputSchema, impossible).map(({ path, code }) => ({ path, code }));
+    expect(codes).toEqual([
+      { path: ['seed'], code: 'too_small' },
+      { path: ['asOf'], code: 'DATE_IMPOSSIBLE' },
+      { path: ['teamSize'], code: 'TEAM_SIZE_BELOW_MINIMUM' },
+    ]);
+  });
+
+  it('drawInspections throws them all, with the date at asOf', () => {
+    expect(thrownIssues(() => drawInspections(impossible))).toContainEqual({ path: ['asOf'], code: 'DATE_IMPOSSIBLE' });
+    expect(thrownIssues(() => drawInspections({ ...base, asOf: 'x' }))).toEqual([{ path: ['asOf'], code: 'DATE_FORMAT' }]);
+  });
+
+  it('the other schemas with an asOf do the same: plan input, draw record (safeParseIn too)', () => {
+    const plan = { seed: '5', asOf: '2024-02-30', enterprises: [], inspectors: [] };
+    expect(() => planAnnualAuditInputSchema.safeParse(plan)).not.toThrow();
+    expect(bilingualIssues(planAnnualAuditInputSchema, plan).map((i) => i.path)).toEqual([['asOf']]);
+    const record = { ...drawInspections(base).record, asOf: '2024-02-30' };
+    expect(() => drawRecordSchema.safeParse(record)).not.toThrow();
+    expect(bilingualIssues(drawRecordSchema, record).map((i) => i.path)).toContainEqual(['asOf']);
+    expect(safeParseIn(drawInputSchema, { ...base, asOf: '9999-99-99' }, 'en').success).toBe(false);
+    expect(thrownIssues(() => verifyDraw(record, base))).toContainEqual({ path: ['asOf'], code: 'DATE_IMPOSSIBLE' });
+  });
+});
+
+describe('the seed limit applies to the NFC form the record keeps', () => {
+  // U+0958 (DEVANAGARI LETTER QA) is a composition exclusion: NFC writes it as two characters.
+  const expanding = '\u0958'.repeat(600); // 600 characters given, 1200 after NFC
+
+  it('is rejected with LIMIT_EXCEEDED naming the normalised length', () => {
+    expect('\u0958'.normalize('NFC')).toHaveLength(2);
+    const issues = bilingualIssues(drawInputSchema, { ...base, seed: expanding });
+    expect(issues.map(({ path, code }) => ({ path, code }))).toEqual([{ path: ['seed'], code: 'LIMIT_EXCEEDED' }]);
+    expect(issues[0]?.message.en).toContain(`at most ${LIMITS.seedMaxLength} characters`);
+    expect(issues[0]?.message.en).toContain('got 1200');
+  });
+
+  it('a seed of 500 such characters (1000 after NFC) is drawn, and its record verifies', () => {
+    const input = { ...base, seed: '\u0958'.repeat(500) };
+    const { record } = drawInspections(input);
+    expect(record.seed).toHaveLength(LIMITS.seedMaxLength);
+    expect(verifyDraw(record, input).valid).toBe(true);
+  });
+});
+
+describe('an own __proto__ key in a keyed record is rejected, not dropped', () => {
+  const proto = (json: string): Record<string, unknown> => JSON.parse(json) as Record<string, unknown>;
+
+  it('ratios of a stratified draw', () => {
+    const input = { ...base, stratifyBy: 'county' as const, ratios: proto('{"__proto__":0.1}') };
+    expect(thrownIssues(() => drawInspections(input as never))).toEqual([{ path: ['ratios', '__proto__'], code: 'invalid_key' }]);
+  });
+
+  it("auditQuota's counties", () => {
+    const id = creditCode(1);
+    const input = { year: 2024, licensedEnterpriseIds: [id], spotChecks: [], counties: proto(`{"${id}":"220802","__proto__":"zzz"}`) };
+    expect(bilingualIssues(auditQuotaInputSchema, input).map(({ path, code }) => ({ path, code }))).toEqual([
+      { path: ['counties', '__proto__'], code: 'invalid_key' },
+    ]);
+    expect(() => auditQuota(input as never)).toThrow(RuleInputError);
+  });
+
+  it('an ordinary object (no own __proto__) is still accepted', () => {
+    expect(drawInspections({ ...base, stratifyBy: 'county', ratios: { '220802': 0.5 } }).record.parameters.ratios).toEqual({
+      '220802': 0.5,
+    });
+  });
+});
+
+describe('planAnnualAudit reports a repeated enterprise in its own input', () => {
+  it('at enterprises, with code DUPLICATE_ENTERPRISE_ID (not at a field it does not have)', () => {
+    const enterprises = plainEnterprises(3);
+    const input = { seed: '5', asOf: '2024-09-01', enterprises: [...enterprises, enterprises[1]!], inspectors: plainInspectors(2) };
+    expect(thrownIssues(() => planAnnualAudit(input))).toEqual([{ path: ['enterprises'], code: 'DUPLICATE_ENTERPRISE_ID' }]);
+  });
+});
+
+describe('a computed date outside 1900–9999 is DATE_OUT_OF_RANGE, not a format error', () => {
+  it('addDays past either end', () => {
+    expect(thrownIssues(() => addDays('9999-12-31', 1))).toEqual([{ path: [], code: 'DATE_OUT_OF_RANGE' }]);
+    expect(thrownIssues(() => addDays('1900-01-01', -1))).toEqual([{ path: [], code: 'DATE_OUT_OF_RANGE' }]);
+    expect(addDays('9999-12-30', 1)).toBe('9999-12-31');
+  });
+
+  it('the 7-day dispatch deadline of a sealing on 9999-12-30 (Art 17: D + 7 is in year 10000)', () => {
+    expect(thrownIssues(() => sampleDispatchDeadline('9999-12-30'))).toEqual([{ path: [], code: 'DATE_OUT_OF_RANGE' }]);
+  });
+
+  it('the message names the date, the days and the supported years in both languages', () => {
+    try {
+      addDays('9999-12-31', 1);
+    } catch (error) {
+      const [issue] = (error as RuleInputError).issues;
+      expect(issue?.message['zh-CN']).toBe('9999-12-31 加 1 天超出支持的年份范围（1900–9999年）');
+      expect(issue?.message.en).toBe('9999-12-31 plus 1 day falls outside the supported years 1900–9999');
+    }
+    expect.assertions(2);
+  });
+});
