@@ -1,4 +1,5 @@
 import type { DrawStream } from './prng.js';
+import { deepFreeze } from '../freeze.js';
 
 /**
  * Why a selected enterprise got no team:
@@ -13,7 +14,7 @@ import type { DrawStream } from './prng.js';
  * UNSTAFFED_REASONS.includes('CONFLICT_OF_INTEREST'); //=> true
  * ```
  */
-export const UNSTAFFED_REASONS = ['TOO_FEW_INSPECTORS', 'INSPECTOR_CAPACITY_REACHED', 'CONFLICT_OF_INTEREST'] as const;
+export const UNSTAFFED_REASONS = /* @__PURE__ */ deepFreeze(['TOO_FEW_INSPECTORS', 'INSPECTOR_CAPACITY_REACHED', 'CONFLICT_OF_INTEREST'] as const);
 
 /**
  * Why a selected enterprise got no team (see {@link UNSTAFFED_REASONS}).

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { BilingualMessage } from '../messages/message.js';
 import { nonEmptyText } from './refinements.js';
+import { deepFreeze } from '../freeze.js';
 
 /**
  * Schema of the stable names of Article 6's six checklist items, in item order:
@@ -64,7 +65,7 @@ export interface ChecklistItemDefinition {
  * CHECKLIST_ITEMS.labelling.item; //=> 5
  * ```
  */
-export const CHECKLIST_ITEMS: { readonly [K in ChecklistItemKey]: ChecklistItemDefinition } = {
+export const CHECKLIST_ITEMS: { readonly [K in ChecklistItemKey]: ChecklistItemDefinition } = /* @__PURE__ */ deepFreeze({
   license_mark: {
     item: 1,
     question: {
@@ -104,7 +105,7 @@ export const CHECKLIST_ITEMS: { readonly [K in ChecklistItemKey]: ChecklistItemD
     item: 6,
     question: { 'zh-CN': '获证企业执行产业政策情况', en: 'Does the enterprise comply with industrial policy?' },
   },
-};
+});
 
 /**
  * Schema of the answer to one checklist item: `compliant`, `non_compliant` or `not_applicable`,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ArticleRef } from '../regulation/citation.js';
 import type { BilingualMessage } from '../messages/message.js';
+import { deepFreeze } from '../freeze.js';
 
 /**
  * Schema of the three categories of supervision in Article 5¶1: daily management (日常管理),
@@ -127,7 +128,7 @@ export interface SupervisionFormDefinition {
  * supervisionForms.filing.category; //=> 'daily_management'
  * ```
  */
-export const supervisionForms: { readonly [K in SupervisionForm]: SupervisionFormDefinition } = {
+export const supervisionForms: { readonly [K in SupervisionForm]: SupervisionFormDefinition } = /* @__PURE__ */ deepFreeze({
   self_inspection_report_check: {
     category: 'daily_management',
     name: { 'zh-CN': '年度自查报告的核查', en: 'Check of the annual self-inspection report' },
@@ -207,4 +208,4 @@ export const supervisionForms: { readonly [K in SupervisionForm]: SupervisionFor
     onSite: true,
     samplingWhenNecessary: false,
   },
-};
+});

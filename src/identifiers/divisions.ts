@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deepFreeze } from '../freeze.js';
 
 /**
  * Baicheng's county-level divisions (GB/T 2260), each with its own market-regulation bureau.
@@ -10,13 +11,13 @@ import { z } from 'zod';
  * BAICHENG_COUNTIES[0]; //=> { code: '220802', zh: '洮北区', en: 'Taobei District', kind: 'district' }
  * ```
  */
-export const BAICHENG_COUNTIES = [
+export const BAICHENG_COUNTIES = /* @__PURE__ */ deepFreeze([
   { code: '220802', zh: '洮北区', en: 'Taobei District', kind: 'district' },
   { code: '220821', zh: '镇赉县', en: 'Zhenlai County', kind: 'county' },
   { code: '220822', zh: '通榆县', en: 'Tongyu County', kind: 'county' },
   { code: '220881', zh: '洮南市', en: 'Taonan', kind: 'county_level_city' },
   { code: '220882', zh: '大安市', en: "Da'an", kind: 'county_level_city' },
-] as const;
+] as const);
 
 /**
  * Baicheng city itself (GB/T 2260).
@@ -26,7 +27,7 @@ export const BAICHENG_COUNTIES = [
  * BAICHENG_CITY; //=> { code: '220800', zh: '白城市', en: 'Baicheng' }
  * ```
  */
-export const BAICHENG_CITY = { code: '220800', zh: '白城市', en: 'Baicheng' } as const;
+export const BAICHENG_CITY = /* @__PURE__ */ deepFreeze({ code: '220800', zh: '白城市', en: 'Baicheng' } as const);
 
 /**
  * The division code of one of Baicheng's county-level units (see {@link BAICHENG_COUNTIES}).

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { addDomainIssue } from '../messages/issues.js';
 import { headOf, invalidArgument } from '../errors.js';
+import { deepFreeze } from '../freeze.js';
 
 /**
  * The 31 characters a unified social credit code may contain (GB 32100-2015): no I, O, S, V, Z.
@@ -24,7 +25,7 @@ export const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
  * USCC_WEIGHTS.slice(0, 4); //=> [1, 3, 9, 27]
  * ```
  */
-export const USCC_WEIGHTS: readonly number[] = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+export const USCC_WEIGHTS: readonly number[] = /* @__PURE__ */ deepFreeze([1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]);
 
 /**
  * The check character (position 18) that GB 32100-2015 gives for the first 17 characters,

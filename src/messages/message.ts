@@ -1,3 +1,5 @@
+import { deepFreeze } from '../freeze.js';
+
 /**
  * The two languages every message of the library is written in.
  *
@@ -16,7 +18,7 @@ export type Locale = 'zh-CN' | 'en';
  * LOCALES; //=> ['zh-CN', 'en']
  * ```
  */
-export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
+export const LOCALES: readonly Locale[] = /* @__PURE__ */ deepFreeze(['zh-CN', 'en']);
 
 /**
  * A message in both of the library's languages.

@@ -3,6 +3,7 @@ import type { BilingualMessage } from '../messages/message.js';
 import { compareDates, type PlainDate } from '../dates/plain-date.js';
 import { assertInForce } from './in-force.js';
 import { invalidArgument } from '../errors.js';
+import { deepFreeze } from '../freeze.js';
 
 /**
  * One value of a parameter, in force from a date until the next value's date.
@@ -63,7 +64,7 @@ export interface Ratio {
  * parameterValue(ANNUAL_SPOT_CHECK_RATIO, '2024-01-01'); //=> { numerator: 10, denominator: 100 }
  * ```
  */
-export const ANNUAL_SPOT_CHECK_RATIO: RegulationParameter<Ratio> = {
+export const ANNUAL_SPOT_CHECK_RATIO: RegulationParameter<Ratio> = /* @__PURE__ */ deepFreeze({
   id: 'annualSpotCheckRatio',
   basis: { article: 19 },
   source: '每年抽查获证企业比例不低于辖区内获证企业总数的10%',
@@ -72,7 +73,7 @@ export const ANNUAL_SPOT_CHECK_RATIO: RegulationParameter<Ratio> = {
     en: 'Minimum share of licensed enterprises the city spot-checks each year',
   },
   values: [{ from: '2020-11-25', value: { numerator: 10, denominator: 100 } }],
-};
+});
 
 /**
  * Article 17: sealed samples go to a qualified laboratory within 7 days.
@@ -82,7 +83,7 @@ export const ANNUAL_SPOT_CHECK_RATIO: RegulationParameter<Ratio> = {
  * parameterValue(SAMPLE_DISPATCH_DAYS, '2024-01-01'); //=> 7
  * ```
  */
-export const SAMPLE_DISPATCH_DAYS: RegulationParameter<number> = {
+export const SAMPLE_DISPATCH_DAYS: RegulationParameter<number> = /* @__PURE__ */ deepFreeze({
   id: 'sampleDispatchDays',
   basis: { article: 17 },
   source: '检查人员应将抽封的样品在7日内送有资质的检验机构进行检验',
@@ -91,7 +92,7 @@ export const SAMPLE_DISPATCH_DAYS: RegulationParameter<number> = {
     en: 'Days within which sealed samples must reach a qualified laboratory',
   },
   values: [{ from: '2020-11-25', value: 7 }],
-};
+});
 
 /**
  * Article 9¶1: at least 2 staff with valid credentials take part in an inspection.
@@ -102,7 +103,7 @@ export const SAMPLE_DISPATCH_DAYS: RegulationParameter<number> = {
  * MIN_INSPECTORS.basis; //=> { article: 9, paragraph: 1 }
  * ```
  */
-export const MIN_INSPECTORS: RegulationParameter<number> = {
+export const MIN_INSPECTORS: RegulationParameter<number> = /* @__PURE__ */ deepFreeze({
   id: 'minInspectors',
   basis: { article: 9, paragraph: 1 },
   source: '监督检查应有2名以上持合法有效证件的工作人员参加',
@@ -111,7 +112,7 @@ export const MIN_INSPECTORS: RegulationParameter<number> = {
     en: 'Minimum number of credentialed staff taking part in an inspection',
   },
   values: [{ from: '2020-11-25', value: 2 }],
-};
+});
 
 /**
  * Every parameter the rules read, by id.
@@ -122,11 +123,11 @@ export const MIN_INSPECTORS: RegulationParameter<number> = {
  * parameterValue(PARAMETERS.sampleDispatchDays, '2024-06-01'); //=> 7
  * ```
  */
-export const PARAMETERS = {
+export const PARAMETERS = /* @__PURE__ */ deepFreeze({
   annualSpotCheckRatio: ANNUAL_SPOT_CHECK_RATIO,
   sampleDispatchDays: SAMPLE_DISPATCH_DAYS,
   minInspectors: MIN_INSPECTORS,
-} as const;
+} as const);
 
 /**
  * The value of a parameter in force on a date.

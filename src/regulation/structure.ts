@@ -10,7 +10,9 @@
  * ARTICLE_STRUCTURE[14]; //=> [0, 4] (Article 15)
  * ```
  */
-export const ARTICLE_STRUCTURE: readonly (readonly number[])[] = [
-  [0], [0], [0], [0], [0, 0, 0, 0, 0], [6], [6], [0], [0, 0], [0], [0], [0],
-  [0], [0], [0, 4], [0], [0], [0], [0], [0], [0], [0], [0], [0],
-];
+export const ARTICLE_STRUCTURE: readonly (readonly number[])[] = /* @__PURE__ */ Object.freeze(
+  [
+    [0], [0], [0], [0], [0, 0, 0, 0, 0], [6], [6], [0], [0, 0], [0], [0], [0],
+    [0], [0], [0, 4], [0], [0], [0], [0], [0], [0], [0], [0], [0],
+  ].map((paragraphs) => Object.freeze(paragraphs)), // frozen two levels deep, without deepFreeze: citing stays small
+);

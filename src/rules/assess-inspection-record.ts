@@ -10,6 +10,7 @@ import type { Decision, TraceStep } from './decision.js';
 import { ADMINISTRATIVE_PENALTY_LAW_43, LICENSE_REGULATIONS_39 } from './support/laws.js';
 import { asOfOptionsSchema, happenedBy, readWithAsOf, requireRecordDate } from './support/options.js';
 import { decide, step, unique } from './support/trace.js';
+import { deepFreeze } from '../freeze.js';
 
 /**
  * Schema of the problems {@link assessInspectionRecord} can find in an inspection record, in the
@@ -75,7 +76,7 @@ export interface InspectionRecordProblemDefinition {
  * ```
  */
 export const inspectionRecordProblems: { readonly [K in InspectionRecordProblem]: InspectionRecordProblemDefinition } =
-  {
+  /* @__PURE__ */ deepFreeze({
     TOO_FEW_INSPECTORS: {
       basis: { article: 9, paragraph: 1 },
       description: {
@@ -134,7 +135,7 @@ export const inspectionRecordProblems: { readonly [K in InspectionRecordProblem]
       basis: { article: 9, paragraph: 2 },
       description: { 'zh-CN': '记录未由监管部门归档', en: 'The record has not been filed by the department' },
     },
-  };
+  });
 
 const STATUS_ZH = { compliant: '符合', non_compliant: '不符合', not_applicable: '不适用' } as const;
 
@@ -172,6 +173,31 @@ export interface AssessInspectionRecordOutcome {
   readonly valid: boolean;
   /** Each problem found, once, in the order of {@link inspectionRecordProblemSchema}. */
   readonly problems: readonly InspectionRecordProblem[];
+}
+
+/**
+ * For each listed inspector, the index of the first entry of the same person: entries are one
+ * person when they share an id or a credential number, directly or through other entries.
+ */
+function samePersonGroups(inspectors: readonly { readonly id: string; readonly credentialNumber: string }[]): number[] {
+  const parent = inspectors.map((_, i) => i);
+  const root = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r] as number;
+    return r;
+  };
+  const firstWith = new Map<string, number>();
+  for (const [i, inspector] of inspectors.entries()) {
+    for (const key of [`id ${inspector.id}`, `credential ${inspector.credentialNumber}`]) {
+      const first = firstWith.get(key);
+      if (first === undefined) firstWith.set(key, i);
+      else {
+        const [a, b] = [root(first), root(i)];
+        parent[Math.max(a, b)] = Math.min(a, b);
+      }
+    }
+  }
+  return inspectors.map((_, i) => root(i));
 }
 
 /**
@@ -228,13 +254,16 @@ export function assessInspectionRecord(
     }
   };
 
-  // Who took part: duplicates, credential validity.
+  // Who took part: duplicates, credential validity. Article 9¶1 counts people: entries sharing an
+  // id or a credential number are one person, who counts once when any of their entries holds a
+  // credential valid on the day, whatever the order of the list.
+  const people = samePersonGroups(r.inspectors);
+  const qualifiedPeople = new Set<number>();
   const seenIds = new Set<string>();
   const seenCredentials = new Set<string>();
   const duplicates: string[] = [];
   const credentialSteps: { s: TraceStep; problem: InspectionRecordProblem }[] = [];
-  let qualified = 0;
-  for (const inspector of r.inspectors) {
+  for (const [index, inspector] of r.inspectors.entries()) {
     const duplicate = seenIds.has(inspector.id) || seenCredentials.has(inspector.credentialNumber);
     seenIds.add(inspector.id);
     seenCredentials.add(inspector.credentialNumber);
@@ -242,7 +271,7 @@ export function assessInspectionRecord(
     const notYet =
       inspector.credentialValidFrom !== undefined && compareDates(r.date, inspector.credentialValidFrom) < 0;
     const expired = compareDates(r.date, inspector.credentialValidUntil) > 0;
-    if (!duplicate && !notYet && !expired) qualified++;
+    if (!notYet && !expired) qualifiedPeople.add(people[index] as number);
     const facts = {
       inspectorId: inspector.id,
       credentialNumber: inspector.credentialNumber,
@@ -275,6 +304,7 @@ export function assessInspectionRecord(
     });
   }
 
+  const qualified = qualifiedPeople.size;
   push(
     step(
       'art9.para1.min_inspectors',

@@ -15,6 +15,7 @@ import {
   restDayCalendarSchema,
 } from './support/options.js';
 import { decide, step } from './support/trace.js';
+import { deepFreeze } from '../freeze.js';
 
 /**
  * Schema of the problems {@link assessSamplingRecord} can find, in the order it checks them. See
@@ -74,7 +75,7 @@ export interface SamplingRecordProblemDefinition {
  * samplingRecordProblems.FEE_CHARGED.basis; //=> [{ article: 17 }, { article: 21 }]
  * ```
  */
-export const samplingRecordProblems: { readonly [K in SamplingRecordProblem]: SamplingRecordProblemDefinition } = {
+export const samplingRecordProblems: { readonly [K in SamplingRecordProblem]: SamplingRecordProblemDefinition } = /* @__PURE__ */ deepFreeze({
   SAMPLED_OUTSIDE_PERMITTED_LOCATION: {
     basis: [{ article: 16 }],
     description: {
@@ -113,7 +114,7 @@ export const samplingRecordProblems: { readonly [K in SamplingRecordProblem]: Sa
     basis: [{ article: 17 }, { article: 21 }],
     description: { 'zh-CN': '向企业收取了费用', en: 'A fee was charged to the enterprise' },
   },
-};
+});
 
 /**
  * Schema of the options of {@link assessSamplingRecord}: the decision date, and the rest-day

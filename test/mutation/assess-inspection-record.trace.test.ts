@@ -97,8 +97,9 @@ describe('assessInspectionRecord: the full trace (hand-derived from Articles 6 a
       ['art9.para2.enterprise_signed', false],
       ['art9.para2.filed', false],
     ]);
-    // No inspector counts: A not yet valid, B expired, C a duplicate of A.
-    expect(s[0]?.facts).toEqual({ inspectorsWithValidCredential: 0, listed: 3, required: 2, parameter: 'minInspectors' });
+    // By hand: A and C share credential C-1, so they are one person, who counts through C (valid
+    // on 2024-05-10); B expired the day before. One person, fewer than 2.
+    expect(s[0]?.facts).toEqual({ inspectorsWithValidCredential: 1, listed: 3, required: 2, parameter: 'minInspectors' });
     expect(s[1]?.facts).toEqual({ inspectorIds: ['A', 'B', 'C'], duplicates: ['C'] });
     expect(s[3]?.facts).toEqual({ inspectorId: 'B', credentialNumber: 'C-2', validFrom: null, validUntil: '2024-05-09', inspectionDate: '2024-05-10' });
     expect(s[6]?.facts).toEqual({ inspectorId: 'B', enterpriseId: ENTERPRISE, declaredConflicts: [ENTERPRISE] });

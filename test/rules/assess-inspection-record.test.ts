@@ -201,3 +201,47 @@ describe('assessInspectionRecord (Articles 9, 6)', () => {
     expect(thrown(() => assessInspectionRecord(goodRecord(), { asOf, now: true } as never))).toBeInstanceOf(RuleInputError);
   });
 });
+
+// Art 9¶1 counts people holding a valid credential ("2名以上持合法有效证件的工作人员"). Entries that
+// share an id or a credential number are one person (docs/interpretation.md), who counts when any
+// of their entries is valid on the day — so the order of the list cannot change the count.
+describe('assessInspectionRecord: the Article 9¶1 head count does not depend on the order of the list', () => {
+  const countOf = (r: InspectionRecordInput): unknown =>
+    assess(r).trace.find((s) => s.rule === 'art9.para1.min_inspectors')?.facts['inspectorsWithValidCredential'];
+  const withInspectors = (inspectors: InspectionRecordInput['inspectors']): InspectionRecordInput => ({
+    ...goodRecord(),
+    inspectors,
+    signatures: { ...goodRecord().signatures, inspectorIds: [...new Set(inspectors.map((i) => i.id))] },
+  });
+  // Inspection on 2024-05-10. A's old credential expired on 2024-01-01; A renewed it.
+  const aOld = { id: 'A', name: '甲', credentialNumber: 'A-1', credentialValidUntil: '2024-01-01' };
+  const aNew = { id: 'A', name: '甲', credentialNumber: 'A-2', credentialValidUntil: '2026-12-31' };
+  const b = { id: 'B', name: '乙', credentialNumber: 'B-1', credentialValidUntil: '2026-12-31' };
+
+  it('A (expired, then renewed) and B: two people with a valid credential, in either order', () => {
+    for (const inspectors of [[aOld, aNew, b], [aNew, aOld, b], [b, aOld, aNew]]) {
+      const d = assess(withInspectors(inspectors));
+      expect(countOf(withInspectors(inspectors))).toBe(2);
+      expect(d.outcome.problems).not.toContain('TOO_FEW_INSPECTORS');
+      // Listing A twice, and the expired entry, are still reported.
+      expect(d.outcome.problems).toEqual(['DUPLICATE_INSPECTOR', 'CREDENTIAL_EXPIRED']);
+    }
+  });
+
+  it('a chain of entries is one person: X shares an id with one entry and a credential with another', () => {
+    // P (id P, credential K-1) and Q (id Q, credential K-2) look like two people, but a third entry
+    // (id P, credential K-2) shows P and Q are the same person: one person, fewer than 2.
+    const p = { id: 'P', name: '丙', credentialNumber: 'K-1', credentialValidUntil: '2026-12-31' };
+    const q = { id: 'Q', name: '丙', credentialNumber: 'K-2', credentialValidUntil: '2026-12-31' };
+    const link = { id: 'P', name: '丙', credentialNumber: 'K-2', credentialValidUntil: '2026-12-31' };
+    for (const inspectors of [[p, q, link], [link, q, p], [q, link, p]]) {
+      expect(countOf(withInspectors(inspectors))).toBe(1);
+      expect(assess(withInspectors(inspectors)).outcome.problems).toContain('TOO_FEW_INSPECTORS');
+    }
+  });
+
+  it('a person whose only entries are expired does not count', () => {
+    const aOlder = { ...aOld, credentialNumber: 'A-0', credentialValidUntil: '2023-01-01' };
+    expect(countOf(withInspectors([aOld, aOlder, b]))).toBe(1);
+  });
+});

@@ -35,10 +35,12 @@ export const LICENSE_REGULATIONS_PENALTIES: LawRef = { law: LICENSE_REGULATIONS 
 /** Removes repeated law references, keeping the first of each. */
 export function uniqueLaws(refs: readonly LawRef[]): LawRef[] {
   const seen = new Set<string>();
-  return refs.filter((r) => {
-    const key = `${r.law}#${r.article ?? ''}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return refs
+    .filter((r) => {
+      const key = `${r.law}#${r.article ?? ''}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map((r) => ({ ...r })); // the constants above are shared; a decision owns its copies
 }

@@ -12,7 +12,7 @@ export function step(
   facts: Readonly<Record<string, unknown>>,
   message: BilingualMessage,
 ): TraceStep {
-  return { rule, basis, passed, facts, message };
+  return { rule, basis: { ...basis }, passed, facts, message };
 }
 
 function refKey(ref: ArticleRef): string {
@@ -22,12 +22,14 @@ function refKey(ref: ArticleRef): string {
 /** Removes repeated article references, keeping the first of each. */
 export function uniqueRefs(refs: readonly ArticleRef[]): ArticleRef[] {
   const seen = new Set<string>();
-  return refs.filter((r) => {
-    const key = refKey(r);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return refs
+    .filter((r) => {
+      const key = refKey(r);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map((r) => ({ ...r }));
 }
 
 /** Removes repeated values, keeping the first of each. */
