@@ -135,8 +135,72 @@ function toPath(path: readonly PropertyKey[]): (string | number)[] {
   return path.map((p) => (typeof p === 'number' ? p : describeValue(p)));
 }
 
+// zod's Chinese locale leaves most type names in English (期望 string) and calls Infinity a number
+// (期望 数字，实际接收 数字); the library words these three kinds of issue itself.
+const ZH_TYPES: Readonly<Record<string, string>> = {
+  string: '字符串',
+  number: '数字',
+  int: '整数',
+  bigint: '大整数',
+  boolean: '布尔值',
+  object: '对象',
+  array: '数组',
+  date: '日期',
+  undefined: '空（undefined）',
+  null: '空值（null）',
+  function: '函数',
+  symbol: 'Symbol',
+};
+
+function zhReceived(input: unknown, expected: string): string {
+  if (typeof input === 'number') {
+    if (Number.isNaN(input)) return 'NaN';
+    if (!Number.isFinite(input)) return `无穷大（${input}）`;
+    return expected === 'int' && !Number.isInteger(input) ? `非整数（${input}）` : '数字';
+  }
+  if (Array.isArray(input)) return '数组';
+  if (input instanceof Date) return '日期';
+  return ZH_TYPES[input === null ? 'null' : typeof input] ?? typeof input;
+}
+
+const ZH_UNITS: Readonly<Record<string, readonly [string, string, string]>> = {
+  // origin: [what is counted, too small, too big]
+  string: ['个字符', '长度过短', '长度过长'],
+  array: ['项', '项数过少', '项数过多'],
+  set: ['项', '项数过少', '项数过多'],
+};
+
+function zhBound(issue: z.core.$ZodRawIssue, small: boolean): string | undefined {
+  const { origin, inclusive, exact } = issue as { origin?: string; inclusive?: boolean; exact?: boolean };
+  const bound = String((issue as { minimum?: unknown; maximum?: unknown })[small ? 'minimum' : 'maximum']);
+  const unit = ZH_UNITS[origin ?? ''];
+  if (unit) {
+    if (exact) return `长度应为 ${bound} ${unit[0]}`;
+    const head = unit[small ? 1 : 2];
+    if (inclusive) return `${head}：${small ? '至少' : '最多'} ${bound} ${unit[0]}`;
+    return `${head}：应${small ? '多于' : '少于'} ${bound} ${unit[0]}`;
+  }
+  if (origin === 'number' || origin === 'int' || origin === 'bigint') {
+    const relation = small ? (inclusive ? '大于或等于' : '大于') : inclusive ? '小于或等于' : '小于';
+    return `数值${small ? '过小' : '过大'}：应${relation} ${bound}`;
+  }
+  return undefined;
+}
+
+/** Chinese wording of zod's type and size issues; undefined for the others (zod's locale words them). */
+function zhStructural(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code === 'invalid_type') {
+    const expected = String(issue.expected);
+    return `无效输入：期望 ${ZH_TYPES[expected] ?? expected}，实际接收 ${zhReceived(issue.input, expected)}`;
+  }
+  if (issue.code === 'too_small' || issue.code === 'too_big') return zhBound(issue, issue.code === 'too_small');
+  return undefined;
+}
+
 function localeMap(locale: Locale): z.core.$ZodErrorMap {
-  return (locale === 'zh-CN' ? zodZhCN() : zodEn()).localeError;
+  if (locale === 'en') return zodEn().localeError;
+  const zod = zodZhCN().localeError;
+  return (issue) => zhStructural(issue) ?? zod(issue);
 }
 
 /**

@@ -1,0 +1,90 @@
+// zod's own (structural) issues in Chinese: type names in Chinese, never an English type name
+// such as "string" or "int", never "expected a number, received a number" for Infinity, and the
+// bound of a size check with its unit. The bounds below are the schemas' own (min 1, max 2…).
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { bilingualIssues, drawInputSchema, safeParseIn } from '../../src/index.js';
+
+const zh = (schema: z.ZodType, input: unknown): string[] => {
+  const r = safeParseIn(schema, input, 'zh-CN');
+  return r.success ? [] : r.error.issues.map((i) => i.message);
+};
+const ENGLISH_TYPE = /\b(string|number|int|boolean|object|array|null|undefined|bigint|Infinity)\b/;
+
+describe('Chinese wording of type issues', () => {
+  it.each([
+    [z.string(), 42, '期望 字符串', '实际接收 数字'],
+    [z.string(), null, '期望 字符串', '实际接收 空值（null）'],
+    [z.string(), undefined, '期望 字符串', '实际接收 空（undefined）'],
+    [z.string(), [1], '期望 字符串', '实际接收 数组'],
+    [z.string(), {}, '期望 字符串', '实际接收 对象'],
+    [z.string(), true, '期望 字符串', '实际接收 布尔值'],
+    [z.number(), 'x', '期望 数字', '实际接收 字符串'],
+    [z.boolean(), 1, '期望 布尔值', '实际接收 数字'],
+    [z.array(z.number()), 'x', '期望 数组', '实际接收 字符串'],
+    [z.object({}), 'x', '期望 对象', '实际接收 字符串'],
+  ] as const)('%#: %s', (schema, input, expected, received) => {
+    const [message] = zh(schema, input);
+    expect(message).toContain(expected);
+    expect(message).toContain(received);
+  });
+
+  it('Infinity and -Infinity are named as such, not as "a number" (the English says "received Infinity")', () => {
+    const [inf] = zh(z.number(), Infinity);
+    const [negInf] = zh(z.number(), -Infinity);
+    expect(inf).toContain('无穷大（Infinity）');
+    expect(negInf).toContain('无穷大（-Infinity）');
+    expect(inf).not.toMatch(/实际接收 数字$/);
+    const en = safeParseIn(z.number(), Infinity, 'en');
+    expect(en.success ? '' : en.error.issues[0]?.message).toContain('Infinity');
+  });
+
+  it('an integer field given 2024.5 says 整数 and shows the value', () => {
+    const [message] = zh(z.int(), 2024.5);
+    expect(message).toContain('期望 整数');
+    expect(message).toContain('2024.5');
+  });
+
+  it('NaN stays NaN', () => {
+    expect(zh(z.number(), Number.NaN)[0]).toContain('实际接收 NaN');
+  });
+});
+
+describe('Chinese wording of size issues: the bound and its unit', () => {
+  it.each([
+    [z.string().min(1), '', '长度过短', '至少 1 个字符'],
+    [z.string().max(2), 'abc', '长度过长', '最多 2 个字符'],
+    [z.string().length(3), 'ab', '长度应为 3 个字符', '长度应为'],
+    [z.array(z.number()).min(1), [], '项数过少', '至少 1 项'],
+    [z.array(z.number()).max(1), [1, 2], '项数过多', '最多 1 项'],
+    [z.number().gt(0), 0, '数值过小', '应大于 0'],
+    [z.number().nonnegative(), -1, '数值过小', '应大于或等于 0'],
+    [z.number().lte(1), 2, '数值过大', '应小于或等于 1'],
+    [z.number().lt(5), 5, '数值过大', '应小于 5'],
+  ] as const)('%#: %s', (schema, input, head, bound) => {
+    const [message] = zh(schema, input);
+    expect(message).toContain(head);
+    expect(message).toContain(bound);
+  });
+});
+
+describe('what a form shows', () => {
+  it('no Chinese message of a bad draw input names a type in English', () => {
+    const issues = bilingualIssues(drawInputSchema, {
+      seed: '',
+      asOf: 20240301,
+      enterprises: 'x',
+      inspectors: [{ id: 1 }],
+      ratio: Infinity,
+      teamSize: 2.5,
+    });
+    expect(issues.length).toBeGreaterThanOrEqual(5);
+    // A JavaScript name may follow in brackets, 空（undefined）; outside them, only Chinese names.
+    for (const issue of issues) expect(issue.message['zh-CN'].replace(/（[^）]*）/g, '')).not.toMatch(ENGLISH_TYPE);
+  });
+
+  it('the English messages are zod’s own, unchanged', () => {
+    const en = safeParseIn(z.string(), 42, 'en');
+    expect(en.success ? '' : en.error.issues[0]?.message).toBe('Invalid input: expected string, received number');
+  });
+});
