@@ -98,7 +98,8 @@ const result = drawInspections({
 const byId = new Map(enterprises.map((e) => [e.creditCode, e]));
 const nameOf = new Map(inspectors.map((i) => [i.id, i.name]));
 const widths = [4, 34, 18, 6, 24];
-console.log(line(['序号', '企业名称 Enterprise', '统一社会信用代码', '县区', '检查人员 Inspectors'], widths));
+console.log(line(['序号', '企业名称', '统一社会信用代码', '县区', '检查人员'], widths));
+console.log(line(['No.', 'Enterprise', 'Credit code', 'County', 'Inspectors'], widths));
 result.assignments.forEach((a, n) => {
   const e = byId.get(a.enterpriseId);
   const team = a.inspectorIds.map((id) => `${nameOf.get(id) ?? ''}(${id})`).join('、');

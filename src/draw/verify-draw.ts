@@ -74,7 +74,9 @@ function compareField(field: string, expected: unknown, actual: unknown, out: Dr
 /**
  * Re-runs a published draw from its record and the two lists, and reports every difference:
  * a list that changed since the draw shows as a fingerprint mismatch; a changed seed,
- * parameter or result shows where it differs, and always in the digest.
+ * parameter or result shows where it differs: a changed seed or parameter also changes the
+ * recomputed digest, while a result edited in the record is reported at the entries that differ
+ * (see docs/draw-algorithm.md).
  *
  * @param record - the published record (checked with {@link drawRecordSchema})
  * @param lists - the enterprise and inspector lists the draw was made from (other properties
