@@ -114,3 +114,21 @@ export function noSilentKeys<S extends z.ZodType>(schema: S) {
     return value;
   }, schema);
 }
+
+/**
+ * `schema` (an object schema whose fields are all optional) that refuses an object of another
+ * kind — a `Date`, a `Map`, a class instance — with `invalid_type`, as zod would refuse a string.
+ * zod's object schemas accept any non-array object, and such a value has no own fields, so it
+ * would otherwise pass as an empty object.
+ */
+export function plainObject<S extends z.ZodType>(schema: S) {
+  return z.preprocess((value: z.input<S>, ctx) => {
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      const proto: unknown = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) {
+        ctx.addIssue({ code: 'invalid_type', expected: 'object', input: value, continue: false });
+      }
+    }
+    return value;
+  }, schema);
+}

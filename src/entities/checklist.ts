@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { BilingualMessage } from '../messages/message.js';
 import { nonEmptyText } from './refinements.js';
 import { deepFreeze } from '../freeze.js';
+import { plainObject } from '../limit-guards.js';
 
 /**
  * Schema of the stable names of Article 6's six checklist items, in item order:
@@ -144,14 +145,16 @@ export type ChecklistAnswer = z.infer<typeof checklistAnswerSchema>;
  * ```
  */
 export const checklistSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    license_mark: checklistAnswerSchema.optional(),
-    conditions_changed: checklistAnswerSchema.optional(),
-    raw_material_acceptance: checklistAnswerSchema.optional(),
-    outgoing_inspection: checklistAnswerSchema.optional(),
-    labelling: checklistAnswerSchema.optional(),
-    industrial_policy: checklistAnswerSchema.optional(),
-  }))();
+  plainObject(
+    z.strictObject({
+      license_mark: checklistAnswerSchema.optional(),
+      conditions_changed: checklistAnswerSchema.optional(),
+      raw_material_acceptance: checklistAnswerSchema.optional(),
+      outgoing_inspection: checklistAnswerSchema.optional(),
+      labelling: checklistAnswerSchema.optional(),
+      industrial_policy: checklistAnswerSchema.optional(),
+    }),
+  ))();
 
 /**
  * The Article 6 checklist of an inspection record.

@@ -7,6 +7,7 @@ import type { Decision, LawRef, TraceStep } from './decision.js';
 import { PRODUCT_QUALITY_LAW_15 } from './support/laws.js';
 import { asOfOptionsSchema, readWithAsOf, requireRecordDate } from './support/options.js';
 import { decide, step } from './support/trace.js';
+import { plainObject } from '../limit-guards.js';
 
 /**
  * Schema of the breaches of Article 21, in its order: `production_disrupted` (影响企业的正常生产
@@ -43,13 +44,15 @@ export type ConductBreach = z.infer<typeof conductBreachSchema>;
  * ```
  */
 export const inspectionConductFactsSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    date: plainDateSchema.optional(),
-    normalProductionDisrupted: z.boolean().optional(),
-    feeCharged: z.number().nonnegative().optional(),
-    propertySolicitedOrAccepted: z.boolean().optional(),
-    improperBenefitSought: z.boolean().optional(),
-  }))();
+  plainObject(
+    z.strictObject({
+      date: plainDateSchema.optional(),
+      normalProductionDisrupted: z.boolean().optional(),
+      feeCharged: z.number().nonnegative().optional(),
+      propertySolicitedOrAccepted: z.boolean().optional(),
+      improperBenefitSought: z.boolean().optional(),
+    }),
+  ))();
 
 /**
  * What was recorded about how an inspection was conducted (Articles 17 and 21).

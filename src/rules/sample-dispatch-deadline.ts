@@ -8,6 +8,7 @@ import type { Decision, LawRef, TraceStep } from './decision.js';
 import { CIVIL_CODE_1259, CIVIL_CODE_201, CIVIL_CODE_203 } from './support/laws.js';
 import { guardCalendar, periodCountingSchema, restDayCalendarSchema } from './support/options.js';
 import { decide, step } from './support/trace.js';
+import { plainObject } from '../limit-guards.js';
 
 /**
  * Schema of the options of {@link sampleDispatchDeadline}: a rest-day calendar (any object with
@@ -20,10 +21,12 @@ import { decide, step } from './support/trace.js';
  * ```
  */
 export const sampleDispatchDeadlineOptionsSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    calendar: restDayCalendarSchema.optional(),
-    counting: periodCountingSchema.optional(),
-  }))();
+  plainObject(
+    z.strictObject({
+      calendar: restDayCalendarSchema.optional(),
+      counting: periodCountingSchema.optional(),
+    }),
+  ))();
 
 /**
  * Options of {@link sampleDispatchDeadline}: the rest-day calendar and how the Article 17 period is

@@ -6,7 +6,7 @@ import type { Decision, TraceStep } from './decision.js';
 import { readWithAsOf } from './support/options.js';
 import { decide, step } from './support/trace.js';
 import { LIMITS } from '../limits.js';
-import { boundedString } from '../limit-guards.js';
+import { boundedString, plainObject } from '../limit-guards.js';
 
 /**
  * Schema of the grounds of Article 15¶2 for supervisory testing, in item order:
@@ -44,27 +44,29 @@ export type SamplingGround = z.infer<typeof samplingGroundSchema>;
  * ```
  */
 export const samplingFindingsSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    seriousQualityProblemSuspected: z.boolean().optional(),
-    conditionsNotMaintained: z.boolean().optional(),
-    rectification: z.enum(['completed', 'not_completed', 'failed_reinspection']).optional(),
-    otherNeed: boundedString(
-      'textMaxLength',
-      z
-        .string()
-        .trim()
-        .max(LIMITS.textMaxLength)
-        .superRefine((reason, ctx) => {
-          if (reason === '') {
-            addDomainIssue(ctx, 'REASON_EMPTY', {
-              'zh-CN': '第十五条第二款第（四）项“其他需要抽样检验的情形”须写明理由',
-              en: 'Article 15(2)(4) "other circumstances" needs a stated reason',
-            });
-          }
-        }),
-      'trimmed',
-    ).optional(),
-  }))();
+  plainObject(
+    z.strictObject({
+      seriousQualityProblemSuspected: z.boolean().optional(),
+      conditionsNotMaintained: z.boolean().optional(),
+      rectification: z.enum(['completed', 'not_completed', 'failed_reinspection']).optional(),
+      otherNeed: boundedString(
+        'textMaxLength',
+        z
+          .string()
+          .trim()
+          .max(LIMITS.textMaxLength)
+          .superRefine((reason, ctx) => {
+            if (reason === '') {
+              addDomainIssue(ctx, 'REASON_EMPTY', {
+                'zh-CN': '第十五条第二款第（四）项“其他需要抽样检验的情形”须写明理由',
+                en: 'Article 15(2)(4) "other circumstances" needs a stated reason',
+              });
+            }
+          }),
+        'trimmed',
+      ).optional(),
+    }),
+  ))();
 
 /**
  * What supervision has found, as Article 15¶2 asks it.

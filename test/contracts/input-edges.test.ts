@@ -9,13 +9,18 @@ import {
   auditQuota,
   auditQuotaInputSchema,
   bilingualIssues,
+  checklistSchema,
   drawInputSchema,
   drawInspections,
   drawRecordSchema,
+  inspectionConduct,
+  inspectionConductFactsSchema,
   planAnnualAudit,
   planAnnualAuditInputSchema,
   safeParseIn,
   sampleDispatchDeadline,
+  sampleDispatchDeadlineOptionsSchema,
+  samplingFindingsSchema,
   verifyDraw,
 } from '../../src/index.js';
 import { creditCode, plainEnterprises, plainInspectors } from '../draw/helpers.js';
@@ -144,5 +149,23 @@ describe('a computed date outside 1900–9999 is DATE_OUT_OF_RANGE, not a format
       expect(issue?.message.en).toBe('9999-12-31 plus 1 day falls outside the supported years 1900–9999');
     }
     expect.assertions(2);
+  });
+});
+
+describe('an object of another kind is not an empty object', () => {
+  // These four schemas have only optional fields: a Date or a Map has no own fields, so without a
+  // check it would pass as {} (and inspectionConduct would answer "insufficient information").
+  const schemas = { checklistSchema, inspectionConductFactsSchema, sampleDispatchDeadlineOptionsSchema, samplingFindingsSchema };
+
+  it.each(Object.entries(schemas))('%s refuses a Date, a Map and a class instance with invalid_type', (_name, schema) => {
+    for (const value of [new Date(0), new Map(), new (class Facts {})()]) {
+      expect(bilingualIssues(schema, value).map(({ path, code }) => ({ path, code }))).toEqual([{ path: [], code: 'invalid_type' }]);
+    }
+    expect(schema.safeParse({}).success).toBe(true);
+    expect(schema.safeParse(Object.create(null)).success).toBe(true);
+  });
+
+  it('inspectionConduct given a Date throws RuleInputError instead of deciding on no facts', () => {
+    expect(thrownIssues(() => inspectionConduct(new Date(0) as never, { asOf: '2024-06-30' }))).toEqual([{ path: [], code: 'invalid_type' }]);
   });
 });
