@@ -163,22 +163,22 @@ function zhReceived(input: unknown, expected: string): string {
   return ZH_TYPES[input === null ? 'null' : typeof input] ?? typeof input;
 }
 
-const ZH_UNITS: Readonly<Record<string, readonly [string, string, string]>> = {
-  // origin: [what is counted, too small, too big]
-  string: ['个字符', '长度过短', '长度过长'],
-  array: ['项', '项数过少', '项数过多'],
-  set: ['项', '项数过少', '项数过多'],
+const ZH_UNITS: Readonly<Record<string, readonly [string, string, string, string]>> = {
+  // origin: [unit, what is measured, too small, too big]
+  string: ['个字符', '长度', '过短', '过长'],
+  array: ['项', '项数', '过少', '过多'],
+  set: ['项', '项数', '过少', '过多'],
 };
 
 function zhBound(issue: z.core.$ZodRawIssue, small: boolean): string | undefined {
   const { origin, inclusive, exact } = issue as { origin?: string; inclusive?: boolean; exact?: boolean };
   const bound = String((issue as { minimum?: unknown; maximum?: unknown })[small ? 'minimum' : 'maximum']);
   const unit = ZH_UNITS[origin ?? ''];
+  // zod's length and size bounds are inclusive (min, max) or exact (length).
   if (unit) {
-    if (exact) return `长度应为 ${bound} ${unit[0]}`;
-    const head = unit[small ? 1 : 2];
-    if (inclusive) return `${head}：${small ? '至少' : '最多'} ${bound} ${unit[0]}`;
-    return `${head}：应${small ? '多于' : '少于'} ${bound} ${unit[0]}`;
+    const [counted, measure, under, over] = unit;
+    if (exact) return `${measure}应为 ${bound} ${counted}`;
+    return `${measure}${small ? under : over}：${small ? '至少' : '最多'} ${bound} ${counted}`;
   }
   if (origin === 'number' || origin === 'int' || origin === 'bigint') {
     const relation = small ? (inclusive ? '大于或等于' : '大于') : inclusive ? '小于或等于' : '小于';

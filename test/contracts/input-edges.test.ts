@@ -15,6 +15,7 @@ import {
   drawRecordSchema,
   inspectionConduct,
   inspectionConductFactsSchema,
+  inspectionRecordSchema,
   planAnnualAudit,
   planAnnualAuditInputSchema,
   safeParseIn,
@@ -24,6 +25,7 @@ import {
   verifyDraw,
 } from '../../src/index.js';
 import { creditCode, plainEnterprises, plainInspectors } from '../draw/helpers.js';
+import { goodRecord } from '../rules/fixtures.js';
 
 const base = {
   seed: '4-2-6-1',
@@ -167,5 +169,53 @@ describe('an object of another kind is not an empty object', () => {
 
   it('inspectionConduct given a Date throws RuleInputError instead of deciding on no facts', () => {
     expect(thrownIssues(() => inspectionConduct(new Date(0) as never, { asOf: '2024-06-30' }))).toEqual([{ path: [], code: 'invalid_type' }]);
+  });
+});
+
+describe('the edges of the checks themselves', () => {
+  it('ratios or counties given as null are a type issue, not a crash', () => {
+    expect(thrownIssues(() => drawInspections({ ...base, stratifyBy: 'county', ratios: null as never }))).toEqual([
+      { path: ['ratios'], code: 'invalid_type' },
+    ]);
+    const quota = { year: 2024, licensedEnterpriseIds: [], spotChecks: [], counties: null };
+    expect(bilingualIssues(auditQuotaInputSchema, quota).map(({ path, code }) => ({ path, code }))).toEqual([
+      { path: ['counties'], code: 'invalid_type' },
+    ]);
+  });
+
+  it('an identifier counted as given: 2 spaces + 199 characters is 201, over LIMITS.idMaxLength (200)', () => {
+    const id = `  ${'x'.repeat(LIMITS.idMaxLength - 1)}`;
+    const input = { ...base, inspectors: [{ id, credentialValidUntil: '2030-12-31' }, ...plainInspectors(2)] };
+    expect(bilingualIssues(drawInputSchema, input).map(({ path, code }) => ({ path, code }))).toEqual([
+      { path: ['inspectors', 0, 'id'], code: 'LIMIT_EXCEEDED' },
+    ]);
+  });
+
+  it('free text is counted as given, not NFC-normalised: 2 000 × U+0958 is within LIMITS.textMaxLength', () => {
+    const record = goodRecord();
+    const name = '\u0958'.repeat(LIMITS.textMaxLength);
+    const input = { ...record, inspectors: [{ ...record.inspectors[0]!, name }, record.inspectors[1]!] };
+    expect(inspectionRecordSchema.safeParse(input).success).toBe(true);
+  });
+
+  it('repeated enterprises are named in code-unit order, each once', () => {
+    const [a, b] = [creditCode(1), creditCode(2)];
+    expect(a < b).toBe(true);
+    const enterprises = [{ id: b }, { id: a }, { id: b }, { id: a }, { id: b }];
+    try {
+      planAnnualAudit({ seed: '5', asOf: '2024-09-01', enterprises, inspectors: plainInspectors(2) });
+    } catch (error) {
+      expect((error as RuleInputError).issues[0]?.message.en).toBe(`Enterprise ids appear more than once: ${a}, ${b}`);
+    }
+    expect.assertions(2);
+  });
+
+  it('days in the out-of-range message: "plus 7 days" for the Article 17 period', () => {
+    try {
+      sampleDispatchDeadline('9999-12-30');
+    } catch (error) {
+      expect((error as RuleInputError).issues[0]?.message.en).toBe('9999-12-30 plus 7 days falls outside the supported years 1900–9999');
+    }
+    expect.assertions(1);
   });
 });

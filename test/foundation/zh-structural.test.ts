@@ -3,6 +3,7 @@
 // bound of a size check with its unit. The bounds below are the schemas' own (min 1, max 2…).
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { zhCN } from 'zod/locales';
 import { bilingualIssues, drawInputSchema, safeParseIn } from '../../src/index.js';
 
 const zh = (schema: z.ZodType, input: unknown): string[] => {
@@ -23,6 +24,9 @@ describe('Chinese wording of type issues', () => {
     [z.boolean(), 1, '期望 布尔值', '实际接收 数字'],
     [z.array(z.number()), 'x', '期望 数组', '实际接收 字符串'],
     [z.object({}), 'x', '期望 对象', '实际接收 字符串'],
+    [z.string(), new Date(0), '期望 字符串', '实际接收 日期'],
+    // A fraction is just a number unless an integer was expected.
+    [z.string(), 2.5, '期望 字符串', '实际接收 数字'],
   ] as const)('%#: %s', (schema, input, expected, received) => {
     const [message] = zh(schema, input);
     expect(message).toContain(expected);
@@ -61,10 +65,32 @@ describe('Chinese wording of size issues: the bound and its unit', () => {
     [z.number().nonnegative(), -1, '数值过小', '应大于或等于 0'],
     [z.number().lte(1), 2, '数值过大', '应小于或等于 1'],
     [z.number().lt(5), 5, '数值过大', '应小于 5'],
+    [z.array(z.number()).length(2), [1], '项数应为 2 项', '项数应为'],
+    [z.set(z.number()).max(1), new Set([1, 2]), '项数过多', '最多 1 项'],
+    [z.bigint().min(1n), 0n, '数值过小', '应大于或等于 1'],
+    // An integer past 2^53 - 1: zod reports it with origin "int".
+    [z.int(), 2 ** 60, '数值过大', '应小于或等于 9007199254740991'],
   ] as const)('%#: %s', (schema, input, head, bound) => {
     const [message] = zh(schema, input);
     expect(message).toContain(head);
     expect(message).toContain(bound);
+  });
+});
+
+describe('other issues keep the wording of zod’s Chinese locale', () => {
+  const zodZh = (schema: z.ZodType, input: unknown): string | undefined => {
+    const r = schema.safeParse(input, { error: zhCN().localeError });
+    return r.success ? undefined : r.error.issues[0]?.message;
+  };
+
+  it.each([
+    ['a date bound (origin "date")', z.date().min(new Date(0)), new Date(-1)],
+    ['a string format (origin "string", not a length)', z.string().regex(/^x$/), 'y'],
+    ['an enum value', z.enum(['a', 'b']), 'c'],
+  ] as const)('%s', (_what, schema, input) => {
+    const expected = zodZh(schema, input);
+    expect(expected).toBeDefined();
+    expect(zh(schema, input)[0]).toBe(expected);
   });
 });
 
