@@ -13,13 +13,37 @@ const names = Object.keys(lib)
 // The shape checks that JSON Schema can carry (the check characters and real calendar days stay
 // with the library's own validation).
 const PATTERNS = new Map([
-  [lib.plainDateSchema, { pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', format: 'date' }],
+  // Years 1900–9999 (PLAIN_DATE_RANGE), months 01–12, days 01–31; format 'date' adds the calendar.
+  [
+    lib.plainDateSchema,
+    { pattern: '^(19[0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$', format: 'date' },
+  ],
   [lib.unifiedSocialCreditCodeSchema, { pattern: '^[0-9A-HJ-NPQRTUWXY]{18}$', minLength: 18, maxLength: 18 }],
   [lib.licenseNumberSchema, { pattern: '^[\\u3400-\\u9fff]?XK[0-9]{2}-[0-9]{3}-[0-9]{5}$' }],
+]);
+// Text that the schemas trim before requiring one character: at least one character that is not
+// white space (\S is the white space String.prototype.trim removes).
+const isTrimmedNonEmpty = (schema) => {
+  const def = schema?._zod?.def;
+  if (def?.type !== 'string') return false;
+  const checks = (def.checks ?? []).map((c) => c._zod.def);
+  return checks.some((c) => c.check === 'overwrite') && checks.some((c) => c.check === 'min_length' && c.minimum >= 1);
+};
+// Rules on one field that JSON Schema can carry, by the field's name.
+const BY_FIELD = new Map([
+  // Article 9¶1: 2 or more inspectors (MIN_INSPECTORS).
+  ['teamSize', { minimum: lib.MIN_INSPECTORS.values[0].value }],
+  // auditQuota: DUPLICATE_ENTERPRISE_ID.
+  ['licensedEnterpriseIds', { uniqueItems: true }],
 ]);
 const override = (ctx) => {
   const extra = PATTERNS.get(ctx.zodSchema);
   if (extra) Object.assign(ctx.jsonSchema, extra);
+  if (isTrimmedNonEmpty(ctx.zodSchema)) ctx.jsonSchema.pattern = '\\S';
+  for (const [field, rule] of BY_FIELD) {
+    const property = ctx.jsonSchema.properties?.[field];
+    if (property !== undefined) Object.assign(property, rule);
+  }
 };
 let written = 0;
 for (const name of names) {

@@ -1,5 +1,5 @@
 // Internal: schemas whose length is checked against LIMITS before anything else. Not public API.
-import { z } from 'zod';
+import * as z from 'zod';
 import { LIMITS, type LimitName } from './limits.js';
 
 /** The limits on the length of one string. */

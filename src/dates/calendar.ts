@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dayOfWeek, plainDateSchema, type PlainDate } from './plain-date.js';
 import { addDomainIssue, parseOrThrow } from '../messages/issues.js';
-import { boundedArray } from '../limit-guards.js';
+import { boundedArray, plainObject } from '../limit-guards.js';
 
 /**
  * Tells which days are rest days (weekends, statutory holidays). The library holds no holiday
@@ -31,19 +31,21 @@ export interface RestDayCalendar {
  */
 export interface RestDayCalendarInput {
   /** Statutory holidays (法定节假日), including holiday days that fall on a weekend. */
-  readonly holidays?: readonly PlainDate[];
+  readonly holidays?: readonly PlainDate[] | undefined;
   /** Make-up working days (调休上班日): weekend days that are working days. */
-  readonly workingDays?: readonly PlainDate[];
+  readonly workingDays?: readonly PlainDate[] | undefined;
   /** Whether Saturdays and Sundays are rest days unless listed as working days (default true). */
-  readonly weekends?: boolean;
+  readonly weekends?: boolean | undefined;
 }
 
 const calendarInputSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    holidays: boundedArray(plainDateSchema, 'listMaxLength').readonly().optional(),
-    workingDays: boundedArray(plainDateSchema, 'listMaxLength').readonly().optional(),
-    weekends: z.boolean().optional(),
-  }))();
+  plainObject(
+    z.strictObject({
+      holidays: boundedArray(plainDateSchema, 'listMaxLength').readonly().optional(),
+      workingDays: boundedArray(plainDateSchema, 'listMaxLength').readonly().optional(),
+      weekends: z.boolean().optional(),
+    }),
+  ))();
 
 /**
  * Builds a {@link RestDayCalendar} from lists of holidays and make-up working days over

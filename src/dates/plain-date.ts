@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { UTCDate } from '@date-fns/utc';
 import { addDays as fnsAddDays, differenceInCalendarDays } from 'date-fns';
 import { addDomainIssue, parseOrThrow } from '../messages/issues.js';

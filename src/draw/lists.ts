@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { RuleInputError } from '../errors.js';
 import type { LocalizedIssue } from '../messages/issues.js';
 import { parseOrThrow } from '../messages/issues.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { addDomainIssue } from '../messages/issues.js';
 import { plainDateSchema } from '../dates/plain-date.js';
 import { TextHasher, canonicalJson } from './canonical.js';

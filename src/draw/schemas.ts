@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { addDomainIssue } from '../messages/issues.js';
 import { isPlainDate, plainDateSchema } from '../dates/plain-date.js';
 import { unifiedSocialCreditCodeSchema } from '../identifiers/uscc.js';
@@ -8,6 +8,9 @@ import { MIN_INSPECTORS, parameterValue, type DatedValue } from '../regulation/p
 import { LIMITS } from '../limits.js';
 import { boundedArray, boundedString, noSilentKeys } from '../limit-guards.js';
 import { deepFreeze } from '../freeze.js';
+import type { DeepReadonly } from '../deep-readonly.js';
+
+export type { DeepReadonly } from '../deep-readonly.js';
 
 /**
  * Credit-risk classes of enterprises, A (best) to D (worst). Local plans set a spot-check ratio
@@ -30,22 +33,6 @@ export const RISK_CLASSES = /* @__PURE__ */ deepFreeze(['A', 'B', 'C', 'D'] as c
  * ```
  */
 export const UNSPECIFIED_STRATUM = 'unspecified';
-
-/**
- * A type with every array and object property made read-only, all the way down: the inputs of
- * the draw and quota functions take readonly arrays as well as ordinary ones (the functions
- * never change their input).
- *
- * @example
- * ```ts
- * const ids: DeepReadonly<{ list: string[] }> = { list: ['a'] as const };
- * ```
- */
-export type DeepReadonly<T> = T extends (infer U)[]
-  ? readonly DeepReadonly<U>[]
-  : T extends object
-  ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
-  : T;
 
 const LONE_SURROGATE = /\p{Cs}/u;
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { RuleInputError } from '../errors.js';
 import { parseOrThrow } from '../messages/issues.js';
 import { assertInForce } from '../regulation/in-force.js';

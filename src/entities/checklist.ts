@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { BilingualMessage } from '../messages/message.js';
 import { nonEmptyText } from './refinements.js';
 import { deepFreeze } from '../freeze.js';

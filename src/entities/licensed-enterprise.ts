@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { countyCodeSchema } from '../identifiers/divisions.js';
 import { unifiedSocialCreditCodeSchema } from '../identifiers/uscc.js';
 import { addDomainIssue } from '../messages/issues.js';

@@ -1,5 +1,5 @@
 // Internal helpers shared by the entity schemas. Not part of the public API.
-import { z } from 'zod';
+import * as z from 'zod';
 import { isPlainDate } from '../dates/plain-date.js';
 import type { BilingualMessage } from '../messages/message.js';
 import { addDomainIssue } from '../messages/issues.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { plainDateSchema } from '../dates/plain-date.js';
 import { nonEmptyId, requireDateOrder } from './refinements.js';
 

@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { plainDateSchema } from '../dates/plain-date.js';
 import { unifiedSocialCreditCodeSchema } from '../identifiers/uscc.js';
 import { nonEmptyId } from './refinements.js';
+import { plainObject } from '../limit-guards.js';
 
 /**
  * Schema of a licensed enterprise's annual self-inspection report (年度自查报告, Article 5¶1):
@@ -25,11 +26,13 @@ export const selfInspectionReportSchema = /* @__PURE__ */ (() =>
     enterpriseId: unifiedSocialCreditCodeSchema,
     year: z.number().int().min(2020).max(9999),
     receivedOn: plainDateSchema.optional(),
-    changes: z.strictObject({
-      productionConditions: z.boolean().optional(),
-      inspectionMeans: z.boolean().optional(),
-      technologyOrProcess: z.boolean().optional(),
-    }),
+    changes: plainObject(
+      z.strictObject({
+        productionConditions: z.boolean().optional(),
+        inspectionMeans: z.boolean().optional(),
+        technologyOrProcess: z.boolean().optional(),
+      }),
+    ),
     reexaminationCompleted: z.boolean().optional(),
   }))();
 

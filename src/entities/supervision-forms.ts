@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ArticleRef } from '../regulation/citation.js';
 import type { BilingualMessage } from '../messages/message.js';
 import { deepFreeze } from '../freeze.js';

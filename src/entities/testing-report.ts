@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { plainDateSchema } from '../dates/plain-date.js';
 import { unifiedSocialCreditCodeSchema } from '../identifiers/uscc.js';
 import { nonEmptyId, nonEmptyText } from './refinements.js';

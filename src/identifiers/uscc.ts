@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { addDomainIssue } from '../messages/issues.js';
 import { headOf, invalidArgument } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
@@ -49,19 +49,21 @@ export function creditCodeCheckCharacter(first17: string): string | undefined {
 }
 
 /**
- * Turns form input into the canonical form the schema expects: white space (including
+ * Turns form input into the canonical form the schema expects: full-width letters and digits
+ * (typed with a Chinese input method) made half-width (Unicode NFKC), white space (including
  * full-width spaces) removed and letters upper-cased. It does not validate.
  *
  * @example
  * ```ts
  * normalizeCreditCode(' 9135 0203m0001qay99 '); //=> '91350203M0001QAY99'
+ * normalizeCreditCode('９１３５０１００Ｍ０００１００Ｙ４３'); //=> '91350100M000100Y43'
  * ```
  */
 export function normalizeCreditCode(input: string): string {
   if (typeof input !== 'string') {
     throw invalidArgument('input', { 'zh-CN': '字符串', en: 'a string' });
   }
-  return input.replace(/\s+/gu, '').toUpperCase();
+  return input.normalize('NFKC').replace(/\s+/gu, '').toUpperCase();
 }
 
 /**
@@ -82,12 +84,12 @@ export const unifiedSocialCreditCodeSchema = /* @__PURE__ */ (() =>
     const shown = code.length > 40 ? `${headOf(code, 40)}…` : code;
     if (
       normalizeCreditCode(code) !== code &&
-      /^[0-9A-Za-z\s]*$/u.test(code) &&
+      /^[0-9A-Za-z\s０-９Ａ-Ｚａ-ｚ]*$/u.test(code) &&
       normalizeCreditCode(code).length === 18
     ) {
       addDomainIssue(ctx, 'USCC_NOT_CANONICAL', {
-        'zh-CN': `统一社会信用代码应使用大写字母且不含空格：${normalizeCreditCode(code)}`,
-        en: `Write the unified social credit code in upper case without spaces: ${normalizeCreditCode(code)}`,
+        'zh-CN': `统一社会信用代码应使用半角大写字母和数字且不含空格：${normalizeCreditCode(code)}`,
+        en: `Write the unified social credit code in half-width upper case without spaces: ${normalizeCreditCode(code)}`,
       });
       return;
     }

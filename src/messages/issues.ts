@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { en as zodEn, zhCN as zodZhCN } from 'zod/locales';
 import type { BilingualMessage, Locale } from './message.js';
 import { RuleInputError, describeValue, invalidArgument } from '../errors.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { plainDateSchema, type PlainDate } from '../dates/plain-date.js';
 import { NotInForceError } from '../errors.js';
 import { countyCodeSchema, type CountyCode } from '../identifiers/divisions.js';

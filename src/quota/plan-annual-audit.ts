@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { plainDateSchema } from '../dates/plain-date.js';
 import { parseOrThrow } from '../messages/issues.js';
 import { assertInForce } from '../regulation/in-force.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { PlainDate } from '../dates/plain-date.js';
 import { parseOrThrow } from '../messages/issues.js';
 import { ANNUAL_SPOT_CHECK_RATIO, parameterValue } from '../regulation/parameters.js';

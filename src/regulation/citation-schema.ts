@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { addDomainIssue } from '../messages/issues.js';
 import { articleRefIssue, type ArticleRef } from './citation.js';
 

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import type { DeepReadonly } from '../deep-readonly.js';
 import { compareDates } from '../dates/plain-date.js';
 import type { BilingualMessage } from '../messages/message.js';
 import { parseOrThrow } from '../messages/issues.js';
@@ -235,8 +236,8 @@ function samePersonGroups(inspectors: readonly { readonly id: string; readonly c
  * ```
  */
 export function assessInspectionRecord(
-  record: InspectionRecordInput,
-  options: AssessInspectionRecordOptions,
+  record: DeepReadonly<InspectionRecordInput>,
+  options: DeepReadonly<AssessInspectionRecordOptions>,
 ): Decision<AssessInspectionRecordOutcome> {
   const { asOf } = readWithAsOf(assessInspectionRecordOptionsSchema, options);
   const r = parseOrThrow(inspectionRecordSchema, record);

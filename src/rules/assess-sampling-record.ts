@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import type { DeepReadonly } from '../deep-readonly.js';
 import { compareDates, plainDateSchema, type PlainDate } from '../dates/plain-date.js';
 import { parseOrThrow } from '../messages/issues.js';
 import type { BilingualMessage } from '../messages/message.js';
@@ -193,8 +194,8 @@ export interface AssessSamplingRecordOutcome {
  * ```
  */
 export function assessSamplingRecord(
-  record: SamplingRecordInput,
-  options: AssessSamplingRecordOptions,
+  record: DeepReadonly<SamplingRecordInput>,
+  options: DeepReadonly<AssessSamplingRecordOptions>,
 ): Decision<AssessSamplingRecordOutcome> {
   const { asOf, calendar, counting } = readWithAsOf(assessSamplingRecordOptionsSchema, options);
   const r = parseOrThrow(samplingRecordSchema, record);

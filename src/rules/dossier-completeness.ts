@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import type { DeepReadonly } from '../deep-readonly.js';
 import { plainDateSchema } from '../dates/plain-date.js';
 import { parseOrThrow } from '../messages/issues.js';
 import type { BilingualMessage } from '../messages/message.js';
@@ -125,8 +126,8 @@ const PART_NAMES: { readonly [K in DossierPart]: BilingualMessage } = {
  * ```
  */
 export function dossierCompleteness(
-  dossier: QualityDossierInput,
-  options: DossierCompletenessOptions,
+  dossier: DeepReadonly<QualityDossierInput>,
+  options: DeepReadonly<DossierCompletenessOptions>,
 ): Decision<DossierCompletenessOutcome> {
   const { asOf, recordedInspections, recordedSamplings } = readWithAsOf(dossierCompletenessOptionsSchema, options);
   const d = parseOrThrow(qualityDossierSchema, dossier);

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import type { DeepReadonly } from '../deep-readonly.js';
 import { plainDateSchema } from '../dates/plain-date.js';
 import { parseOrThrow } from '../messages/issues.js';
 import type { BilingualMessage } from '../messages/message.js';
@@ -138,8 +139,8 @@ export interface InspectionConductOutcome {
  * ```
  */
 export function inspectionConduct(
-  facts: InspectionConductFacts,
-  options: InspectionConductOptions,
+  facts: DeepReadonly<InspectionConductFacts>,
+  options: DeepReadonly<InspectionConductOptions>,
 ): Decision<InspectionConductOutcome> {
   const { asOf } = readWithAsOf(inspectionConductOptionsSchema, options);
   const f = parseOrThrow(inspectionConductFactsSchema, facts);

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import type { DeepReadonly } from '../deep-readonly.js';
 import { parseOrThrow } from '../messages/issues.js';
 import { formatCitation, type ArticleRef } from '../regulation/citation.js';
 import { CHECKLIST_ITEMS, checklistItemKeySchema } from '../entities/checklist.js';
@@ -118,8 +119,8 @@ export interface InspectionConsequencesOutcome {
  * ```
  */
 export function inspectionConsequences(
-  record: InspectionRecordInput,
-  options: InspectionConsequencesOptions,
+  record: DeepReadonly<InspectionRecordInput>,
+  options: DeepReadonly<InspectionConsequencesOptions>,
 ): Decision<InspectionConsequencesOutcome> {
   const { asOf } = readWithAsOf(inspectionConsequencesOptionsSchema, options);
   const r = parseOrThrow(inspectionRecordSchema, record);

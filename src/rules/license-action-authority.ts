@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import type { DeepReadonly } from '../deep-readonly.js';
 import { parseOrThrow } from '../messages/issues.js';
 import { licenseActionDecisionSchema, type LicenseActionDecisionInput } from '../entities/license-action-decision.js';
 import type { LicenseAction } from '../entities/license-action-decision.js';
@@ -96,8 +97,8 @@ const ACTION_NAME: { readonly [K in LicenseAction]: string } = {
  * ```
  */
 export function licenseActionAuthority(
-  decision: LicenseActionDecisionInput,
-  options: LicenseActionAuthorityOptions,
+  decision: DeepReadonly<LicenseActionDecisionInput>,
+  options: DeepReadonly<LicenseActionAuthorityOptions>,
 ): Decision<LicenseActionAuthorityOutcome> {
   const { asOf } = readWithAsOf(licenseActionAuthorityOptionsSchema, options);
   const d = parseOrThrow(licenseActionDecisionSchema, decision);

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import type { DeepReadonly } from '../deep-readonly.js';
 import { compareDates, plainDateSchema, type PlainDate } from '../dates/plain-date.js';
 import { parseOrThrow } from '../messages/issues.js';
 import type { ArticleRef } from '../regulation/citation.js';
@@ -137,8 +138,8 @@ export interface RectificationStatusOutcome {
  * ```
  */
 export function rectificationStatus(
-  order: RectificationOrderInput,
-  options: RectificationStatusOptions,
+  order: DeepReadonly<RectificationOrderInput>,
+  options: DeepReadonly<RectificationStatusOptions>,
 ): Decision<RectificationStatusOutcome> {
   const { asOf, reinspection } = readWithAsOf(rectificationStatusOptionsSchema, options);
   const o = parseOrThrow(rectificationOrderSchema, order);

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import type { DeepReadonly } from '../deep-readonly.js';
 import { plainDateSchema, addDays, type PlainDate } from '../dates/plain-date.js';
 import { periodEnd } from '../dates/periods.js';
 import { parseOrThrow } from '../messages/issues.js';
@@ -86,7 +87,7 @@ export interface SampleDispatchDeadlineOutcome {
  */
 export function sampleDispatchDeadline(
   sealedOn: PlainDate,
-  options: SampleDispatchDeadlineOptions = {},
+  options: DeepReadonly<SampleDispatchDeadlineOptions> = {},
 ): Decision<SampleDispatchDeadlineOutcome> {
   const opts = parseOrThrow(sampleDispatchDeadlineOptionsSchema, options);
   const sealed = assertInForce(parseOrThrow(plainDateSchema, sealedOn));

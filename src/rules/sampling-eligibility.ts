@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import type { DeepReadonly } from '../deep-readonly.js';
 import { plainDateSchema } from '../dates/plain-date.js';
 import { addDomainIssue } from '../messages/issues.js';
 import type { ArticleRef } from '../regulation/citation.js';
@@ -213,7 +214,7 @@ export function evaluateSamplingGrounds(findings: SamplingFindings): GroundEvalu
  * //=> { eligible: false, grounds: [] }
  * ```
  */
-export function samplingEligibility(input: SamplingEligibilityInput): Decision<SamplingEligibilityOutcome> {
+export function samplingEligibility(input: DeepReadonly<SamplingEligibilityInput>): Decision<SamplingEligibilityOutcome> {
   const { findings } = readWithAsOf(samplingEligibilityInputSchema, input);
   const { grounds, basis, trace } = evaluateSamplingGrounds(findings);
   return decide(

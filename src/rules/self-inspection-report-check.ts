@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import type { DeepReadonly } from '../deep-readonly.js';
 import { compareDates, plainDateSchema } from '../dates/plain-date.js';
 import { parseOrThrow } from '../messages/issues.js';
 import type { BilingualMessage } from '../messages/message.js';
@@ -159,8 +160,8 @@ const CHANGES: readonly {
  * ```
  */
 export function selfInspectionReportCheck(
-  report: SelfInspectionReportInput,
-  options: SelfInspectionReportCheckOptions,
+  report: DeepReadonly<SelfInspectionReportInput>,
+  options: DeepReadonly<SelfInspectionReportCheckOptions>,
 ): Decision<SelfInspectionReportCheckOutcome> {
   const { asOf, dueBy } = readWithAsOf(selfInspectionReportCheckOptionsSchema, options);
   const r = parseOrThrow(selfInspectionReportSchema, report);

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import type { DeepReadonly } from '../deep-readonly.js';
 import { compareDates, plainDateSchema } from '../dates/plain-date.js';
 import type { BilingualMessage } from '../messages/message.js';
 import { formatCitation, type ArticleRef } from '../regulation/citation.js';
@@ -155,7 +156,7 @@ const NAMES: { readonly [K in SpecialInspectionTrigger]: BilingualMessage } = {
  * ```
  */
 export function specialInspectionTriggers(
-  input: SpecialInspectionTriggersInput,
+  input: DeepReadonly<SpecialInspectionTriggersInput>,
 ): Decision<SpecialInspectionTriggersOutcome> {
   const { asOf, events } = readWithAsOf(specialInspectionTriggersInputSchema, input);
   const trace: TraceStep[] = [];

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import type { DeepReadonly } from '../deep-readonly.js';
 import { parseOrThrow } from '../messages/issues.js';
 import { testingReportSchema, type TestingReportInput } from '../entities/testing-report.js';
 import type { Decision } from './decision.js';
@@ -69,8 +70,8 @@ export interface TestingFailureHandlingOutcome {
  * ```
  */
 export function testingFailureHandling(
-  report: TestingReportInput,
-  options: TestingFailureHandlingOptions,
+  report: DeepReadonly<TestingReportInput>,
+  options: DeepReadonly<TestingFailureHandlingOptions>,
 ): Decision<TestingFailureHandlingOutcome> {
   const { asOf } = readWithAsOf(testingFailureHandlingOptionsSchema, options);
   const r = parseOrThrow(testingReportSchema, report);

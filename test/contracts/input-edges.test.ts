@@ -2,6 +2,7 @@
 // next to the others, and a schema's safeParse never throws. Expected values come from the
 // schemas' documented contracts (TSDoc, docs/interpretation.md) and hand calculation.
 import { describe, expect, it } from 'vitest';
+import type * as z from 'zod';
 import {
   LIMITS,
   RuleInputError,
@@ -10,6 +11,7 @@ import {
   auditQuotaInputSchema,
   bilingualIssues,
   checklistSchema,
+  createRestDayCalendar,
   drawInputSchema,
   drawInspections,
   drawRecordSchema,
@@ -19,6 +21,8 @@ import {
   planAnnualAudit,
   planAnnualAuditInputSchema,
   safeParseIn,
+  samplingEligibilityInputSchema,
+  selfInspectionReportSchema,
   sampleDispatchDeadline,
   sampleDispatchDeadlineOptionsSchema,
   samplingFindingsSchema,
@@ -167,6 +171,10 @@ describe('an object of another kind is not an empty object', () => {
     expect(schema.safeParse(Object.create(null)).success).toBe(true);
   });
 
+  it('createRestDayCalendar given a Map throws, instead of building the default calendar', () => {
+    expect(thrownIssues(() => createRestDayCalendar(new Map() as never))).toEqual([{ path: [], code: 'invalid_type' }]);
+  });
+
   it('inspectionConduct given a Date throws RuleInputError instead of deciding on no facts', () => {
     expect(thrownIssues(() => inspectionConduct(new Date(0) as never, { asOf: '2024-06-30' }))).toEqual([{ path: [], code: 'invalid_type' }]);
   });
@@ -217,5 +225,34 @@ describe('the edges of the checks themselves', () => {
       expect((error as RuleInputError).issues[0]?.message.en).toBe('9999-12-30 plus 7 days falls outside the supported years 1900–9999');
     }
     expect.assertions(1);
+  });
+});
+
+describe('no object inside a valid input accepts a Map or a Date in its place', () => {
+  // Each sample is valid; every object in it (and the whole input) is replaced in turn. An object
+  // with required fields fails on them anyway; one whose fields are all optional must refuse the
+  // value itself, or the fields the caller meant would be lost.
+  const samples: Record<string, [z.ZodType, () => unknown]> = {
+    inspectionRecord: [inspectionRecordSchema, goodRecord],
+    selfInspectionReport: [selfInspectionReportSchema, () => ({ enterpriseId: '91350100M000100Y43', year: 2024, receivedOn: '2025-03-20', changes: { productionConditions: true } })],
+    samplingEligibilityInput: [samplingEligibilityInputSchema, () => ({ asOf: '2024-06-01', findings: { seriousQualityProblemSuspected: true } })],
+    drawInput: [drawInputSchema, () => ({ ...base, stratifyBy: 'county', ratios: { '220802': 0.5 } })],
+  };
+  const objectPaths = (value: unknown, path: (string | number)[] = []): (string | number)[][] => {
+    if (typeof value !== 'object' || value === null) return [];
+    const own = Array.isArray(value) ? [] : [path];
+    return [...own, ...Object.entries(value).flatMap(([k, v]) => objectPaths(v, [...path, Array.isArray(value) ? Number(k) : k]))];
+  };
+  it.each(Object.entries(samples))('%s', (_name, [schema, sample]) => {
+    expect(schema.safeParse(sample()).success).toBe(true);
+    for (const path of objectPaths(sample())) {
+      for (const odd of [new Map([['productionConditions', true]]), new Date(0)]) {
+        const input = sample() as Record<string | number, unknown>;
+        let parent = input;
+        for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+        const candidate = path.length === 0 ? odd : (parent[path[path.length - 1]!] = odd, input);
+        expect(schema.safeParse(candidate).success, `${path.join('.')} ← ${odd.constructor.name}`).toBe(false);
+      }
+    }
   });
 });

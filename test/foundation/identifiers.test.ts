@@ -4,6 +4,7 @@ import {
   BAICHENG_COUNTIES,
   USCC_ALPHABET,
   USCC_WEIGHTS,
+  bilingualIssues,
   countyByCode,
   countyCodeSchema,
   creditCodeCheckCharacter,
@@ -124,5 +125,27 @@ describe('Baicheng divisions (GB/T 2260, FACTS.md)', () => {
     expect(countyCodeSchema.safeParse('220882').success).toBe(true);
     expect(countyByCode('220881')?.zh).toBe('洮南市');
     expect(countyByCode('220871')).toBeUndefined();
+  });
+});
+
+// FACTS.md: 91350100M000100Y43 is a valid code. The same code typed with a Chinese input method in
+// full-width characters (U+FF10–U+FF5A, U+3000) is the same code.
+describe('full-width input of a credit code', () => {
+  const fullWidth = '９１３５０１００Ｍ０００１００Ｙ４３';
+
+  it('normalizeCreditCode makes it half-width', () => {
+    expect(normalizeCreditCode(fullWidth)).toBe('91350100M000100Y43');
+    expect(normalizeCreditCode('９１３５０１００ｍ０００１００ｙ４３\u3000')).toBe('91350100M000100Y43');
+  });
+
+  it('the schema says to write it half-width (USCC_NOT_CANONICAL), showing the canonical form', () => {
+    const issues = bilingualIssues(unifiedSocialCreditCodeSchema, fullWidth);
+    expect(issues.map((i) => i.code)).toEqual(['USCC_NOT_CANONICAL']);
+    expect(issues[0]?.message['zh-CN']).toContain('半角');
+    expect(issues[0]?.message['zh-CN']).toContain('91350100M000100Y43');
+  });
+
+  it('a full-width character that is not a letter or digit is still USCC_CHARACTER', () => {
+    expect(bilingualIssues(unifiedSocialCreditCodeSchema, '91350100M000100Y4＃').map((i) => i.code)).toEqual(['USCC_CHARACTER']);
   });
 });

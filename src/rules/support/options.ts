@@ -1,5 +1,5 @@
 // Internal: reading `asOf` and options, and checking record dates against it. Not public API.
-import { z } from 'zod';
+import * as z from 'zod';
 import { compareDates, plainDateSchema, type PlainDate } from '../../dates/plain-date.js';
 import type { RestDayCalendar } from '../../dates/calendar.js';
 import { addDomainIssue, parseOrThrow } from '../../messages/issues.js';
