@@ -3,12 +3,13 @@ import { plainDateSchema } from '../dates/plain-date.js';
 import { unifiedSocialCreditCodeSchema } from '../identifiers/uscc.js';
 import { nonEmptyId, nonEmptyText } from './refinements.js';
 import { boundedArray } from '../limit-guards.js';
+import { addDomainIssue } from '../messages/issues.js';
 
 /**
  * Schema of a supervisory testing report (检验报告, Articles 17–18): the enterprise, product,
  * optionally the sampling record it answers, the laboratory, the day it was issued, the result
  * (`pass` 合格 / `fail` 不合格) and the items that failed. Unknown keys are rejected
- * (`z.strictObject`).
+ * (`z.strictObject`); a `pass` that lists failed items is contradictory (`FAILED_ITEMS_ON_PASS`).
  *
  * @example
  * ```ts
@@ -28,6 +29,15 @@ export const testingReportSchema = /* @__PURE__ */ (() =>
     reportedOn: plainDateSchema,
     result: z.enum(['pass', 'fail']),
     failedItems: boundedArray(nonEmptyText, 'listMaxLength').optional(),
+  }).superRefine((report, ctx) => {
+    if (report.result === 'pass' && (report.failedItems ?? []).length > 0) {
+      addDomainIssue(
+        ctx,
+        'FAILED_ITEMS_ON_PASS',
+        { 'zh-CN': '检验结论为合格，却列有不合格项目', en: 'The result is pass, yet failed items are listed' },
+        ['failedItems'],
+      );
+    }
   }))();
 
 /**

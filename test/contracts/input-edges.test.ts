@@ -23,6 +23,7 @@ import {
   safeParseIn,
   samplingEligibilityInputSchema,
   selfInspectionReportSchema,
+  testingReportSchema,
   sampleDispatchDeadline,
   sampleDispatchDeadlineOptionsSchema,
   samplingFindingsSchema,
@@ -254,5 +255,21 @@ describe('no object inside a valid input accepts a Map or a Date in its place', 
         expect(schema.safeParse(candidate).success, `${path.join('.')} ← ${odd.constructor.name}`).toBe(false);
       }
     }
+  });
+});
+
+describe('a testing report does not contradict itself', () => {
+  const report = { enterpriseId: '91350100M000100Y43', product: '塑料编织袋', laboratory: '吉林省产品质量监督检验院', reportedOn: '2024-03-20' };
+
+  it('pass (合格) with a failed item is FAILED_ITEMS_ON_PASS at failedItems', () => {
+    expect(bilingualIssues(testingReportSchema, { ...report, result: 'pass', failedItems: ['拉伸强度'] }).map(({ path, code }) => ({ path, code }))).toEqual([
+      { path: ['failedItems'], code: 'FAILED_ITEMS_ON_PASS' },
+    ]);
+  });
+
+  it('pass with no failed items, or an empty list; fail with its items: all accepted', () => {
+    expect(testingReportSchema.safeParse({ ...report, result: 'pass' }).success).toBe(true);
+    expect(testingReportSchema.safeParse({ ...report, result: 'pass', failedItems: [] }).success).toBe(true);
+    expect(testingReportSchema.safeParse({ ...report, result: 'fail', failedItems: ['拉伸强度'] }).success).toBe(true);
   });
 });
