@@ -1,4 +1,4 @@
-// Internal: schemas whose length is checked against LIMITS before anything else. Not public API.
+// Internal: checks placed in front of schemas — lengths against LIMITS, record keys, plain objects. Not public API.
 import * as z from 'zod';
 import { LIMITS, type LimitName } from './limits.js';
 
