@@ -31,6 +31,7 @@ import {
 } from '../../src/index.js';
 import { creditCode, plainEnterprises, plainInspectors } from '../draw/helpers.js';
 import { goodRecord } from '../rules/fixtures.js';
+import { inputIssues } from '../mutation/support.js';
 
 const base = {
   seed: '4-2-6-1',
@@ -40,15 +41,9 @@ const base = {
   ratio: 0.5,
 };
 
-function thrownIssues(fn: () => unknown): { path: readonly (string | number)[]; code: string }[] {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(RuleInputError);
-    return (error as RuleInputError).issues.map(({ path, code }) => ({ path, code }));
-  }
-  throw new Error('expected a RuleInputError');
-}
+/** Where and what each issue of the RuleInputError that `fn` throws is. */
+const thrownIssues = (fn: () => unknown): { path: readonly (string | number)[]; code: string }[] =>
+  inputIssues(fn).map(({ path, code }) => ({ path, code }));
 
 describe('a malformed asOf is one issue among the others, at its own path', () => {
   const impossible = { ...base, asOf: '2024-02-30', seed: '', teamSize: 1 };
@@ -148,14 +143,9 @@ describe('a computed date outside 1900–9999 is DATE_OUT_OF_RANGE, not a format
   });
 
   it('the message names the date, the days and the supported years in both languages', () => {
-    try {
-      addDays('9999-12-31', 1);
-    } catch (error) {
-      const [issue] = (error as RuleInputError).issues;
-      expect(issue?.message['zh-CN']).toBe('9999-12-31 加 1 天超出支持的年份范围（1900–9999年）');
-      expect(issue?.message.en).toBe('9999-12-31 plus 1 day falls outside the supported years 1900–9999');
-    }
-    expect.assertions(2);
+    const [issue] = inputIssues(() => addDays('9999-12-31', 1));
+    expect(issue?.message['zh-CN']).toBe('9999-12-31 加 1 天超出支持的年份范围（1900–9999年）');
+    expect(issue?.message.en).toBe('9999-12-31 plus 1 day falls outside the supported years 1900–9999');
   });
 });
 
@@ -211,21 +201,13 @@ describe('the edges of the checks themselves', () => {
     const [a, b] = [creditCode(1), creditCode(2)];
     expect(a < b).toBe(true);
     const enterprises = [{ id: b }, { id: a }, { id: b }, { id: a }, { id: b }];
-    try {
-      planAnnualAudit({ seed: '5', asOf: '2024-09-01', enterprises, inspectors: plainInspectors(2) });
-    } catch (error) {
-      expect((error as RuleInputError).issues[0]?.message.en).toBe(`Enterprise ids appear more than once: ${a}, ${b}`);
-    }
-    expect.assertions(2);
+    const [issue] = inputIssues(() => planAnnualAudit({ seed: '5', asOf: '2024-09-01', enterprises, inspectors: plainInspectors(2) }));
+    expect(issue?.message.en).toBe(`Enterprise ids appear more than once: ${a}, ${b}`);
   });
 
   it('days in the out-of-range message: "plus 7 days" for the Article 17 period', () => {
-    try {
-      sampleDispatchDeadline('9999-12-30');
-    } catch (error) {
-      expect((error as RuleInputError).issues[0]?.message.en).toBe('9999-12-30 plus 7 days falls outside the supported years 1900–9999');
-    }
-    expect.assertions(1);
+    const [issue] = inputIssues(() => sampleDispatchDeadline('9999-12-30'));
+    expect(issue?.message.en).toBe('9999-12-30 plus 7 days falls outside the supported years 1900–9999');
   });
 });
 
