@@ -19,7 +19,9 @@ const PATTERNS = new Map([
     { pattern: '^(19[0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$', format: 'date' },
   ],
   [lib.unifiedSocialCreditCodeSchema, { pattern: '^[0-9A-HJ-NPQRTUWXY]{18}$', minLength: 18, maxLength: 18 }],
-  [lib.licenseNumberSchema, { pattern: '^[\\u3400-\\u9fff]?XK[0-9]{2}-[0-9]{3}-[0-9]{5}$' }],
+  // SHA256_FORMAT (the fingerprints' and the record's digest).
+  [lib.listFingerprintSchema.shape.sha256, { pattern: '^[0-9a-f]{64}$' }],
+  [lib.licenseNumberSchema, { pattern: `^[${lib.LICENSE_PROVINCE_PREFIXES}]?XK[0-9]{2}-[0-9]{3}-[0-9]{5}$` }],
 ]);
 // Text that the schemas trim before requiring one character: at least one character that is not
 // white space (\S is the white space String.prototype.trim removes).

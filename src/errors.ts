@@ -158,3 +158,13 @@ export function headOf(text: string, max: number): string {
   const last = text.charCodeAt(max - 1);
   return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
 }
+
+/**
+ * The first 20 ids of a list, for a message: `a, b, c`, and ` … (+n)` for the n left out, so
+ * that a message about a long list stays short.
+ *
+ * @internal
+ */
+export function idsShown(ids: readonly string[]): string {
+  return ids.slice(0, 20).join(', ') + (ids.length > 20 ? ` … (+${ids.length - 20})` : '');
+}

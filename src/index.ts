@@ -62,7 +62,7 @@ export {
   unifiedSocialCreditCodeSchema,
 } from './identifiers/uscc.js';
 export type { LicenseNumber, LicenseNumberParts } from './identifiers/license-number.js';
-export { licenseNumberSchema, parseLicenseNumber } from './identifiers/license-number.js';
+export { LICENSE_PROVINCE_PREFIXES, licenseNumberSchema, normalizeLicenseNumber, parseLicenseNumber } from './identifiers/license-number.js';
 export type { CountyCode } from './identifiers/divisions.js';
 export { BAICHENG_CITY, BAICHENG_COUNTIES, countyByCode, countyCodeSchema } from './identifiers/divisions.js';
 

@@ -22,9 +22,21 @@ function limitOf(names: readonly LimitName[]): { readonly max: number; readonly 
  * the limit. An issue in the step stops the pipe, so the schema behind it never sees the value,
  * and the issue aborts, so no refinement of an enclosing object sees it either.
  */
-function guard<I>(names: readonly LimitName[], unit: Unit, measure: (value: unknown, max: number) => number) {
+function guard<I>(
+  names: readonly LimitName[],
+  unit: Unit,
+  measure: (value: unknown, max: number) => number,
+  expected?: 'string' | 'array',
+) {
   const { max, label } = limitOf(names);
   return (value: I, ctx: z.RefinementCtx): I => {
+    // zod runs a string's or an array's length checks even on a value of the wrong type (a
+    // 101-character string given for a list of at most 100 gets "too long"): the wrong type is
+    // reported here, alone, and stops the pipe.
+    if (expected !== undefined && (expected === 'array' ? !Array.isArray(value) : typeof value !== 'string')) {
+      ctx.addIssue({ code: 'invalid_type', expected, input: value, continue: false });
+      return value;
+    }
     const got = measure(value, max);
     if (got > max) {
       const messages =
@@ -64,11 +76,16 @@ export type CountedForm = 'as-is' | 'trimmed' | 'nfc';
  */
 export function boundedString<S extends z.ZodType<string, string>>(name: TextLimitName, schema: S, counted: CountedForm) {
   return z.preprocess(
-    guard<z.input<S>>([name], 'characters', (value, max) => {
-      if (typeof value !== 'string') return 0;
-      if (value.length > max) return counted === 'trimmed' ? value.trim().length : value.length;
-      return counted === 'nfc' ? value.normalize('NFC').length : 0;
-    }),
+    guard<z.input<S>>(
+      [name],
+      'characters',
+      (value, max) => {
+        const text = value as string;
+        if (text.length > max) return counted === 'trimmed' ? text.trim().length : text.length;
+        return counted === 'nfc' ? text.normalize('NFC').length : 0;
+      },
+      'string',
+    ),
     schema,
   );
 }
@@ -83,7 +100,7 @@ export function boundedArray<T extends z.ZodType>(element: T, limit: LimitName |
   const base = z.array(element).max(limitOf(names).max);
   const list = min > 0 ? base.min(min) : base;
   return z.preprocess(
-    guard<z.input<typeof list>>(names, 'entries', (value) => (Array.isArray(value) ? value.length : 0)),
+    guard<z.input<typeof list>>(names, 'entries', (value) => (value as unknown[]).length, 'array'),
     list,
   );
 }

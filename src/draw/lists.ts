@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { RuleInputError } from '../errors.js';
+import { RuleInputError, idsShown } from '../errors.js';
 import type { LocalizedIssue } from '../messages/issues.js';
-import { parseOrThrow } from '../messages/issues.js';
+import { addDomainIssue, parseOrThrow } from '../messages/issues.js';
 import { TextHasher, compareCodeUnits, sortById } from './canonical.js';
 import {
   drawEnterpriseSchema,
@@ -36,7 +36,7 @@ function duplicates(sorted: readonly { readonly id: string }[]): string[] {
 }
 
 function duplicateIssue(kind: 'enterprise' | 'inspector', ids: readonly string[]): LocalizedIssue {
-  const shown = ids.slice(0, 20).join(', ') + (ids.length > 20 ? ` … (+${ids.length - 20})` : '');
+  const shown = idsShown(ids);
   return kind === 'enterprise'
     ? {
         path: ['enterprises'],
@@ -129,6 +129,17 @@ export function canonicalEnterpriseJson(e: ParsedEnterprise): string {
   return `${s}}`;
 }
 
+/** A lowercase hex SHA-256 (64 characters), with a message in both languages. @internal */
+export const sha256HexSchema = /* @__PURE__ */ (() =>
+  z.string().superRefine((value, ctx) => {
+    if (!/^[0-9a-f]{64}$/.test(value)) {
+      addDomainIssue(ctx, 'SHA256_FORMAT', {
+        'zh-CN': `应为 SHA-256 摘要：64 个小写十六进制字符（0–9、a–f），收到 ${value.length} 个字符`,
+        en: `Expected a SHA-256 digest: 64 lowercase hexadecimal characters (0–9, a–f), got ${value.length} characters`,
+      });
+    }
+  }))();
+
 /**
  * Schema of the count and SHA-256 of one canonical list.
  *
@@ -142,7 +153,7 @@ export const listFingerprintSchema = /* @__PURE__ */ (() =>
     /** Number of entries on the list. */
     count: z.number().int().nonnegative(),
     /** Lowercase hex SHA-256 of the list's canonical JSON (UTF-8). */
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    sha256: sha256HexSchema,
   }))();
 
 /**

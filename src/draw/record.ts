@@ -4,7 +4,7 @@ import { plainDateSchema } from '../dates/plain-date.js';
 import { TextHasher, canonicalJson } from './canonical.js';
 import { DRAW_ALGORITHM } from './prng.js';
 import { UNSTAFFED_REASONS } from './assign.js';
-import { listFingerprintSchema } from './lists.js';
+import { listFingerprintSchema, sha256HexSchema } from './lists.js';
 import { checkParameters, drawParameterShape, drawSeedSchema } from './schemas.js';
 import { LIMITS } from '../limits.js';
 import { boundedArray, boundedString } from '../limit-guards.js';
@@ -156,22 +156,25 @@ export const drawStratumSchema = /* @__PURE__ */ (() =>
  */
 export type DrawStratum = z.infer<typeof drawStratumSchema>;
 
-const hex64 = /* @__PURE__ */ (() => z.string().regex(/^[0-9a-f]{64}$/))();
-
 /**
- * Schema of the parameters as a record writes them (`teamSize` always present).
+ * Schema of the parameters as a record writes them (`teamSize` always present), with the same
+ * combination checks as {@link drawInputSchema}: exactly one of `ratio` and `count`, `ratios` only
+ * with `stratifyBy` and `ratio`, `teamSize` at least 2 (Article 9¶1).
  *
  * @example
  * ```ts
  * drawParametersSchema.safeParse({ ratio: 0.1, teamSize: 2 }).success; //=> true
+ * drawParametersSchema.safeParse({ ratio: 0.1, teamSize: 1 }).success; //=> false (Article 9¶1)
  * ```
  */
 export const drawParametersSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    ...drawParameterShape,
-    /** Inspectors per team (at least 2, Article 9¶1), default filled in. */
-    teamSize: z.number().int(),
-  }))();
+  z
+    .strictObject({
+      ...drawParameterShape,
+      /** Inspectors per team (at least 2, Article 9¶1), default filled in. */
+      teamSize: z.number().int(),
+    })
+    .superRefine((parameters, ctx) => checkParameters(parameters, ctx)))();
 
 /**
  * The parameters of a draw as its record writes them: defaults filled in, `alreadyChecked`
@@ -228,7 +231,7 @@ export const drawRecordSchema = /* @__PURE__ */ (() =>
         reserves: boundedArray(recordIdSchema, 'drawMaxEnterprises'),
       }),
       /** SHA-256 of the canonical JSON of every other field. */
-      digest: hex64,
+      digest: sha256HexSchema,
     })
     .superRefine((record, ctx) => {
       if (record.seed.normalize('NFC') !== record.seed) {
@@ -239,7 +242,6 @@ export const drawRecordSchema = /* @__PURE__ */ (() =>
           ['seed'],
         );
       }
-      checkParameters({ ...record.parameters, asOf: record.asOf }, ctx, ['parameters']);
     }))();
 
 /**

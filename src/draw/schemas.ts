@@ -194,13 +194,13 @@ type ParameterFields = {
   teamSize?: number | undefined;
   stratifyBy?: (typeof STRATIFY_BY)[number] | undefined;
   ratios?: Partial<Record<string, number>> | undefined;
-  asOf: string;
+  asOf?: string;
 };
 
 /** The minimum team size in force on a date (Article 9¶1: 2名以上). */
-export function minimumTeamSize(asOf: string): number {
-  // Before the measures took effect (the draw then throws NotInForceError), or for a malformed
-  // date (reported at `asOf` by its own schema), the first value.
+export function minimumTeamSize(asOf: string | undefined): number {
+  // Before the measures took effect (the draw then throws NotInForceError), for a malformed
+  // date (reported at `asOf` by its own schema) or without a date, the first value.
   return isPlainDate(asOf) && isInForce(asOf)
     ? parameterValue(MIN_INSPECTORS, asOf)
     : (MIN_INSPECTORS.values[0] as DatedValue<number>).value;

@@ -28,7 +28,7 @@ import { nonEmptyText } from './refinements.js';
 export const inspectionFindingSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     description: nonEmptyText,
-    category: z.union([checklistItemKeySchema, z.enum(['product_quality', 'other'])]).optional(),
+    category: z.enum([...checklistItemKeySchema.options, 'product_quality', 'other']).optional(),
     requiresRectification: z.boolean().optional(),
     penaltyViolation: z.boolean().optional(),
     prominentQualityProblem: z.boolean().optional(),

@@ -48,10 +48,14 @@ export function creditCodeCheckCharacter(first17: string): string | undefined {
   return USCC_ALPHABET.charAt(check);
 }
 
+/** White space (full-width included) and the invisible characters copy-paste brings along. @internal */
+export const FORM_SPACE = /[\s\u200b-\u200d\u2060]+/gu;
+
 /**
  * Turns form input into the canonical form the schema expects: full-width letters and digits
  * (typed with a Chinese input method) made half-width (Unicode NFKC), white space (including
- * full-width spaces) removed and letters upper-cased. It does not validate.
+ * full-width spaces) and zero-width characters (U+200B–U+200D, U+2060, U+FEFF) removed and
+ * letters upper-cased. It does not validate.
  *
  * @example
  * ```ts
@@ -63,7 +67,7 @@ export function normalizeCreditCode(input: string): string {
   if (typeof input !== 'string') {
     throw invalidArgument('input', { 'zh-CN': '字符串', en: 'a string' });
   }
-  return input.normalize('NFKC').replace(/\s+/gu, '').toUpperCase();
+  return input.normalize('NFKC').replace(FORM_SPACE, '').toUpperCase();
 }
 
 /**

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { en as zodEn, zhCN as zodZhCN } from 'zod/locales';
 import type { BilingualMessage, Locale } from './message.js';
-import { RuleInputError, describeValue, invalidArgument } from '../errors.js';
+import { RuleInputError, describeValue, headOf, invalidArgument } from '../errors.js';
 
 /**
  * One problem found in an input, in both languages. Domain checks carry the library's own
@@ -135,8 +135,9 @@ function toPath(path: readonly PropertyKey[]): (string | number)[] {
   return path.map((p) => (typeof p === 'number' ? p : describeValue(p)));
 }
 
-// zod's Chinese locale leaves most type names in English (期望 string) and calls Infinity a number
-// (期望 数字，实际接收 数字); the library words these three kinds of issue itself.
+// zod's Chinese locale leaves most type names in English (期望 string), calls Infinity a number
+// (期望 数字，实际接收 数字), and drops the reason a record key is invalid; the library words these
+// issues itself.
 const ZH_TYPES: Readonly<Record<string, string>> = {
   string: '字符串',
   number: '数字',
@@ -144,8 +145,13 @@ const ZH_TYPES: Readonly<Record<string, string>> = {
   bigint: '大整数',
   boolean: '布尔值',
   object: '对象',
+  record: '对象',
   array: '数组',
+  tuple: '数组',
+  map: 'Map',
+  set: 'Set',
   date: '日期',
+  nan: 'NaN',
   undefined: '空（undefined）',
   null: '空值（null）',
   function: '函数',
@@ -187,20 +193,40 @@ function zhBound(issue: z.core.$ZodRawIssue, small: boolean): string | undefined
   return undefined;
 }
 
-/** Chinese wording of zod's type and size issues; undefined for the others (zod's locale words them). */
-function zhStructural(issue: z.core.$ZodRawIssue): string | undefined {
+/** Why a record key is invalid: the first issue of the key, in `locale` (none for a forbidden key). */
+function keyReason(issue: z.core.$ZodRawIssue, locale: Locale): string {
+  const inner = (issue as { issues?: z.core.$ZodIssue[] }).issues?.[0];
+  if (inner !== undefined) return domainParams(inner)?.messages[locale] ?? inner.message;
+  return locale === 'en' ? 'this key is not allowed' : '不允许使用该键';
+}
+
+/** The library's wording of some of zod's issues in `locale`; undefined for the rest (zod's locale words them). */
+function structural(issue: z.core.$ZodRawIssue, locale: Locale): string | undefined {
+  if (issue.code === 'invalid_key') {
+    const key = headOf(String(issue.input), 40);
+    return locale === 'en' ? `Invalid key "${key}": ${keyReason(issue, locale)}` : `键“${key}”无效：${keyReason(issue, locale)}`;
+  }
+  if (locale === 'en') return undefined;
   if (issue.code === 'invalid_type') {
     const expected = String(issue.expected);
     return `无效输入：期望 ${ZH_TYPES[expected] ?? expected}，实际接收 ${zhReceived(issue.input, expected)}`;
   }
   if (issue.code === 'too_small' || issue.code === 'too_big') return zhBound(issue, issue.code === 'too_small');
+  if (issue.code === 'unrecognized_keys') {
+    const { keys } = issue;
+    const shown = keys.slice(0, 20).map((k) => `“${headOf(k, 40)}”`).join('、');
+    return `存在未知字段：${shown}${keys.length > 20 ? `等 ${keys.length} 个` : ''}`;
+  }
+  const { discriminator, options } = issue as { discriminator?: string; options?: readonly unknown[] };
+  if (issue.code === 'invalid_union' && discriminator !== undefined && options !== undefined) {
+    return `无效选项：${discriminator} 应为以下之一 ${options.map((v) => `"${String(v)}"`).join('|')}`;
+  }
   return undefined;
 }
 
 function localeMap(locale: Locale): z.core.$ZodErrorMap {
-  if (locale === 'en') return zodEn().localeError;
-  const zod = zodZhCN().localeError;
-  return (issue) => zhStructural(issue) ?? zod(issue);
+  const zod = (locale === 'en' ? zodEn : zodZhCN)().localeError;
+  return (issue) => structural(issue, locale) ?? zod(issue);
 }
 
 /**

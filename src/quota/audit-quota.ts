@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import { plainDateSchema, type PlainDate } from '../dates/plain-date.js';
-import { NotInForceError } from '../errors.js';
+import { isPlainDate, plainDateSchema, type PlainDate } from '../dates/plain-date.js';
+import { NotInForceError, idsShown } from '../errors.js';
 import { countyCodeSchema, type CountyCode } from '../identifiers/divisions.js';
-import { unifiedSocialCreditCodeSchema } from '../identifiers/uscc.js';
+import { creditCodeCheckCharacter, unifiedSocialCreditCodeSchema } from '../identifiers/uscc.js';
 import { addDomainIssue, parseOrThrow } from '../messages/issues.js';
 import type { ArticleRef } from '../regulation/citation.js';
 import { EFFECTIVE_FROM } from '../regulation/in-force.js';
@@ -40,6 +40,10 @@ export const spotCheckSchema = /* @__PURE__ */ (() =>
  * ```
  */
 export type SpotCheck = z.infer<typeof spotCheckSchema>;
+
+/** Whether an id passed {@link unifiedSocialCreditCodeSchema} (18 characters, right check character). */
+const isCanonicalCreditCode = (id: string): boolean =>
+  id.length === 18 && creditCodeCheckCharacter(id.slice(0, 17)) === id.charAt(17);
 
 function duplicateIds(ids: readonly string[]): string[] {
   const seen = new Set<string>();
@@ -80,19 +84,21 @@ export const auditQuotaInputSchema = /* @__PURE__ */ (() =>
       ).optional(),
     })
     .superRefine((input, ctx) => {
+      // zod runs this refinement even when a field failed its own checks: each cross-field check
+      // looks only at values that passed theirs.
       const dups = duplicateIds(input.licensedEnterpriseIds);
       if (dups.length > 0) {
         addDomainIssue(
           ctx,
           'DUPLICATE_ENTERPRISE_ID',
           {
-            'zh-CN': `获证企业名单中有重复的统一社会信用代码：${dups.join(', ')}`,
-            en: `Licensed enterprise ids appear more than once: ${dups.join(', ')}`,
+            'zh-CN': `获证企业名单中有重复的统一社会信用代码：${idsShown(dups)}`,
+            en: `Licensed enterprise ids appear more than once: ${idsShown(dups)}`,
           },
           ['licensedEnterpriseIds'],
         );
       }
-      if (input.asOf !== undefined && input.asOf < `${String(input.year).padStart(4, '0')}-01-01`) {
+      if (isPlainDate(input.asOf) && input.asOf < `${String(input.year).padStart(4, '0')}-01-01`) {
         addDomainIssue(
           ctx,
           'ASOF_BEFORE_YEAR',
@@ -105,14 +111,16 @@ export const auditQuotaInputSchema = /* @__PURE__ */ (() =>
       }
       const counties = input.counties;
       if (counties !== undefined) {
-        const missing = input.licensedEnterpriseIds.filter((id) => !Object.hasOwn(counties, id));
+        const missing = input.licensedEnterpriseIds.filter(
+          (id) => isCanonicalCreditCode(id) && !Object.hasOwn(counties, id),
+        );
         if (missing.length > 0) {
           addDomainIssue(
             ctx,
             'COUNTY_MISSING',
             {
-              'zh-CN': `以下获证企业未给出所属县（市、区）：${missing.join(', ')}`,
-              en: `No county given for these licensed enterprises: ${missing.join(', ')}`,
+              'zh-CN': `以下获证企业未给出所属县（市、区）：${idsShown(missing)}`,
+              en: `No county given for these licensed enterprises: ${idsShown(missing)}`,
             },
             ['counties'],
           );

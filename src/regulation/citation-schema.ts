@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { addDomainIssue } from '../messages/issues.js';
-import { articleRefIssue, type ArticleRef } from './citation.js';
+import { chineseNumeral, isValidArticleRef, type ArticleRef } from './citation.js';
 
 const positiveInt = /* @__PURE__ */ (() => z.number().int().positive())();
 
@@ -22,6 +22,16 @@ export const articleRefSchema: z.ZodType<ArticleRef> = /* @__PURE__ */ (() =>
       item: positiveInt.optional(),
     })
     .superRefine((ref, ctx) => {
-      const issue = articleRefIssue(ref);
-      if (issue) addDomainIssue(ctx, issue.code, issue.message);
+      const { article, paragraph, item } = ref;
+      // Numbers that failed their own checks are reported there.
+      const numbers = [article, paragraph ?? 1, item ?? 1];
+      if (isValidArticleRef({ article, paragraph, item }) || !numbers.every((n) => Number.isSafeInteger(n) && n > 0)) return;
+      const p = paragraph === undefined ? '' : `第${chineseNumeral(paragraph)}款`;
+      const i = item === undefined ? '' : `第（${chineseNumeral(item)}）项`;
+      addDomainIssue(ctx, 'NO_SUCH_PROVISION', {
+        'zh-CN': `本办法没有第${chineseNumeral(article)}条${p}${i}`,
+        en: `The measures have no Article ${article}${paragraph === undefined ? '' : `(${paragraph})`}${
+          item === undefined ? '' : `(${item})`
+        }`,
+      });
     }))();

@@ -8,9 +8,11 @@ import {
   countyByCode,
   countyCodeSchema,
   creditCodeCheckCharacter,
+  LICENSE_PROVINCE_PREFIXES,
   isValidOrganizationCode,
   issueCode,
   licenseNumberSchema,
+  normalizeLicenseNumber,
   localizeIssue,
   normalizeCreditCode,
   parseLicenseNumber,
@@ -105,6 +107,38 @@ describe('production license number (FACTS.md)', () => {
     expect(parseLicenseNumber('吉XK16-204-00397')).toEqual({ province: '吉', industry: '16', product: '204', serial: '00397' });
     expect(parseLicenseNumber('XK16-205-00020')).toEqual({ province: undefined, industry: '16', product: '205', serial: '00020' });
     expect(parseLicenseNumber('nope')).toBeUndefined();
+    expect(parseLicenseNumber('中XK16-204-00397')).toBeUndefined();
+  });
+  // FACTS.md: "the province's one-character abbreviation in front". The 31 mainland
+  // provincial-level divisions' abbreviations, written out by hand, with the five second ones.
+  const PROVINCES = [
+    ['北京', '京'], ['天津', '津'], ['上海', '沪'], ['重庆', '渝'], ['河北', '冀'], ['山西', '晋'],
+    ['内蒙古', '蒙'], ['辽宁', '辽'], ['吉林', '吉'], ['黑龙江', '黑'], ['江苏', '苏'], ['浙江', '浙'],
+    ['安徽', '皖'], ['福建', '闽'], ['江西', '赣'], ['山东', '鲁'], ['河南', '豫'], ['湖北', '鄂'],
+    ['湖南', '湘'], ['广东', '粤'], ['广西', '桂'], ['海南', '琼'], ['四川', '川'], ['四川', '蜀'],
+    ['贵州', '贵'], ['贵州', '黔'], ['云南', '云'], ['云南', '滇'], ['西藏', '藏'], ['陕西', '陕'],
+    ['陕西', '秦'], ['甘肃', '甘'], ['甘肃', '陇'], ['青海', '青'], ['宁夏', '宁'], ['新疆', '新'],
+  ] as const;
+  it('accepts each province abbreviation (31 divisions, 36 characters) and nothing else', () => {
+    expect(new Set(PROVINCES.map(([name]) => name)).size).toBe(31);
+    expect([...LICENSE_PROVINCE_PREFIXES].sort()).toEqual(PROVINCES.map(([, a]) => a).sort());
+    for (const [, a] of PROVINCES) expect(licenseNumberSchema.safeParse(`${a}XK16-204-00397`).success).toBe(true);
+  });
+  it.each(['中', '国', '白', '港', '台', '〇', '𠀀'])('rejects the prefix %s with LICENSE_NUMBER_PROVINCE, naming it', (p) => {
+    const issues = bilingualIssues(licenseNumberSchema, `${p}XK16-204-00397`);
+    expect(issues.map((i) => i.code)).toEqual(['LICENSE_NUMBER_PROVINCE']);
+    expect(issues[0]!.message['zh-CN']).toBe(`生产许可证编号前缀“${p}”不是省级行政区简称`);
+    expect(issues[0]!.message.en).toContain(`"${p}"`);
+  });
+  it('normalizes form input: full-width, dashes, spaces, zero-width, lower case', () => {
+    expect(normalizeLicenseNumber(' 吉xk16－204－00397 ')).toBe('吉XK16-204-00397');
+    expect(normalizeLicenseNumber('ＸＫ１６—２０４–００３９７')).toBe('XK16-204-00397');
+    expect(normalizeLicenseNumber('XK16\u2212204\u2010\u200b00397\ufeff')).toBe('XK16-204-00397');
+    expect(normalizeLicenseNumber('XK16-204-00397')).toBe('XK16-204-00397');
+    expect(() => normalizeLicenseNumber(42 as unknown as string)).toThrow(/input/);
+  });
+  it('normalizeCreditCode removes zero-width characters copy-paste brings along', () => {
+    expect(normalizeCreditCode('\u200b91350100M000100Y43\u200d\u2060\ufeff')).toBe('91350100M000100Y43');
   });
 });
 

@@ -4,7 +4,16 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { zhCN } from 'zod/locales';
-import { bilingualIssues, drawInputSchema, safeParseIn } from '../../src/index.js';
+import {
+  auditQuotaInputSchema,
+  bilingualIssues,
+  drawInputSchema,
+  inspectionFindingSchema,
+  inspectorBureauSchema,
+  listFingerprintSchema,
+  safeParseIn,
+  unifiedSocialCreditCodeSchema,
+} from '../../src/index.js';
 
 const zh = (schema: z.ZodType, input: unknown): string[] => {
   const r = safeParseIn(schema, input, 'zh-CN');
@@ -112,5 +121,60 @@ describe('what a form shows', () => {
   it('the English messages are zod’s own, unchanged', () => {
     const en = safeParseIn(z.string(), 42, 'en');
     expect(en.success ? '' : en.error.issues[0]?.message).toBe('Invalid input: expected string, received number');
+  });
+});
+
+describe('issues zod’s Chinese locale words in English or without a reason', () => {
+  it('a record (key–value object) is 对象, not "record"', () => {
+    const [message] = zh(z.record(z.string(), z.number()), 0);
+    expect(message).toBe('无效输入：期望 对象，实际接收 数字');
+  });
+
+  it('unknown keys are named in Chinese quotes, joined with 、', () => {
+    const [message] = zh(z.strictObject({ a: z.number() }), { a: 1, bogus: 1, x: 2 });
+    expect(message).toBe('存在未知字段：“bogus”、“x”');
+  });
+
+  it('more than 20 unknown keys: the first 20 and the count', () => {
+    const input = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`k${i}`, i]));
+    const [message] = zh(z.strictObject({}), input);
+    expect(message).toMatch(/^存在未知字段：“k0”、/);
+    expect(message).toContain('“k19”');
+    expect(message).not.toContain('“k20”');
+    expect(message).toMatch(/等 25 个$/);
+  });
+
+  it('an invalid record key says which key and why, in each language (the key’s own issue)', () => {
+    const schema = z.record(unifiedSocialCreditCodeSchema, z.number());
+    const issues = bilingualIssues(schema, { abc: 1 });
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.path).toEqual(['abc']);
+    // The key's own issue is USCC_LENGTH: 18 characters expected, 3 given (GB 32100).
+    expect(issues[0]!.message['zh-CN']).toBe('键“abc”无效：统一社会信用代码应为18位，收到3位');
+    expect(issues[0]!.message.en).toBe('Invalid key "abc": A unified social credit code has 18 characters, got 3');
+  });
+
+  it('an own __proto__ key in a keyed record says the key is not allowed', () => {
+    const input = JSON.parse('{"year":2024,"licensedEnterpriseIds":[],"spotChecks":[],"counties":{"__proto__":"220802"}}');
+    const [issue] = bilingualIssues(auditQuotaInputSchema, input);
+    expect(issue!.message['zh-CN']).toBe('键“__proto__”无效：不允许使用该键');
+    expect(issue!.message.en).toBe('Invalid key "__proto__": this key is not allowed');
+  });
+
+  it('a discriminator outside its options lists them (inspector bureau: city or county)', () => {
+    expect(zh(inspectorBureauSchema, { level: 'province' })).toEqual(['无效选项：level 应为以下之一 "city"|"county"']);
+  });
+
+  it('a finding category outside the list lists every allowed value (one enum, not a union)', () => {
+    const [message] = zh(inspectionFindingSchema, { description: '出厂检验记录缺失', category: null });
+    expect(message).toMatch(/^无效选项：期望以下之一 /);
+    for (const v of ['license_mark', 'industrial_policy', 'product_quality', 'other']) expect(message).toContain(`"${v}"`);
+  });
+
+  it('a malformed digest says what a SHA-256 digest looks like, not a regular expression', () => {
+    const issues = bilingualIssues(listFingerprintSchema, { count: 0, sha256: 'ABC' });
+    expect(issues.map((i) => [i.path, i.code])).toEqual([[['sha256'], 'SHA256_FORMAT']]);
+    expect(issues[0]!.message['zh-CN']).not.toContain('/^');
+    expect(issues[0]!.message['zh-CN']).toContain('64 个小写十六进制字符');
   });
 });

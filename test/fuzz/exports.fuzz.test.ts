@@ -55,6 +55,7 @@ export const REGISTRY: Record<string, fc.Arbitrary<unknown[]>> = {
   creditCodeCheckCharacter: argsOf(fc.string({ minLength: 17, maxLength: 17 })),
   isValidOrganizationCode: args(1),
   normalizeCreditCode: args(1),
+  normalizeLicenseNumber: args(1),
   parseLicenseNumber: args(1),
   countyByCode: args(1),
   // rules (Articles 5–7, 9–18, 21): valid fixtures with one place changed, and anything at all
