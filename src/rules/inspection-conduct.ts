@@ -35,7 +35,8 @@ export type ConductBreach = z.infer<typeof conductBreachSchema>;
 
 /**
  * Schema of what was recorded about how an inspection was conducted: its date (optional), any
- * fee charged to the enterprise in yuan (finite, ≥ 0), and whether normal production was
+ * fee charged to the enterprise in yuan (finite, ≥ 0), whether the inspection included supervisory
+ * testing (产品监督检验, whose fee ban is also Article 17's), and whether normal production was
  * disrupted, property solicited or accepted, or improper benefit sought. A fact left out is not
  * known. Unknown keys are rejected.
  *
@@ -50,6 +51,7 @@ export const inspectionConductFactsSchema = /* @__PURE__ */ (() =>
       date: plainDateSchema.optional(),
       normalProductionDisrupted: z.boolean().optional(),
       feeCharged: z.number().nonnegative().optional(),
+      supervisoryTesting: z.boolean().optional(),
       propertySolicitedOrAccepted: z.boolean().optional(),
       improperBenefitSought: z.boolean().optional(),
     }),
@@ -124,7 +126,10 @@ export interface InspectionConductOutcome {
  * Article 21 (and 17): whether an inspection was conducted as required — no disruption of the
  * enterprise's normal production and business, no fee of any amount (a fee of 0.01 yuan is a
  * breach), no property solicited or accepted, no improper benefit sought. A single recorded
- * breach decides; otherwise every fact must be known for `'no_breach'`.
+ * breach decides; otherwise every fact must be known for `'no_breach'`. A fee cites Article 21;
+ * when the inspection included supervisory testing (`supervisoryTesting: true`) it also cites
+ * Article 17 (产品监督检验不得向企业收取费用) and 产品质量法 Art 15, in the order of
+ * {@link assessSamplingRecord}.
  *
  * @param facts - what was recorded (see `inspectionConductFactsSchema`)
  * @param options - `{ asOf }`
@@ -205,8 +210,9 @@ export function inspectionConduct(
   });
   const breach = breaches.length > 0;
   const status = breach ? 'breach' : unknown.length > 0 ? 'insufficient_information' : 'no_breach';
-  const feeCharged = breaches.includes('fee_charged');
-  const basis: ArticleRef[] = feeCharged ? [{ article: 21 }, { article: 17 }] : [{ article: 21 }];
-  const higherLaw: LawRef[] = feeCharged ? [PRODUCT_QUALITY_LAW_15] : [];
+  // Article 17 (and 产品质量法 Art 15) ban fees for supervisory testing only; Article 21 any fee.
+  const testingFee = breaches.includes('fee_charged') && f.supervisoryTesting === true;
+  const basis: ArticleRef[] = testingFee ? [{ article: 17 }, { article: 21 }] : [{ article: 21 }];
+  const higherLaw: LawRef[] = testingFee ? [PRODUCT_QUALITY_LAW_15] : [];
   return decide({ status, breach, breaches, missing: breach ? [] : unknown }, basis, higherLaw, trace);
 }

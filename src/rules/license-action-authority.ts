@@ -65,22 +65,26 @@ const ACTION_LAW: { readonly [K in LicenseAction]: LawRef } = {
   cancel: ADMINISTRATIVE_LICENSING_LAW_70,
 };
 
-const ACTION_NAME: { readonly [K in LicenseAction]: string } = {
-  withdraw: '撤回',
-  revoke: '撤销',
-  revoke_as_penalty: '吊销',
-  cancel: '注销',
+const ACTION_NAME: { readonly [K in LicenseAction]: readonly [string, string] } = {
+  withdraw: ['撤回', 'withdrawal'],
+  revoke: ['撤销', 'revocation'],
+  revoke_as_penalty: ['吊销', 'revocation as a penalty'],
+  cancel: ['注销', 'cancellation'],
 };
+
+/** 行政许可法 Art 69: the issuer's superior may also revoke (撤销) — the national authority, for a provincial license. */
+const superiorRevokes = (action: LicenseAction, decider: string, issuer: string): boolean =>
+  action === 'revoke' && decider === 'national' && issuer === 'provincial';
 
 /**
  * Article 14: a decision to withdraw (撤回), revoke (撤销), revoke as a penalty (吊销) or cancel
- * (注销) a production license is made by the licensing authority (许可审批机关). Read as: valid
- * exactly when the deciding authority is at the level of the authority that issued the license —
- * provincial for today's licenses, national for licenses the national authority issued (FACTS.md).
+ * (注销) a production license is made by the licensing authority (许可审批机关) 依法 — according to
+ * law. Read as: valid when the deciding authority is at the level of the authority that issued
+ * the license — provincial for today's licenses, national for licenses the national authority
+ * issued (FACTS.md) — and, for 撤销 only, also when the national authority revokes a provincial
+ * license: 行政许可法 Art 69 gives that power to the issuer or its superior (docs/interpretation.md).
  * A city or county bureau is never the licensing authority for industrial product production
- * licenses, so its decision is invalid whatever the issuer. 行政许可法 Art 69 also lets the
- * issuer's superior revoke (撤销); Article 14 names only the licensing authority, and the library
- * follows its words (docs/interpretation.md). Only levels are compared, not names.
+ * licenses, so its decision is invalid whatever the issuer. Only levels are compared, not names.
  *
  * @param decision - the license action decision
  * @param options - `{ asOf }`
@@ -113,7 +117,7 @@ export function licenseActionAuthority(
       !local,
       { action: d.action, decidedBy: d.decidedBy.level, decider: d.decidedBy.name },
       local
-        ? { 'zh-CN': `${d.decidedBy.name}（${d.decidedBy.level === 'city' ? '市级' : '县级'}）不是生产许可审批机关，无权作出${ACTION_NAME[d.action]}决定`, en: `${d.decidedBy.name} (${d.decidedBy.level} level) is not the licensing authority and cannot decide this ${d.action}` }
+        ? { 'zh-CN': `${d.decidedBy.name}（${d.decidedBy.level === 'city' ? '市级' : '县级'}）不是生产许可审批机关，无权作出${ACTION_NAME[d.action][0]}决定`, en: `${d.decidedBy.name} (${d.decidedBy.level} level) is not the licensing authority and cannot decide a ${ACTION_NAME[d.action][1]} (${d.action})` }
         : { 'zh-CN': `决定机关 ${d.decidedBy.name} 为${d.decidedBy.level === 'national' ? '国家' : '省'}级`, en: `${d.decidedBy.name} is at ${d.decidedBy.level} level` },
     ),
   );
@@ -124,7 +128,7 @@ export function licenseActionAuthority(
     if (issuer === undefined) {
       status = 'insufficient_information';
       missing.push('licenseIssuer');
-    } else if (issuer.level !== d.decidedBy.level) {
+    } else if (issuer.level !== d.decidedBy.level && !superiorRevokes(d.action, d.decidedBy.level, issuer.level)) {
       status = 'invalid';
     }
     trace.push(
@@ -135,7 +139,12 @@ export function licenseActionAuthority(
         { decidedBy: d.decidedBy.level, licenseIssuer: issuer?.level ?? null },
         issuer === undefined
           ? { 'zh-CN': '未提供许可证的发证机关，无法判断', en: "The license's issuer is not given: cannot tell" }
-          : status === 'valid'
+          : status === 'valid' && issuer.level !== d.decidedBy.level
+            ? {
+                'zh-CN': '决定机关（国家级）是发证机关（省级）的上级机关，可以依法撤销（行政许可法第六十九条）',
+                en: "Revoked at national level, the superior of the issuer (provincial): Administrative Licensing Law Art 69",
+              }
+            : status === 'valid'
             ? { 'zh-CN': `决定机关与发证机关同为${issuer.level}级`, en: `Decided at the issuer's level (${issuer.level})` }
             : { 'zh-CN': `决定机关（${d.decidedBy.level}）不是发证机关（${issuer.level}）`, en: `Decided at ${d.decidedBy.level} level, but the license was issued at ${issuer.level} level` },
       ),

@@ -11,7 +11,8 @@ import { boundedArray } from '../limit-guards.js';
 
 /**
  * Schema of the six situations of Article 7 that require a special inspection, in item order:
- * (1) `complaint` 被举报, (2) `media_exposure` 被媒体曝光, (3) `counterfeiting_suspected` 涉嫌制假售假,
+ * (1) `complaint` 被举报, (2) `media_exposure` 被媒体曝光, (3) `counterfeiting_suspected` 涉嫌存在制假售假
+ * 行为和记录 (a suspicion, or a record, of making or selling fakes: both use this kind),
  * (4) `major_quality_accident` 发生重大质量事故, (5) `quality_audit` 需要对审查质量、持续保持能力、证后监管
  * 质量进行抽查, (6) `assigned_by_superior` 上级交办.
  *
@@ -172,11 +173,11 @@ export function specialInspectionTriggers(
         { index, kind: event.kind, date: event.date, asOf, ...(event.ref === undefined ? {} : { ref: event.ref }) },
         inTime
           ? {
-              'zh-CN': `事件 ${index}（${event.kind}，${event.date}）不晚于 ${asOf}，予以考虑`,
+              'zh-CN': `事件 ${index}（${NAMES[event.kind]['zh-CN']}，${event.date}）不晚于 ${asOf}，予以考虑`,
               en: `Event ${index} (${event.kind}, ${event.date}) is on or before ${asOf}: considered`,
             }
           : {
-              'zh-CN': `事件 ${index}（${event.kind}，${event.date}）晚于 ${asOf}，不予考虑`,
+              'zh-CN': `事件 ${index}（${NAMES[event.kind]['zh-CN']}，${event.date}）晚于 ${asOf}，不予考虑`,
               en: `Event ${index} (${event.kind}, ${event.date}) is after ${asOf}: ignored`,
             },
       ),

@@ -43,9 +43,16 @@ describe('inspectionConduct: the full trace (hand-derived from Article 21)', () 
     ]);
   });
 
-  it('every breach, with some facts unknown: breach, nothing missing; a fee cites Art 17 and PQL Art 15', () => {
+  it('every breach, with some facts unknown: breach, nothing missing; a testing fee cites Art 17 and PQL Art 15', () => {
     const d = inspectionConduct(
-      { date: '2024-05-10', normalProductionDisrupted: true, feeCharged: 0.01, propertySolicitedOrAccepted: true, improperBenefitSought: true },
+      {
+        date: '2024-05-10',
+        normalProductionDisrupted: true,
+        feeCharged: 0.01,
+        supervisoryTesting: true,
+        propertySolicitedOrAccepted: true,
+        improperBenefitSought: true,
+      },
       { asOf: '2024-06-01' },
     );
     expect(d.outcome).toEqual({
@@ -54,9 +61,13 @@ describe('inspectionConduct: the full trace (hand-derived from Article 21)', () 
       breaches: ['production_disrupted', 'fee_charged', 'property_solicited_or_accepted', 'improper_benefit_sought'],
       missing: [],
     });
-    expect(d.basis).toEqual([A21, { article: 17 }]);
+    expect(d.basis).toEqual([{ article: 17 }, A21]);
     expect(d.higherLaw).toEqual([{ law: PQL, article: 15 }]);
     expect(steps(d).map((s) => s.passed)).toEqual([false, false, false, false]);
+    // The same fee outside supervisory testing: Article 21 alone.
+    const plain = inspectionConduct({ feeCharged: 0.01, supervisoryTesting: false }, { asOf: '2024-06-01' });
+    expect(plain.basis).toEqual([A21]);
+    expect(plain.higherLaw).toEqual([]);
     const one = inspectionConduct({ improperBenefitSought: true }, { asOf: '2024-06-01' });
     expect(one.outcome).toEqual({ status: 'breach', breach: true, breaches: ['improper_benefit_sought'], missing: [] });
     expect(one.basis).toEqual([A21]);

@@ -19,12 +19,22 @@ describe('inspectionConduct (Articles 21, 17)', () => {
     ]);
   });
 
-  it('a fee of 0.01 yuan is a breach ("不得收取任何费用"), citing Articles 21 and 17', () => {
+  it('a fee of 0.01 yuan is a breach ("不得收取任何费用"), citing Article 21', () => {
     const d = inspectionConduct({ ...clean, feeCharged: 0.01 }, { asOf });
     expect(d.outcome).toEqual({ status: 'breach', breach: true, breaches: ['fee_charged'], missing: [] });
-    expect(d.basis).toEqual([{ article: 21 }, { article: 17 }]);
-    expect(d.higherLaw).toEqual([{ law: '中华人民共和国产品质量法', article: 15 }]);
+    expect(d.basis).toEqual([{ article: 21 }]);
+    expect(d.higherLaw).toEqual([]);
     expect(d.trace[1]?.message['zh-CN']).toBe('违反第二十一条：收取费用（0.01 元）');
+  });
+
+  // Article 17: "产品监督检验不得向企业收取费用" — a fee for supervisory testing; 产品质量法 Art 15 bans
+  // testing fees for spot checks. Order 17, 21 as in assessSamplingRecord.
+  it('a fee during supervisory testing also cites Article 17 and 产品质量法 Art 15', () => {
+    const d = inspectionConduct({ ...clean, feeCharged: 50, supervisoryTesting: true }, { asOf });
+    expect(d.basis).toEqual([{ article: 17 }, { article: 21 }]);
+    expect(d.higherLaw).toEqual([{ law: '中华人民共和国产品质量法', article: 15 }]);
+    // Supervisory testing without a fee cites Article 21 alone.
+    expect(inspectionConduct({ ...clean, supervisoryTesting: true }, { asOf }).basis).toEqual([{ article: 21 }]);
   });
 
   it('disruption of normal production is a breach', () => {

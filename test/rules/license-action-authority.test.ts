@@ -37,6 +37,31 @@ describe('licenseActionAuthority (Article 14)', () => {
     expect(wrong.trace[1]).toMatchObject({ passed: false, facts: { decidedBy: 'provincial', licenseIssuer: 'national' } });
   });
 
+  // 行政许可法 Art 69 (FACTS.md, "License actions"): 撤销 by the issuer "或者其上级行政机关"; Article 14
+  // decides "依法". The other three actions have no such rule: only the issuer decides them.
+  it('the national authority revoking (撤销) a provincial license: valid, citing Art 69 in its trace', () => {
+    const d = decide({ ...cityRevocation(), action: 'revoke', decidedBy: { level: 'national', name: '国家市场监督管理总局' } });
+    expect(d.outcome).toEqual({ status: 'valid', valid: true, missing: [] });
+    expect(d.higherLaw).toEqual([{ law: '中华人民共和国行政许可法', article: 69 }]);
+    expect(d.trace[1]).toMatchObject({ passed: true, facts: { decidedBy: 'national', licenseIssuer: 'provincial' } });
+    expect(d.trace[1]!.message['zh-CN']).toContain('行政许可法第六十九条');
+    expect(d.trace[1]!.message.en).toContain('Art 69');
+  });
+
+  it.each(['withdraw', 'revoke_as_penalty', 'cancel'] as const)(
+    '%s of a provincial license by the national authority: invalid (only 撤销 goes to the superior)',
+    (action) => {
+      const d = decide({ ...cityRevocation(), action, decidedBy: { level: 'national', name: '国家市场监督管理总局' } });
+      expect(d.outcome).toEqual({ status: 'invalid', valid: false, missing: [] });
+    },
+  );
+
+  it('the English trace names the action in English, not by its key', () => {
+    const d = decide({ ...cityRevocation(), action: 'revoke_as_penalty' });
+    expect(d.trace[0]!.message.en).toContain('cannot decide a revocation as a penalty (revoke_as_penalty)');
+    expect(d.trace[0]!.message['zh-CN']).toContain('无权作出吊销决定');
+  });
+
   it('a provincial decision without the issuer: insufficient information, naming what is missing', () => {
     const { licenseIssuer: _i, ...rest } = cityRevocation();
     const d = decide({ ...rest, decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } });

@@ -83,3 +83,20 @@ describe('specialInspectionTriggers (Article 7)', () => {
     expect((extra as RuleInputError).issues[0]?.code).toBe('unrecognized_keys');
   });
 });
+
+describe('the Chinese trace names each event in Chinese', () => {
+  it('a complaint (item 1, 被举报) and a media report after asOf (item 2, 被媒体曝光)', () => {
+    const d = specialInspectionTriggers({
+      asOf: '2024-05-01',
+      events: [
+        { kind: 'complaint', date: '2024-04-02' },
+        { kind: 'media_exposure', date: '2024-05-02' },
+      ],
+    });
+    const zh = d.trace.map((s) => s.message['zh-CN']);
+    expect(zh).toContain('事件 0（企业被举报，2024-04-02）不晚于 2024-05-01，予以考虑');
+    expect(zh).toContain('事件 1（企业被媒体曝光，2024-05-02）晚于 2024-05-01，不予考虑');
+    // No English word in any Chinese message (dates and digits aside).
+    for (const m of zh) expect(m).not.toMatch(/[A-Za-z]/);
+  });
+});
