@@ -49,8 +49,8 @@ function wellFormed(field: string) {
 
 /**
  * Schema of a draw seed: a non-empty string of well-formed Unicode (Chinese, digits from dice,
- * anything). The draw NFC-normalises it before use, and the limit `LIMITS.seedMaxLength` applies to
- * the normalised seed (the one the record keeps). Never pass a JavaScript number: digits past
+ * anything). The draw NFC-normalises it before use; the limit `LIMITS.seedMaxLength` applies to
+ * the seed both as given and normalised (the form the record keeps). Never pass a JavaScript number: digits past
  * 2^53 are lost.
  *
  * @example

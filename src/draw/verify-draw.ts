@@ -73,17 +73,21 @@ function compareField(field: string, expected: unknown, actual: unknown, out: Dr
 
 /**
  * Re-runs a published draw from its record and the two lists, and reports every difference:
- * a list that changed since the draw shows as a fingerprint mismatch; a changed seed,
- * parameter or result shows where it differs: a changed seed or parameter also changes the
- * recomputed digest, while a result edited in the record is reported at the entries that differ
- * (see docs/draw-algorithm.md).
+ * a list that changed since the draw shows as a fingerprint mismatch; a result edited in the
+ * record is reported at the entries that differ; a seed or parameter changed without the rest
+ * of the record shows in the recomputed digest (see docs/draw-algorithm.md).
+ *
+ * It proves that the record is the draw its own seed, date and parameters give on these lists,
+ * not that they are the ones announced: the digest is a plain SHA-256, so a record rewritten for
+ * another seed, digest included, is valid for that seed. Compare the record's `seed`, `asOf`,
+ * `parameters` and `fingerprints` with what was published before the seed was made.
  *
  * @param record - the published record (checked with {@link drawRecordSchema})
  * @param lists - the enterprise and inspector lists the draw was made from (other properties
  *   are ignored, so the draw's input can be passed as it is)
  * @returns `{ valid, differences }`
  * @throws RuleInputError when the record or a list is malformed, or the record is of another
- *   algorithm version
+ *   algorithm version; NotInForceError when the record's `asOf` is before 2020-11-25
  * @example
  * ```ts
  * const { record } = drawInspections(input);
