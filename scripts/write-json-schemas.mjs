@@ -37,11 +37,23 @@ const BY_FIELD = new Map([
   ['teamSize', { minimum: lib.MIN_INSPECTORS.values[0].value }],
   // auditQuota: DUPLICATE_ENTERPRISE_ID.
   ['licensedEnterpriseIds', { uniqueItems: true }],
+  // Article 15¶2 item 4: a stated reason (REASON_EMPTY), trimmed.
+  ['otherNeed', { minLength: 1, pattern: '\\S' }],
 ]);
+// NO_SUCH_PROVISION in part: the largest article, paragraph and item numbers of the regulation.
+const STRUCTURE = lib.ARTICLE_STRUCTURE;
+const PROVISION_MAXIMA = {
+  article: STRUCTURE.length,
+  paragraph: Math.max(...STRUCTURE.map((paragraphs) => paragraphs.length)),
+  item: Math.max(...STRUCTURE.flat()),
+};
 const override = (ctx) => {
   const extra = PATTERNS.get(ctx.zodSchema);
   if (extra) Object.assign(ctx.jsonSchema, extra);
   if (isTrimmedNonEmpty(ctx.zodSchema)) ctx.jsonSchema.pattern = '\\S';
+  if (ctx.zodSchema === lib.articleRefSchema) {
+    for (const [field, maximum] of Object.entries(PROVISION_MAXIMA)) ctx.jsonSchema.properties[field].maximum = maximum;
+  }
   for (const [field, rule] of BY_FIELD) {
     const property = ctx.jsonSchema.properties?.[field];
     if (property !== undefined) Object.assign(property, rule);

@@ -283,6 +283,19 @@ function shapeSamples(): [file: string, label: string, value: unknown, pointer: 
       { ...enterprise, licenses: [{ ...enterprise.licenses[0], number: 'XK-16-204' }] },
       '/licenses/0/number',
     ],
+    // FACTS.md: the province's abbreviation in front; 中 is no province.
+    [
+      'licensed-enterprise.schema.json',
+      'license number with 中 in front',
+      { ...enterprise, licenses: [{ ...enterprise.licenses[0], number: '中XK16-204-00397' }] },
+      '/licenses/0/number',
+    ],
+    // Article 15¶2 item 4 needs a stated reason.
+    ['sampling-findings.schema.json', 'an "other" reason of spaces only', { otherNeed: ' \u3000 ' }, '/otherNeed'],
+    // A fingerprint is a lowercase hex SHA-256 (SHA256_FORMAT).
+    ['list-fingerprint.schema.json', 'digest in upper case', { count: 0, sha256: 'A'.repeat(64) }, '/sha256'],
+    // drawParametersSchema alone: Article 9¶1, a team of 2 or more.
+    ['draw-parameters.schema.json', 'a team of none', { ratio: 0.1, teamSize: 0 }, '/teamSize'],
   ];
 }
 
@@ -369,5 +382,18 @@ describe('dist/json-schema', () => {
       // If this fails, the JSON Schema now carries the check: move the sample to invalidSamples().
       expect(c.ajvValid, `${label}: ajv accepts (JSON Schema has no ${code} check)`).toBe(true);
     }
+  });
+
+  // The regulation has 24 articles; no article has more than 5 paragraphs (Article 5) or 6 items
+  // (Articles 6 and 7). zod reports the whole reference (NO_SUCH_PROVISION at the root), the JSON
+  // Schema the number out of range.
+  it.each([
+    [{ article: 25 }, '/article'],
+    [{ article: 5, paragraph: 6 }, '/paragraph'],
+    [{ article: 6, item: 7 }, '/item'],
+  ])('a provision beyond the regulation: %j', (ref, pointer) => {
+    const c = check('article-ref.schema.json', ref);
+    expect(c.ajvPointers).toContain(pointer);
+    expect(c.zodCodes).toEqual(['NO_SUCH_PROVISION']);
   });
 });
