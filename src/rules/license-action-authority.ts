@@ -72,6 +72,8 @@ const ACTION_NAME: { readonly [K in LicenseAction]: readonly [string, string] } 
   cancel: ['注销', 'cancellation'],
 };
 
+const ZH_LEVEL = { national: '国家', provincial: '省', city: '市', county: '县' } as const;
+
 /** 行政许可法 Art 69: the issuer's superior may also revoke (撤销) — the national authority, for a provincial license. */
 const superiorRevokes = (action: LicenseAction, decider: string, issuer: string): boolean =>
   action === 'revoke' && decider === 'national' && issuer === 'provincial';
@@ -118,7 +120,7 @@ export function licenseActionAuthority(
       { action: d.action, decidedBy: d.decidedBy.level, decider: d.decidedBy.name },
       local
         ? { 'zh-CN': `${d.decidedBy.name}（${d.decidedBy.level === 'city' ? '市级' : '县级'}）不是生产许可审批机关，无权作出${ACTION_NAME[d.action][0]}决定`, en: `${d.decidedBy.name} (${d.decidedBy.level} level) is not the licensing authority and cannot decide a ${ACTION_NAME[d.action][1]} (${d.action})` }
-        : { 'zh-CN': `决定机关 ${d.decidedBy.name} 为${d.decidedBy.level === 'national' ? '国家' : '省'}级`, en: `${d.decidedBy.name} is at ${d.decidedBy.level} level` },
+        : { 'zh-CN': `决定机关 ${d.decidedBy.name} 为${ZH_LEVEL[d.decidedBy.level]}级`, en: `${d.decidedBy.name} is at ${d.decidedBy.level} level` },
     ),
   );
   let status: LicenseActionAuthorityOutcome['status'] = local ? 'invalid' : 'valid';
@@ -145,8 +147,8 @@ export function licenseActionAuthority(
                 en: "Revoked at national level, the superior of the issuer (provincial): Administrative Licensing Law Art 69",
               }
             : status === 'valid'
-            ? { 'zh-CN': `决定机关与发证机关同为${issuer.level}级`, en: `Decided at the issuer's level (${issuer.level})` }
-            : { 'zh-CN': `决定机关（${d.decidedBy.level}）不是发证机关（${issuer.level}）`, en: `Decided at ${d.decidedBy.level} level, but the license was issued at ${issuer.level} level` },
+            ? { 'zh-CN': `决定机关与发证机关同为${ZH_LEVEL[issuer.level]}级`, en: `Decided at the issuer's level (${issuer.level})` }
+            : { 'zh-CN': `决定机关（${ZH_LEVEL[d.decidedBy.level]}级）不是发证机关（${ZH_LEVEL[issuer.level]}级）`, en: `Decided at ${d.decidedBy.level} level, but the license was issued at ${issuer.level} level` },
       ),
     );
   }

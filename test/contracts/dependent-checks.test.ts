@@ -2,12 +2,19 @@
 // wrong type gets one issue (not also a length one), and a message about a long list stays short.
 // Expected values come from the schemas' documented codes and the hand-written inputs below.
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
 import {
+  RuleInputError,
+  articleRefIssue,
   articleRefSchema,
   auditQuotaInputSchema,
   bilingualIssues,
   drawParametersSchema,
+  drawSeedSchema,
   inspectionRecordSchema,
+  listFingerprintSchema,
+  normalizeLicenseNumber,
+  safeParseIn,
   type LocalizedIssue,
 } from '../../src/index.js';
 
@@ -124,5 +131,81 @@ describe('articleRefSchema names a missing provision the way the regulation is c
 
   it('a number that failed its own check is not also NO_SUCH_PROVISION', () => {
     expect(codesAt(bilingualIssues(articleRefSchema, { article: 0 }))).toEqual(['article:too_small']);
+  });
+});
+
+describe('edges of this round’s checks (each case decided from the rule it tests)', () => {
+  it('COUNTY_MISSING leaves out an 18-character id with a wrong check character, and a 19-character one', () => {
+    // FACTS.md: 91350203M0001QAY9B is invalid (its check character should be 9); A + '0' has 19.
+    const issues = bilingualIssues(auditQuotaInputSchema, {
+      year: 2024,
+      licensedEnterpriseIds: ['91350203M0001QAY9B', `${A}0`, A],
+      spotChecks: [],
+      counties: {},
+    });
+    const missing = issues.find((i) => i.code === 'COUNTY_MISSING');
+    expect(missing?.message.en).toBe(`No county given for these licensed enterprises: ${A}`);
+  });
+
+  it('a seed of exactly 1 000 characters that NFC lengthens (U+0958) is over the limit', () => {
+    // LIMITS.seedMaxLength applies to the normalised seed: U+0958 becomes U+0915 U+093C.
+    const seed = `\u0958${'a'.repeat(999)}`;
+    expect(seed.length).toBe(1000);
+    expect(seed.normalize('NFC').length).toBe(1001);
+    expect(codesAt(bilingualIssues(drawSeedSchema, seed))).toEqual([':LIMIT_EXCEEDED']);
+  });
+
+  it('a digest must be exactly 64 lowercase hex characters: one more in front or behind is refused', () => {
+    const hex = 'a'.repeat(64);
+    expect(bilingualIssues(listFingerprintSchema, { count: 0, sha256: hex })).toEqual([]);
+    for (const sha256 of [`g${hex}`, `${hex}g`, `0${hex}`]) {
+      expect(codesAt(bilingualIssues(listFingerprintSchema, { count: 0, sha256 }))).toEqual(['sha256:SHA256_FORMAT']);
+    }
+  });
+
+  it('normalizeLicenseNumber refuses a non-string with the library’s own error', () => {
+    const e = (() => {
+      try {
+        normalizeLicenseNumber(42 as unknown as string);
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    })();
+    expect(e).toBeInstanceOf(RuleInputError);
+    expect((e as RuleInputError).issues.map((i) => [i.path, i.code, i.message.en])).toEqual([
+      [['input'], 'INVALID_ARGUMENT', 'Argument input must be a string'],
+    ]);
+  });
+
+  it('exactly 20 unknown keys are all named, with no count after them', () => {
+    const input = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`k${i}`, i]));
+    const r = safeParseIn(z.strictObject({}), input, 'zh-CN');
+    expect(r.success ? '' : r.error.issues[0]!.message).toMatch(/“k19”$/);
+  });
+
+  it('an invalid key whose reason is one of zod’s own issues gives that reason in each language', () => {
+    const schema = z.record(z.string().min(3), z.number());
+    const [issue] = bilingualIssues(schema, { ab: 1 });
+    expect(issue!.message['zh-CN']).toBe('键“ab”无效：长度过短：至少 3 个字符');
+    expect(issue!.message.en).toMatch(/^Invalid key "ab": Too small/);
+  });
+
+  it('an invalid_key issue without nested issues (written by an application) says the key is not allowed', () => {
+    const schema = z.string().superRefine((_, ctx) => {
+      ctx.addIssue({ code: 'invalid_key', origin: 'record', input: 'k', path: [] } as never);
+    });
+    const r = safeParseIn(schema, 'x', 'zh-CN');
+    expect(r.success ? '' : r.error.issues[0]!.message).toBe('键“k”无效：不允许使用该键');
+  });
+
+  it('a union without a discriminator keeps zod’s own wording', () => {
+    const zh = safeParseIn(z.union([z.string(), z.number()]), null, 'zh-CN');
+    expect(zh.success ? '' : zh.error.issues[0]!.message).toBe('无效输入');
+  });
+
+  it('articleRefIssue of a provision that exists is undefined', () => {
+    expect(articleRefIssue({ article: 15, paragraph: 2, item: 3 })).toBeUndefined();
+    expect(articleRefIssue({ article: 15, paragraph: 2, item: 5 })?.code).toBe('NO_SUCH_PROVISION');
   });
 });

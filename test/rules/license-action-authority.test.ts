@@ -27,6 +27,8 @@ describe('licenseActionAuthority (Article 14)', () => {
     const d = decide({ ...cityRevocation(), action, decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } });
     expect(d.outcome).toEqual({ status: 'valid', valid: true, missing: [] });
     expect(d.trace.map((s) => s.passed)).toEqual([true, true]);
+    // Levels in Chinese in the Chinese trace (省 = provincial).
+    expect(d.trace.map((s) => s.message['zh-CN'])).toEqual(['决定机关 吉林省市场监督管理厅 为省级', '决定机关与发证机关同为省级']);
   });
 
   it('a nationally issued license decided nationally: valid; decided provincially: invalid', () => {
@@ -35,6 +37,10 @@ describe('licenseActionAuthority (Article 14)', () => {
     const wrong = decide({ ...national, decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } });
     expect(wrong.outcome.status).toBe('invalid');
     expect(wrong.trace[1]).toMatchObject({ passed: false, facts: { decidedBy: 'provincial', licenseIssuer: 'national' } });
+    expect(wrong.trace[1]!.message).toEqual({
+      'zh-CN': '决定机关（省级）不是发证机关（国家级）',
+      en: 'Decided at provincial level, but the license was issued at national level',
+    });
   });
 
   // 行政许可法 Art 69 (FACTS.md, "License actions"): 撤销 by the issuer "或者其上级行政机关"; Article 14
