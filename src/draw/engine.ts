@@ -1,4 +1,5 @@
 import type { PlainDate } from '../dates/plain-date.js';
+import type { ArticleRef } from '../regulation/citation.js';
 import { RuleInputError } from '../errors.js';
 import { TextHasher, compareCodeUnits } from './canonical.js';
 import { assignTeams } from './assign.js';
@@ -51,6 +52,12 @@ export interface DrawResult {
   readonly strata: readonly DrawStratum[];
   /** The record to publish; {@link verifyDraw} re-runs it. */
   readonly record: DrawRecord;
+  /**
+   * The provisions the draw carries out: Article 8 (the "double random, one public" mechanism:
+   * targets and inspectors drawn at random, the record published) and Article 9¶1 (teams of at
+   * least 2 inspectors with valid credentials). Not part of the record.
+   */
+  readonly basis: readonly ArticleRef[];
 }
 
 /** The parameters in the form the record writes them. @internal */
@@ -246,5 +253,6 @@ export function completeDraw(prepared: PreparedDraw, parameters: DrawParameters)
     unstaffed: teams.unstaffed,
     strata,
     record,
+    basis: [{ article: 8 }, { article: 9, paragraph: 1 }],
   };
 }
