@@ -169,6 +169,17 @@ function withCitations(decision, locale) {
 /** POST /inspection-records/assess */
 function assess(body, locale) {
   const { record, asOf } = body;
+  // The body is as strict as the library's schemas: an unknown key is refused, not ignored.
+  const unknown = Object.keys(body).filter((key) => key !== 'record' && key !== 'asOf');
+  if (unknown.length > 0) {
+    throw new RuleInputError(
+      unknown.map((key) => ({
+        path: [key],
+        code: 'unrecognized_keys',
+        message: { 'zh-CN': `存在未知字段：“${key}”`, en: `Unrecognized key: "${key}"` },
+      })),
+    );
+  }
   // Check the two parts separately, so that issue paths point into the request body.
   under([], () => parseOrThrow(assessInspectionRecordOptionsSchema, { asOf }));
   under(['record'], () => parseOrThrow(inspectionRecordSchema, record));

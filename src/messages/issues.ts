@@ -209,7 +209,7 @@ function structural(issue: z.core.$ZodRawIssue, locale: Locale): string | undefi
   if (locale === 'en') return undefined;
   if (issue.code === 'invalid_type') {
     const expected = String(issue.expected);
-    return `无效输入：期望 ${ZH_TYPES[expected] ?? expected}，实际接收 ${zhReceived(issue.input, expected)}`;
+    return `期望 ${ZH_TYPES[expected] ?? expected}，实际接收 ${zhReceived(issue.input, expected)}`;
   }
   if (issue.code === 'too_small' || issue.code === 'too_big') return zhBound(issue, issue.code === 'too_small');
   if (issue.code === 'unrecognized_keys') {
@@ -224,9 +224,14 @@ function structural(issue: z.core.$ZodRawIssue, locale: Locale): string | undefi
   return undefined;
 }
 
+// The type issue is worded without zod's "无效输入：" / "Invalid input: " in front, which
+// RuleInputError's summary (输入无效：… / Invalid input: …) would otherwise repeat.
 function localeMap(locale: Locale): z.core.$ZodErrorMap {
   const zod = (locale === 'en' ? zodEn : zodZhCN)().localeError;
-  return (issue) => structural(issue, locale) ?? zod(issue);
+  return (issue) => {
+    const message = structural(issue, locale) ?? zod(issue);
+    return typeof message === 'string' ? message.replace(/^Invalid input: /, '') : message;
+  };
 }
 
 /**
@@ -241,7 +246,7 @@ function localeMap(locale: Locale): z.core.$ZodErrorMap {
  * ```ts
  * const r = safeParseIn(plainDateSchema, 42, 'zh-CN');
  * r.success; //=> false
- * r.error?.issues[0]?.message; //=> '无效输入：期望 字符串，实际接收 数字'
+ * r.error?.issues[0]?.message; //=> '期望 字符串，实际接收 数字'
  * ```
  */
 export function safeParseIn<S extends z.ZodType>(

@@ -92,7 +92,7 @@ describe('a value of the wrong type gets one issue, not also a length one', () =
       (i) => i.path[0] === 'inspectors',
     );
     expect(codesAt(issues)).toEqual(['inspectors:invalid_type']);
-    expect(issues[0]!.message['zh-CN']).toBe('无效输入：期望 数组，实际接收 字符串');
+    expect(issues[0]!.message['zh-CN']).toBe('期望 数组，实际接收 字符串');
   });
 
   it('an array where a bounded text goes: invalid_type only', () => {

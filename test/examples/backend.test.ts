@@ -185,6 +185,14 @@ describe('POST /inspection-records/assess', () => {
     for (const issue of en.body.issues) expect(issue.message).not.toMatch(CJK);
   });
 
+  it('refuses an unknown key next to record and asOf, as the schemas do inside the record', async () => {
+    const answer = await send('/inspection-records/assess', { record: goodRecord(), asOf: '2024-06-01', x: 1 }, { lang: 'en' });
+    expect(answer.status).toBe(400);
+    expect(answer.body.issues).toEqual([{ path: ['x'], code: 'unrecognized_keys', message: 'Unrecognized key: "x"' }]);
+    // The summary says "invalid input" once.
+    expect(answer.body.error.message).toBe('Invalid input: Unrecognized key: "x" @ x');
+  });
+
   it('points at asOf, and at the record date when it is after asOf', async () => {
     const missing = await assess(goodRecord(), undefined, 'en');
     expect(missing.status).toBe(400);
@@ -318,8 +326,9 @@ describe('malformed and oversized requests', () => {
     expect(streamed.body.error.message).toBe('请求体超过 1048576 字节的上限');
 
     // Exactly at the limit is read (and then judged on its content).
-    const fit = JSON.stringify({ record: goodRecord(), asOf: '2024-06-01', padding: '' });
-    const atLimit = fit.replace('"padding":""', `"padding":"${'x'.repeat(mod.BODY_LIMIT - Buffer.byteLength(fit))}"`);
+    // Padded with white space after the JSON value, which JSON allows (the body is strict about keys).
+    const fit = JSON.stringify({ record: goodRecord(), asOf: '2024-06-01' });
+    const atLimit = fit + ' '.repeat(mod.BODY_LIMIT - Buffer.byteLength(fit));
     expect(Buffer.byteLength(atLimit)).toBe(mod.BODY_LIMIT);
     const under = await send('/inspection-records/assess', atLimit, { lang: 'en' });
     expect(under.status).toBe(200);

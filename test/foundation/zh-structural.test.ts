@@ -11,6 +11,8 @@ import {
   inspectionFindingSchema,
   inspectorBureauSchema,
   listFingerprintSchema,
+  parseOrThrow,
+  RuleInputError,
   safeParseIn,
   unifiedSocialCreditCodeSchema,
 } from '../../src/index.js';
@@ -118,16 +120,32 @@ describe('what a form shows', () => {
     for (const issue of issues) expect(issue.message['zh-CN'].replace(/（[^）]*）/g, '')).not.toMatch(ENGLISH_TYPE);
   });
 
-  it('the English messages are zod’s own, unchanged', () => {
+  it('the English messages are zod’s own, without "Invalid input: " in front', () => {
     const en = safeParseIn(z.string(), 42, 'en');
-    expect(en.success ? '' : en.error.issues[0]?.message).toBe('Invalid input: expected string, received number');
+    expect(en.success ? '' : en.error.issues[0]?.message).toBe('expected string, received number');
+    // Other English messages are zod's as they are.
+    const option = safeParseIn(z.enum(['a', 'b']), 'c', 'en');
+    expect(option.success ? '' : option.error.issues[0]?.message).toBe('Invalid option: expected one of "a"|"b"');
+  });
+
+  it('RuleInputError’s summary does not repeat "invalid input" (输入无效 once, Invalid input once)', () => {
+    let error: unknown;
+    try {
+      parseOrThrow(z.strictObject({ n: z.number() }), { n: 'x' });
+    } catch (e) {
+      error = e;
+    }
+    expect((error as RuleInputError).messages).toEqual({
+      'zh-CN': '输入无效：期望 数字，实际接收 字符串 @ n',
+      en: 'Invalid input: expected number, received string @ n',
+    });
   });
 });
 
 describe('issues zod’s Chinese locale words in English or without a reason', () => {
   it('a record (key–value object) is 对象, not "record"', () => {
     const [message] = zh(z.record(z.string(), z.number()), 0);
-    expect(message).toBe('无效输入：期望 对象，实际接收 数字');
+    expect(message).toBe('期望 对象，实际接收 数字');
   });
 
   it('unknown keys are named in Chinese quotes, joined with 、', () => {
