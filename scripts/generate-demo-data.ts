@@ -113,7 +113,13 @@ for (let i = 1; i <= 30; i++) {
 // Last year's city spot checks (Article 19): 16 distinct enterprises, one checked twice.
 const spotChecks: { enterpriseId: string; date: string }[] = [];
 const checked = [...enterprises].sort(() => rng() - 0.5).slice(0, 16);
-checked.forEach((e, i) => spotChecks.push({ enterpriseId: e.creditCode, date: `2025-${pad(3 + Math.floor(i / 2), 2)}-${pad(int(1, 28), 2)}` }));
+// A check is made while the enterprise holds a license: never before the day it was issued.
+const nextDay = (date: string): string => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+checked.forEach((e, i) => {
+  const drawn = `2025-${pad(3 + Math.floor(i / 2), 2)}-${pad(int(1, 28), 2)}`;
+  const issued = e.licenses.map((l) => l.issuedOn).sort()[0] as string;
+  spotChecks.push({ enterpriseId: e.creditCode, date: drawn < issued ? nextDay(issued) : drawn });
+});
 spotChecks.push({ enterpriseId: (checked[0] as LicensedEnterpriseInput).creditCode, date: '2025-11-18' });
 
 const dir = join(import.meta.dirname, '..', 'examples', 'data');

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -22,4 +23,15 @@ describe('npm run demo (the annual plan)', () => {
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row.match(/\(BC-\d{3}\)/g)).toHaveLength(2);
   }, 60_000);
+
+  it('the dataset is consistent: every 2025 spot check falls in 2025, on or after the license was issued', () => {
+    const read = (file: string) => JSON.parse(readFileSync(join(root, 'examples', 'data', file), 'utf8'));
+    const enterprises: { creditCode: string; licenses: { issuedOn: string }[] }[] = read('enterprises.json');
+    const checks: { enterpriseId: string; date: string }[] = read('spot-checks-2025.json');
+    const issued = new Map(enterprises.map((e) => [e.creditCode, e.licenses.map((l) => l.issuedOn).sort()[0]!]));
+    for (const c of checks) {
+      expect(c.date >= '2025-01-01' && c.date <= '2025-12-31', c.date).toBe(true);
+      expect(c.date >= issued.get(c.enterpriseId)!, `${c.enterpriseId} checked ${c.date}`).toBe(true);
+    }
+  });
 });

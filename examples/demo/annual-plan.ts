@@ -107,9 +107,22 @@ result.assignments.forEach((a, n) => {
 });
 for (const u of result.unstaffed) console.log(`  未能组队 unstaffed: ${u.enterpriseId} (${u.reason})`);
 console.log(`\n备选顺序 Reserves (in order): ${result.reserves.slice(0, 5).join(', ')}${result.reserves.length > 5 ? ' …' : ''}`);
+// Each stratum's share (largest remainder) and what was left out before the draw, in words.
+console.log(
+  `各县区抽取 Per county (selected / eligible): ${result.strata
+    .map((s) => `${county(s.key)} ${s.selected}/${s.eligible}`)
+    .join('，')}`,
+);
+const REASON_WORDS: Record<string, string> = {
+  LICENSE_EXPIRED: '许可证已过期 licence expired',
+  YEARLY_CAP_REACHED: '本年度检查次数已满 yearly inspection cap reached',
+  ALREADY_CHECKED: '本年度已抽查 already checked this year',
+  CREDENTIAL_EXPIRED: '检查人员证件已过期 inspector credential expired (第九条第一款 Article 9(1))',
+};
 const reasons = new Map<string, number>();
 for (const x of result.excluded) reasons.set(x.reason, (reasons.get(x.reason) ?? 0) + 1);
-console.log(`抽取前排除 Excluded before the draw: ${[...reasons].map(([r, n]) => `${r} × ${n}`).join(', ') || '—'}`);
+console.log('抽取前排除 Excluded before the draw:');
+for (const [r, n] of reasons) console.log(`  ${REASON_WORDS[r] ?? r}: ${n}`);
 
 // 4. The plan against this year's quota (Article 19).
 heading('本年度计划与第十九条比例', `This year's plan against the quota — ${cite({ article: 19 })}`);
@@ -117,7 +130,7 @@ const planned = result.assignments.length;
 console.log(`有效获证企业 licensed on ${AS_OF}: ${licensedNow}; 应抽查 required: ${required}; 已组队计划 planned with a team: ${planned} → ${planned >= required ? '计划满足比例 the plan meets the quota' : '计划不足 the plan falls short'}`);
 
 // 5. Publish the record, then verify it as a member of the public would.
-heading('公开抽取记录并复核', 'Publish the draw record and verify it');
+heading('公开抽取记录并复核（一公开）', `Publish the draw record and verify it — ${cite({ article: 8 })}`);
 const outDir = join(here, '..', 'out');
 mkdirSync(outDir, { recursive: true });
 const recordFile = join(outDir, `draw-record-${AS_OF}.json`);
@@ -128,5 +141,14 @@ const published = JSON.parse(readFileSync(recordFile, 'utf8'));
 const check = verifyDraw(published, { enterprises: drawEnterprises, inspectors: drawInspectors });
 console.log(`复核 verification: ${check.valid ? '一致 valid — anyone re-running the draw gets the same plan' : 'NOT valid'}`);
 const tampered = verifyDraw(published, { enterprises: drawEnterprises.slice(1), inspectors: drawInspectors });
-console.log(`篡改名单后复核 with one enterprise removed from the list: ${tampered.valid ? 'valid (?)' : `不一致 rejected: ${tampered.differences.length} differences, first ${tampered.differences.slice(0, 3).map((d) => d.field).join(', ')}`}`);
+console.log(
+  `篡改名单后复核 with one enterprise removed from the list: ${
+    tampered.valid
+      ? 'valid (?)'
+      : `不一致 rejected — ${tampered.differences.length} differences, among them ${tampered.differences
+          .slice(0, 3)
+          .map((d) => d.field)
+          .join(', ')}`
+  }`,
+);
 if (!check.valid || tampered.valid) process.exit(1);
