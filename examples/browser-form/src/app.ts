@@ -536,20 +536,26 @@ const CONSEQUENCE_LABELS: { readonly [K in InspectionConsequence]: { zh: string;
   },
 };
 
-function traceList(trace: readonly TraceStep[]): HTMLOListElement {
+const UNMET = { mark: '✗', cls: 'not-held', title: '要求未满足 requirement not met' };
+const NOT_TRIGGERED = { mark: '—', cls: 'not-triggered', title: '条件不成立，不产生此项后果 condition does not hold: no such consequence' };
+
+/**
+ * The steps of a trace. A requirement that does not hold (every step of the record's assessment,
+ * and the Article 6 items in the consequences' trace) is a problem: ✗. A condition of a
+ * consequence (Articles 10–12, 15¶2) that does not hold only means the consequence does not
+ * follow: a neutral —.
+ */
+function traceList(trace: readonly TraceStep[], kind: 'requirements' | 'conditions'): HTMLOListElement {
   const list = h('ol', { class: 'trace' });
   for (const s of trace) {
+    const notHeld = kind === 'requirements' || s.rule.startsWith('art6.') ? UNMET : NOT_TRIGGERED;
     // Cite the provision in front, unless the message already starts with it.
     const cited = s.message['zh-CN'].startsWith(formatCitation(s.basis, 'zh-CN'));
     list.append(
       h(
         'li',
-        { class: s.passed ? 'held' : 'not-held', 'data-rule': s.rule },
-        h(
-          'span',
-          { class: 'mark', title: s.passed ? '条件成立 condition held' : '条件不成立 condition did not hold' },
-          s.passed ? '✓' : '✗',
-        ),
+        { class: s.passed ? 'held' : notHeld.cls, 'data-rule': s.rule },
+        h('span', { class: 'mark', title: s.passed ? '条件成立 condition held' : notHeld.title }, s.passed ? '✓' : notHeld.mark),
         ' ',
         cited ? null : citation(s.basis),
         cited ? null : ' ',
@@ -607,7 +613,7 @@ function renderAssessment(decision: Decision<AssessInspectionRecordOutcome> | un
     body.append(list);
   }
   body.append(
-    h('details', {}, h('summary', {}, '审查过程 ', h('span', { class: 'en' }, 'Trace')), traceList(decision.trace)),
+    h('details', {}, h('summary', {}, '审查过程 ', h('span', { class: 'en' }, 'Trace')), traceList(decision.trace, 'requirements')),
   );
 }
 
@@ -648,7 +654,7 @@ function renderDecision(decision: Decision<InspectionConsequencesOutcome> | unde
     );
   }
   body.append(list, basisList(decision.basis, decision.higherLaw));
-  body.append(h('h3', {}, '判断过程 ', h('span', { class: 'en' }, 'Trace')), traceList(decision.trace));
+  body.append(h('h3', {}, '判断过程 ', h('span', { class: 'en' }, 'Trace')), traceList(decision.trace, 'conditions'));
 }
 
 function setStatus(state: 'incomplete' | 'problems' | 'valid', zh: string, en: string): void {
