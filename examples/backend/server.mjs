@@ -95,6 +95,9 @@ class HttpError extends Error {
 
 const httpError = (status, code, extra) => new HttpError(status, code, MESSAGES[code], extra);
 
+/** What reading a body fails with when the client disconnected: nobody to answer. */
+const CLIENT_GONE = Symbol('client gone');
+
 /**
  * Reads the body up to `limit` bytes. Past the limit it stops keeping bytes and rejects with 413;
  * node:http discards the rest of the upload after the answer is sent.
@@ -124,8 +127,9 @@ function readBody(req, limit) {
     req.on('end', () => {
       if (!failed) done(Buffer.concat(chunks));
     });
-    req.on('error', (error) => {
-      if (!failed) fail(error);
+    // The client went away while sending (ECONNRESET, aborted).
+    req.on('error', () => {
+      if (!failed) fail(CLIENT_GONE);
       failed = true;
     });
   });
@@ -258,7 +262,9 @@ export function createServer({ bodyLimit = BODY_LIMIT, onInternalError = (e) => 
       const body = parseJsonObject(await readBody(req, bodyLimit));
       send(200, HANDLERS[path](body, locale));
     } catch (error) {
-      if (!res.headersSent) sendError(error);
+      // A client that went away while sending (ECONNRESET, aborted) has no one to answer: the
+      // connection is closed without an answer or a log line.
+      if (!res.headersSent && error !== CLIENT_GONE) sendError(error);
       else res.destroy();
     }
   });

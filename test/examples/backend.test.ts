@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InspectionRecordInput } from 'baicheng-license-supervision';
@@ -363,6 +363,22 @@ describe('malformed and oversized requests', () => {
 });
 
 describe('never a 500', () => {
+  it('a client that disconnects mid-body gets no answer, logs no internal error, and the server keeps serving', async () => {
+    const { port } = server.address() as AddressInfo;
+    await new Promise<void>((done) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.write('POST /draws HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"se');
+        setTimeout(() => {
+          socket.destroy();
+          setTimeout(done, 100);
+        }, 50);
+      });
+    });
+    expect(internalErrors).toEqual([]);
+    const after = await assess(goodRecord(), '2024-06-01');
+    expect(after.status).toBe(200);
+  });
+
   it('no request above was answered with 500', () => {
     expect(statuses.length).toBeGreaterThan(20);
     expect(statuses.filter((s) => s >= 500)).toEqual([]);
