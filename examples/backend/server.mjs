@@ -3,7 +3,7 @@
 //   POST /inspection-records/assess   { "record": <inspection record>, "asOf": "YYYY-MM-DD" }
 //        → 200 { locale, asOf, assessment, consequences }   (Articles 6, 9; 10–12, 15¶2)
 //   POST /draws                       <draw input>  (see drawInputSchema)
-//        → 200 { locale, result }                         (Article 8; the record to publish included)
+//        → 200 { locale, result, cited }                  (Articles 8, 9¶1; the record to publish included)
 //
 // Errors are JSON too, never a bare 500 for bad input:
 //   400 INVALID_JSON / INVALID_BODY / INVALID_INPUT (with `issues`), 404, 405, 413, 415,
@@ -197,7 +197,8 @@ function assess(body, locale) {
 
 /** POST /draws */
 function draw(body, locale) {
-  return { locale, result: drawInspections(body) };
+  const result = drawInspections(body);
+  return { locale, result, cited: result.basis.map((ref) => formatCitation(ref, locale)) };
 }
 
 const HANDLERS = {

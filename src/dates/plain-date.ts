@@ -73,10 +73,16 @@ export function isPlainDate(value: unknown): value is PlainDate {
 export const plainDateSchema = /* @__PURE__ */ (() =>
   z.string().superRefine((value, ctx) => {
     if (!SHAPE.test(value)) {
-      addDomainIssue(ctx, 'DATE_FORMAT', {
-        'zh-CN': `日期格式应为 YYYY-MM-DD，收到“${headOf(value, 40)}”`,
-        en: `Date must be written YYYY-MM-DD, got "${headOf(value, 40)}"`,
-      });
+      addDomainIssue(
+        ctx,
+        'DATE_FORMAT',
+        value === ''
+          ? { 'zh-CN': '请填写日期（YYYY-MM-DD）', en: 'A date is required (YYYY-MM-DD)' }
+          : {
+              'zh-CN': `日期格式应为 YYYY-MM-DD，收到“${headOf(value, 40)}”`,
+              en: `Date must be written YYYY-MM-DD, got "${headOf(value, 40)}"`,
+            },
+      );
     } else if (!isPlainDate(value)) {
       addDomainIssue(ctx, 'DATE_IMPOSSIBLE', {
         'zh-CN': `日期不存在：${value}`,

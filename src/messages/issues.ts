@@ -184,6 +184,8 @@ function zhBound(issue: z.core.$ZodRawIssue, small: boolean): string | undefined
   if (unit) {
     const [counted, measure, under, over] = unit;
     if (exact) return `${measure}应为 ${bound} ${counted}`;
+    // An empty text where one character is needed: a field left blank.
+    if (small && origin === 'string' && bound === '1') return '不能为空';
     return `${measure}${small ? under : over}：${small ? '至少' : '最多'} ${bound} ${counted}`;
   }
   if (origin === 'number' || origin === 'int' || origin === 'bigint') {

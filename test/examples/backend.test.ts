@@ -239,6 +239,9 @@ describe('POST /draws', () => {
     // Same request, same draw.
     const again = await send('/draws', input, { lang: 'en' });
     expect(again.body.result).toEqual(result);
+    // Article 8 (double random, one public) and Article 9¶1 (teams of two or more), in each language.
+    expect(a.body.cited).toEqual(['第八条', '第九条第一款']);
+    expect(again.body.cited).toEqual(['Article 8', 'Article 9(1)']);
   });
 
   it('rejects a team of one with the Article 9 message, in either language', async () => {

@@ -12,6 +12,7 @@ import {
   inspectorBureauSchema,
   listFingerprintSchema,
   parseOrThrow,
+  plainDateSchema,
   RuleInputError,
   safeParseIn,
   unifiedSocialCreditCodeSchema,
@@ -67,7 +68,9 @@ describe('Chinese wording of type issues', () => {
 
 describe('Chinese wording of size issues: the bound and its unit', () => {
   it.each([
-    [z.string().min(1), '', '长度过短', '至少 1 个字符'],
+    // One character needed and none given: a blank field.
+    [z.string().min(1), '', '不能为空', '不能为空'],
+    [z.string().min(2), 'a', '长度过短', '至少 2 个字符'],
     [z.string().max(2), 'abc', '长度过长', '最多 2 个字符'],
     [z.string().length(3), 'ab', '长度应为 3 个字符', '长度应为'],
     [z.array(z.number()).min(1), [], '项数过少', '至少 1 项'],
@@ -194,5 +197,13 @@ describe('issues zod’s Chinese locale words in English or without a reason', (
     expect(issues.map((i) => [i.path, i.code])).toEqual([[['sha256'], 'SHA256_FORMAT']]);
     expect(issues[0]!.message['zh-CN']).not.toContain('/^');
     expect(issues[0]!.message['zh-CN']).toContain('64 个小写十六进制字符');
+  });
+});
+
+describe('a blank field says so', () => {
+  it('a blank date asks for one, in the format it needs', () => {
+    expect(bilingualIssues(plainDateSchema, '')).toEqual([
+      { path: [], code: 'DATE_FORMAT', message: { 'zh-CN': '请填写日期（YYYY-MM-DD）', en: 'A date is required (YYYY-MM-DD)' } },
+    ]);
   });
 });
