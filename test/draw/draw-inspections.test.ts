@@ -409,3 +409,14 @@ describe('drawInspections — readonly input types', () => {
     expect(drawInspections(input).selected).toHaveLength(1);
   });
 });
+
+describe('drawInspections — basis', () => {
+  it('cites Article 8 (double random, one public) and Article 9¶1 (teams of 2 or more), each call its own copy', () => {
+    const input = { seed: '1', asOf: '2024-03-01', count: 1, enterprises: plainEnterprises(3), inspectors: plainInspectors(2) };
+    const a = drawInspections(input);
+    expect(a.basis).toEqual([{ article: 8 }, { article: 9, paragraph: 1 }]);
+    expect(drawInspections(input).basis[0]).not.toBe(a.basis[0]);
+    // The record is unchanged by it: bls-draw/1's layout has no basis.
+    expect(Object.keys(a.record)).not.toContain('basis');
+  });
+});
