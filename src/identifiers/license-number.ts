@@ -18,6 +18,9 @@ export const LICENSE_PROVINCE_PREFIXES = '京津沪渝冀晋蒙辽吉黑苏浙�
 
 const LICENSE_NUMBER = /^(\p{Script=Han})?XK(\d{2})-(\d{3})-(\d{5})$/u;
 
+/** Whether a number's prefix, if it has one, is a province's abbreviation. */
+const provinceOk = (prefix: string | undefined): boolean => prefix === undefined || LICENSE_PROVINCE_PREFIXES.includes(prefix);
+
 /**
  * Schema of an industrial product production license number (生产许可证编号): `XK` and ten
  * digits as `XK××-×××-×××××` (industry, product, enterprise serial), optionally preceded by the
@@ -37,7 +40,7 @@ const LICENSE_NUMBER = /^(\p{Script=Han})?XK(\d{2})-(\d{3})-(\d{5})$/u;
 export const licenseNumberSchema = /* @__PURE__ */ (() =>
   z.string().superRefine((value, ctx) => {
     const m = LICENSE_NUMBER.exec(value);
-    if (m?.[1] !== undefined && !LICENSE_PROVINCE_PREFIXES.includes(m[1])) {
+    if (m && !provinceOk(m[1])) {
       addDomainIssue(ctx, 'LICENSE_NUMBER_PROVINCE', {
         'zh-CN': `生产许可证编号前缀“${m[1]}”不是省级行政区简称`,
         en: `The license number's prefix "${m[1]}" is not a province's abbreviation`,
@@ -93,7 +96,7 @@ export interface LicenseNumberParts {
 export function parseLicenseNumber(value: string): LicenseNumberParts | undefined {
   if (typeof value !== 'string') return undefined;
   const m = LICENSE_NUMBER.exec(value);
-  if (!m || (m[1] !== undefined && !LICENSE_PROVINCE_PREFIXES.includes(m[1]))) return undefined;
+  if (!m || !provinceOk(m[1])) return undefined;
   return { province: m[1], industry: m[2] as string, product: m[3] as string, serial: m[4] as string };
 }
 

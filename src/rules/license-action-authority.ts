@@ -119,7 +119,7 @@ export function licenseActionAuthority(
       !local,
       { action: d.action, decidedBy: d.decidedBy.level, decider: d.decidedBy.name },
       local
-        ? { 'zh-CN': `${d.decidedBy.name}（${d.decidedBy.level === 'city' ? '市级' : '县级'}）不是生产许可审批机关，无权作出${ACTION_NAME[d.action][0]}决定`, en: `${d.decidedBy.name} (${d.decidedBy.level} level) is not the licensing authority and cannot decide a ${ACTION_NAME[d.action][1]} (${d.action})` }
+        ? { 'zh-CN': `${d.decidedBy.name}（${ZH_LEVEL[d.decidedBy.level]}级）不是生产许可审批机关，无权作出${ACTION_NAME[d.action][0]}决定`, en: `${d.decidedBy.name} (${d.decidedBy.level} level) is not the licensing authority and cannot decide a ${ACTION_NAME[d.action][1]} (${d.action})` }
         : { 'zh-CN': `决定机关 ${d.decidedBy.name} 为${ZH_LEVEL[d.decidedBy.level]}级`, en: `${d.decidedBy.name} is at ${d.decidedBy.level} level` },
     ),
   );
