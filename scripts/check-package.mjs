@@ -1,9 +1,9 @@
 // Packs the library, installs the tarball into a fresh folder and checks that it loads from
 // ESM and CommonJS and that TypeScript sees its types under node16 and bundler resolution.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readdirSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
@@ -32,6 +32,21 @@ if (formatCitation({ article: 7, item: 1 }, 'en') !== 'Article 7(1)') throw new 
 try { formatCitation({ article: 6, item: 7 }); throw new Error('no throw'); } catch (e) { if (!(e instanceof RuleInputError)) throw e; }
 console.log('cjs ok');`,
 );
+// The READMEs and guides link to one another: every relative link to a Markdown file of the
+// package (docs/, the READMEs) must resolve inside the installed package, as on npm and unpkg.
+// Links to examples/ point into the repository, which the package does not carry.
+const installed = join(work, 'node_modules', 'baicheng-license-supervision');
+const pages = ['README.md', 'README.zh-CN.md', ...readdirSync(join(installed, 'docs')).map((f) => `docs/${f}`)];
+let links = 0;
+for (const page of pages) {
+  for (const [, target] of readFileSync(join(installed, page), 'utf8').matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)) {
+    if (/^[a-z]+:/i.test(target) || target.startsWith('examples/')) continue;
+    const path = join(installed, dirname(page), target);
+    if (!existsSync(path)) throw new Error(`${page} links to ${target}, which is not in the package`);
+    links += 1;
+  }
+}
+console.log(`links ok (${links} relative links in ${pages.length} pages resolve inside the package)`);
 process.stdout.write(run('node', ['esm.mjs'], work));
 process.stdout.write(run('node', ['cjs.cjs'], work));
 

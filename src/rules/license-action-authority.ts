@@ -78,6 +78,12 @@ const ZH_LEVEL = { national: '国家', provincial: '省', city: '市', county: '
 const superiorRevokes = (action: LicenseAction, decider: string, issuer: string): boolean =>
   action === 'revoke' && decider === 'national' && issuer === 'provincial';
 
+/** An authority's name compared without width or spacing differences (NFKC, white space removed). */
+const sameName = (a: string, b: string): boolean => {
+  const key = (name: string): string => name.normalize('NFKC').replace(/\s+/gu, '');
+  return key(a) === key(b);
+};
+
 /**
  * Article 14: a decision to withdraw (撤回), revoke (撤销), revoke as a penalty (吊销) or cancel
  * (注销) a production license is made by the licensing authority (许可审批机关) 依法 — according to
@@ -86,7 +92,10 @@ const superiorRevokes = (action: LicenseAction, decider: string, issuer: string)
  * issued (FACTS.md) — and, for 撤销 only, also when the national authority revokes a provincial
  * license: 行政许可法 Art 69 gives that power to the issuer or its superior (docs/interpretation.md).
  * A city or county bureau is never the licensing authority for industrial product production
- * licenses, so its decision is invalid whatever the issuer. Only levels are compared, not names.
+ * licenses, so its decision is invalid whatever the issuer. At the issuer's level, the decider must
+ * also be the issuer itself: when the issuer's name is given, the two names must match (compared
+ * after NFKC and without white space), so a Guangdong decision on a license Jilin issued is invalid;
+ * without the issuer's name only the levels can be compared.
  *
  * @param decision - the license action decision
  * @param options - `{ asOf }`
@@ -130,7 +139,11 @@ export function licenseActionAuthority(
     if (issuer === undefined) {
       status = 'insufficient_information';
       missing.push('licenseIssuer');
-    } else if (issuer.level !== d.decidedBy.level && !superiorRevokes(d.action, d.decidedBy.level, issuer.level)) {
+    } else if (
+      issuer.level === d.decidedBy.level
+        ? issuer.name !== undefined && !sameName(issuer.name, d.decidedBy.name)
+        : !superiorRevokes(d.action, d.decidedBy.level, issuer.level)
+    ) {
       status = 'invalid';
     }
     trace.push(
@@ -138,7 +151,7 @@ export function licenseActionAuthority(
         'art14.decider_is_licensing_authority',
         art14,
         status === 'valid',
-        { decidedBy: d.decidedBy.level, licenseIssuer: issuer?.level ?? null },
+        { decidedBy: d.decidedBy.level, licenseIssuer: issuer?.level ?? null, issuerName: issuer?.name ?? null },
         issuer === undefined
           ? { 'zh-CN': '未提供许可证的发证机关，无法判断', en: "The license's issuer is not given: cannot tell" }
           : status === 'valid' && issuer.level !== d.decidedBy.level
@@ -147,7 +160,11 @@ export function licenseActionAuthority(
                 en: "Revoked at national level, the superior of the issuer (provincial): Administrative Licensing Law Art 69",
               }
             : status === 'valid'
-            ? { 'zh-CN': `决定机关与发证机关同为${ZH_LEVEL[issuer.level]}级`, en: `Decided at the issuer's level (${issuer.level})` }
+            ? issuer.name === undefined
+              ? { 'zh-CN': `决定机关与发证机关同为${ZH_LEVEL[issuer.level]}级（未提供发证机关名称，仅比较层级）`, en: `Decided at the issuer's level (${issuer.level}; the issuer's name is not given, so only levels are compared)` }
+              : { 'zh-CN': `决定机关即发证机关 ${issuer.name}（${ZH_LEVEL[issuer.level]}级）`, en: `Decided by the issuer, ${issuer.name} (${issuer.level} level)` }
+            : issuer.level === d.decidedBy.level
+            ? { 'zh-CN': `决定机关 ${d.decidedBy.name} 不是发证机关 ${issuer.name}（虽同为${ZH_LEVEL[issuer.level]}级）`, en: `Decided by ${d.decidedBy.name}, but the license was issued by ${issuer.name} (both ${issuer.level} level)` }
             : { 'zh-CN': `决定机关（${ZH_LEVEL[d.decidedBy.level]}级）不是发证机关（${ZH_LEVEL[issuer.level]}级）`, en: `Decided at ${d.decidedBy.level} level, but the license was issued at ${issuer.level} level` },
       ),
     );

@@ -28,7 +28,32 @@ describe('licenseActionAuthority (Article 14)', () => {
     expect(d.outcome).toEqual({ status: 'valid', valid: true, missing: [] });
     expect(d.trace.map((s) => s.passed)).toEqual([true, true]);
     // Levels in Chinese in the Chinese trace (省 = provincial).
-    expect(d.trace.map((s) => s.message['zh-CN'])).toEqual(['决定机关 吉林省市场监督管理厅 为省级', '决定机关与发证机关同为省级']);
+    expect(d.trace.map((s) => s.message['zh-CN'])).toEqual(['决定机关 吉林省市场监督管理厅 为省级', '决定机关即发证机关 吉林省市场监督管理厅（省级）']);
+  });
+
+  // Article 14: 许可审批机关 is the authority that approved this license, not any authority of its
+  // level. With the issuer's name given, another province's bureau is not it.
+  it.each(licenseActionSchema.options)('%s of a Jilin license by the Guangdong provincial bureau: invalid', (action) => {
+    const d = decide({ ...cityRevocation(), action, decidedBy: { level: 'provincial', name: '广东省市场监督管理局' } });
+    expect(d.outcome).toEqual({ status: 'invalid', valid: false, missing: [] });
+    expect(d.trace[1]).toMatchObject({ passed: false, facts: { decidedBy: 'provincial', licenseIssuer: 'provincial', issuerName: '吉林省市场监督管理厅' } });
+    expect(d.trace[1]!.message).toEqual({
+      'zh-CN': '决定机关 广东省市场监督管理局 不是发证机关 吉林省市场监督管理厅（虽同为省级）',
+      en: 'Decided by 广东省市场监督管理局, but the license was issued by 吉林省市场监督管理厅 (both provincial level)',
+    });
+  });
+
+  it('the same name written with full-width letters or spaces is the same authority (NFKC, spaces removed)', () => {
+    const issuer = { level: 'provincial' as const, name: 'Ｊｉｌｉｎ 省市场监督管理厅' };
+    const d = decide({ ...cityRevocation(), licenseIssuer: issuer, decidedBy: { level: 'provincial', name: 'Jilin省市场监督管理厅' } });
+    expect(d.outcome.valid).toBe(true);
+  });
+
+  it("without the issuer's name only the levels are compared (and the trace says so)", () => {
+    const d = decide({ ...cityRevocation(), licenseIssuer: { level: 'provincial' }, decidedBy: { level: 'provincial', name: '广东省市场监督管理局' } });
+    expect(d.outcome.valid).toBe(true);
+    expect(d.trace[1]!.facts).toEqual({ decidedBy: 'provincial', licenseIssuer: 'provincial', issuerName: null });
+    expect(d.trace[1]!.message['zh-CN']).toBe('决定机关与发证机关同为省级（未提供发证机关名称，仅比较层级）');
   });
 
   it('a nationally issued license decided nationally: valid; decided provincially: invalid', () => {
