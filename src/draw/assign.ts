@@ -4,10 +4,11 @@ import { deepFreeze } from '../freeze.js';
 /**
  * Why a selected enterprise got no team:
  * - `TOO_FEW_INSPECTORS` — fewer eligible inspectors than `teamSize` in the whole draw;
- * - `INSPECTOR_CAPACITY_REACHED` — enough eligible inspectors, but fewer than `teamSize` are
- *   below `maxTeamsPerInspector`;
- * - `CONFLICT_OF_INTEREST` — enough inspectors below the cap, but fewer than `teamSize` of them
- *   declared no conflict with this enterprise (回避, 行政处罚法 2021 Art 43).
+ * - `CONFLICT_OF_INTEREST` — fewer than `teamSize` eligible inspectors declared no conflict with
+ *   this enterprise (回避, 行政处罚法 2021 Art 43), whatever the caps;
+ * - `INSPECTOR_CAPACITY_REACHED` — enough inspectors without a conflict, but no assignment within
+ *   `maxTeamsPerInspector` staffs this enterprise together with every enterprise staffed before it
+ *   in draw order (teams already made are re-arranged when that makes room).
  *
  * @example
  * ```ts
@@ -39,14 +40,26 @@ export interface TeamAssignment {
 }
 
 /**
- * Assigns teams to the selected enterprises in draw order (docs/draw-algorithm.md, step 10).
- * Each inspector has a key (load, tie, index): the number of teams joined so far, a 32-bit
- * number from the inspector stream (drawn for every inspector in canonical order at the start,
- * and drawn again each time the inspector joins a team), and the position in canonical order.
- * An enterprise gets the `teamSize` candidates with the smallest keys — candidates being the
- * inspectors below `maxTeamsPerInspector` with no declared conflict with it — or, when there are
- * not that many, no team at all (reported as unstaffed, nothing drawn, no load changed).
- * A binary heap on the keys finds them in O(log m) each.
+ * Assigns teams to the selected enterprises (docs/draw-algorithm.md, step 10).
+ *
+ * Each inspector has a key (load, tie, index): the number of teams joined so far, a 32-bit number
+ * from the inspector stream (drawn for every inspector in canonical order at the start, and drawn
+ * again each time the inspector joins a team by the first rule below), and the position in
+ * canonical order.
+ *
+ * 1. In draw order, an enterprise gets the `teamSize` inspectors with the smallest keys among
+ *    those below `maxTeamsPerInspector` with no declared conflict with it. A binary heap on the
+ *    keys finds them in O(log m) each.
+ * 2. When there are not that many, the enterprise is staffed, if that is possible at all without
+ *    unstaffing an enterprise drawn before it, by augmenting paths: an inspector joins it and
+ *    hands one of their teams on to another inspector, who may hand one on in turn, until an
+ *    inspector below the cap takes the last one. Otherwise it is unstaffed and nothing changes.
+ * 3. Finally, while an inspector carrying h teams can pass one, through such a chain, to an
+ *    inspector carrying at most h − 2 (and below the cap), it does. Loads then differ by at most
+ *    one whenever some assignment of the same teams achieves that.
+ *
+ * The searches of rules 2 and 3 are breadth-first and visit inspectors in key order and teams in
+ * draw order, so that the result is fully determined; they draw no random numbers.
  *
  * @internal
  */
@@ -58,10 +71,14 @@ export function assignTeams(
   stream: DrawStream,
 ): TeamAssignment {
   const m = inspectors.length;
+  const cap = maxTeams ?? Infinity;
   const load = new Int32Array(m);
   const tie = new Float64Array(m);
   for (let i = 0; i < m; i++) tie[i] = stream.next32();
   const conflicts = inspectors.map((i) => (i.conflicts && i.conflicts.length > 0 ? new Set(i.conflicts) : undefined));
+  // How many eligible inspectors declared a conflict with each enterprise.
+  const conflicted = new Map<string, number>();
+  for (const set of conflicts) if (set) for (const e of set) conflicted.set(e, (conflicted.get(e) ?? 0) + 1);
 
   const less = (a: number, b: number): boolean => {
     const la = load[a] as number;
@@ -101,21 +118,97 @@ export function assignTeams(
     heap[i] = last;
     return top;
   };
-  for (let i = 0; i < m; i++) push(i);
+  const refill = (): void => {
+    size = 0;
+    for (let i = 0; i < m; i++) if ((load[i] as number) < cap) push(i);
+  };
+  refill();
 
-  const assignments: TeamAssignment['assignments'] = [];
+  // Teams in draw order (index t), and the teams of each inspector.
+  const teamOf: number[][] = [];
+  const teamEnterprise: string[] = [];
+  const teamsOf: Set<number>[] = Array.from({ length: m }, () => new Set<number>());
+  const canTake = (y: number, t: number): boolean =>
+    !(teamOf[t] as number[]).includes(y) && !conflicts[y]?.has(teamEnterprise[t] as string);
+
+  /**
+   * Breadth-first search for a chain ending at an inspector `isEnd` accepts. Starts from `starts`
+   * (in the order given); from inspector x it goes, for each team t of x (draw order, `skip`
+   * excepted), to every unvisited inspector that can take t, in key order. Returns the end and
+   * how each visited inspector was reached (the inspector and team it came through).
+   */
+  const search = (
+    starts: readonly number[],
+    isEnd: (x: number) => boolean,
+    skip: number,
+  ): { end: number; via: Int32Array; through: Int32Array } | undefined => {
+    const order = Array.from({ length: m }, (_, i) => i).sort((a, b) => (less(a, b) ? -1 : 1));
+    // The inspectors not yet visited, as a linked list in key order.
+    const next = new Int32Array(m + 1);
+    const prev = new Int32Array(m + 1);
+    const HEAD = m;
+    let last = HEAD;
+    for (const x of order) {
+      next[last] = x;
+      prev[x] = last;
+      last = x;
+    }
+    next[last] = HEAD;
+    prev[HEAD] = last;
+    const unlink = (x: number): void => {
+      next[prev[x] as number] = next[x] as number;
+      prev[next[x] as number] = prev[x] as number;
+    };
+    const via = new Int32Array(m).fill(-1);
+    const through = new Int32Array(m).fill(-1);
+    const queue: number[] = [];
+    for (const x of starts) {
+      unlink(x);
+      queue.push(x);
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const x = queue[q] as number;
+      if (isEnd(x)) return { end: x, via, through };
+      for (const t of [...(teamsOf[x] as Set<number>)].sort((a, b) => a - b)) {
+        if (t === skip) continue;
+        for (let y = next[HEAD] as number; y !== HEAD; y = next[y] as number) {
+          if (!canTake(y, t)) continue;
+          unlink(y);
+          via[y] = x;
+          through[y] = t;
+          queue.push(y);
+        }
+      }
+    }
+    return undefined;
+  };
+
+  /** Moves team t from inspector `from` to inspector `to`, in the same place of its list. */
+  const move = (t: number, from: number, to: number): void => {
+    const team = teamOf[t] as number[];
+    team[team.indexOf(from)] = to;
+    (teamsOf[from] as Set<number>).delete(t);
+    (teamsOf[to] as Set<number>).add(t);
+  };
+  const byKey = (): number[] => Array.from({ length: m }, (_, i) => i).sort((a, b) => (less(a, b) ? -1 : 1));
   const unstaffed: TeamAssignment['unstaffed'] = [];
   const team: number[] = [];
   const aside: number[] = [];
+  // Places left below the caps, over all inspectors.
+  let spare = maxTeams === undefined ? Infinity : m * maxTeams;
+  const open = (enterpriseId: string, members: number[]): number => {
+    const t = teamOf.length;
+    teamOf.push(members);
+    teamEnterprise.push(enterpriseId);
+    for (const x of members) (teamsOf[x] as Set<number>).add(t);
+    return t;
+  };
   for (const enterpriseId of selected) {
     if (m < teamSize) {
       unstaffed.push({ enterpriseId, reason: 'TOO_FEW_INSPECTORS' });
       continue;
     }
-    if (size < teamSize) {
-      unstaffed.push({ enterpriseId, reason: 'INSPECTOR_CAPACITY_REACHED' });
-      continue;
-    }
+    // Rule 1: the smallest keys among the inspectors below the cap without a conflict.
     team.length = 0;
     aside.length = 0;
     while (team.length < teamSize && size > 0) {
@@ -123,21 +216,96 @@ export function assignTeams(
       if (conflicts[x]?.has(enterpriseId)) aside.push(x);
       else team.push(x);
     }
-    if (team.length < teamSize) {
-      for (const x of team) push(x);
-      for (const x of aside) push(x);
+    for (const x of aside) push(x);
+    if (team.length === teamSize) {
+      for (const x of team) {
+        load[x] = (load[x] as number) + 1;
+        tie[x] = stream.next32();
+        if ((load[x] as number) < cap) push(x);
+      }
+      spare -= teamSize;
+      open(enterpriseId, [...team]);
+      continue;
+    }
+    for (const x of team) push(x);
+    if (m - (conflicted.get(enterpriseId) ?? 0) < teamSize) {
       unstaffed.push({ enterpriseId, reason: 'CONFLICT_OF_INTEREST' });
       continue;
     }
-    const inspectorIds: string[] = [];
-    for (const x of team) {
-      inspectorIds.push((inspectors[x] as TeamCandidate).id);
-      load[x] = (load[x] as number) + 1;
-      tie[x] = stream.next32();
-      if (maxTeams === undefined || (load[x] as number) < maxTeams) push(x);
+    // Rule 2: one member at a time, each through a chain ending below the cap; all undone when
+    // the team cannot be completed.
+    const members: number[] = [];
+    const t = open(enterpriseId, members);
+    const moves: [number, number, number][] = [];
+    const ends: number[] = [];
+    while (members.length < teamSize && spare - ends.length >= teamSize - members.length) {
+      const found = search(
+        byKey().filter((x) => canTake(x, t)),
+        (x) => (load[x] as number) < cap,
+        t,
+      );
+      if (!found) break;
+      let y = found.end;
+      while ((found.via[y] as number) >= 0) {
+        const x = found.via[y] as number;
+        moves.push([found.through[y] as number, x, y]);
+        move(found.through[y] as number, x, y);
+        y = x;
+      }
+      members.push(y);
+      (teamsOf[y] as Set<number>).add(t);
+      ends.push(found.end);
+      load[found.end] = (load[found.end] as number) + 1;
     }
-    for (const x of aside) push(x);
-    assignments.push({ enterpriseId, inspectorIds });
+    if (members.length === teamSize) {
+      spare -= teamSize;
+      refill();
+      continue;
+    }
+    for (let i = moves.length - 1; i >= 0; i--) {
+      const [mt, from, to] = moves[i] as [number, number, number];
+      move(mt, to, from);
+    }
+    for (const x of members) (teamsOf[x] as Set<number>).delete(t);
+    for (const x of ends) load[x] = (load[x] as number) - 1;
+    teamOf.pop();
+    teamEnterprise.pop();
+    unstaffed.push({ enterpriseId, reason: 'INSPECTOR_CAPACITY_REACHED' });
   }
-  return { assignments, unstaffed };
+
+  // Rule 3: pass teams from the most loaded inspectors to ones carrying two or more fewer.
+  for (let improved = m > 0; improved; ) {
+    improved = false;
+    let hi = 0;
+    let lo = Infinity;
+    for (let i = 0; i < m; i++) {
+      hi = Math.max(hi, load[i] as number);
+      lo = Math.min(lo, load[i] as number);
+    }
+    for (let h = hi; h >= lo + 2 && !improved; h--) {
+      const found = search(
+        byKey().filter((x) => load[x] === h),
+        (x) => (load[x] as number) <= h - 2 && (load[x] as number) < cap,
+        -1,
+      );
+      if (!found) continue;
+      let y = found.end;
+      while ((found.via[y] as number) >= 0) {
+        const x = found.via[y] as number;
+        move(found.through[y] as number, x, y);
+        y = x;
+      }
+      load[y] = (load[y] as number) - 1;
+      load[found.end] = (load[found.end] as number) + 1;
+      improved = true;
+    }
+  }
+
+  return {
+    assignments: teamOf.map((members, t) => ({
+      enterpriseId: teamEnterprise[t] as string,
+      inspectorIds: members.map((x) => (inspectors[x] as TeamCandidate).id),
+    })),
+    unstaffed,
+  };
 }
