@@ -2,7 +2,6 @@ import * as z from 'zod';
 import { isPlainDate, plainDateSchema, type PlainDate } from '../dates/plain-date.js';
 import { NotInForceError, idsShown } from '../errors.js';
 import { countyCodeSchema, type CountyCode } from '../identifiers/divisions.js';
-import { creditCodeCheckCharacter, unifiedSocialCreditCodeSchema } from '../identifiers/uscc.js';
 import { addDomainIssue, parseOrThrow } from '../messages/issues.js';
 import type { ArticleRef } from '../regulation/citation.js';
 import { EFFECTIVE_FROM } from '../regulation/in-force.js';
@@ -10,7 +9,8 @@ import { ANNUAL_SPOT_CHECK_RATIO, parameterValue } from '../regulation/parameter
 import type { Decision, TraceStep } from '../rules/decision.js';
 import type { DeepReadonly } from '../draw/schemas.js';
 import { requiredSpotChecks } from './required-spot-checks.js';
-import { boundedArray, boundedKeys, noSilentKeys } from '../limit-guards.js';
+import { boundedArray, boundedKeys, boundedString, noSilentKeys } from '../limit-guards.js';
+import { LIMITS } from '../limits.js';
 
 /** The first year the duty of Article 19 applies (the measures took effect on 2020-11-25). */
 const FIRST_YEAR = 2020;
@@ -25,8 +25,8 @@ const FIRST_YEAR = 2020;
  */
 export const spotCheckSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    /** Credit code of the enterprise checked. */
-    enterpriseId: unifiedSocialCreditCodeSchema,
+    /** Id of the enterprise checked, as in `licensedEnterpriseIds` (usually its credit code). */
+    enterpriseId: quotaEnterpriseId(),
     /** Day of the check. */
     date: plainDateSchema,
   }))();
@@ -41,9 +41,19 @@ export const spotCheckSchema = /* @__PURE__ */ (() =>
  */
 export type SpotCheck = z.infer<typeof spotCheckSchema>;
 
-/** Whether an id passed {@link unifiedSocialCreditCodeSchema} (18 characters, right check character). */
-const isCanonicalCreditCode = (id: string): boolean =>
-  id.length === 18 && creditCodeCheckCharacter(id.slice(0, 17)) === id.charAt(17);
+/**
+ * An enterprise id in the quota's lists: any non-empty string of at most `LIMITS.idMaxLength`
+ * characters, compared exactly as given. Usually the credit code, but Article 19 only counts
+ * enterprises, so the caller's own ids serve as well; a spot check whose id is not on the licensed
+ * list is ignored and traced, whatever its form.
+ */
+function quotaEnterpriseId() {
+  return boundedString('idMaxLength', z.string().min(1).max(LIMITS.idMaxLength), 'as-is');
+}
+
+/** Whether a value passed {@link quotaEnterpriseId} (the refinement also sees values that failed). */
+const isEnterpriseId = (id: unknown): id is string =>
+  typeof id === 'string' && id.length >= 1 && id.length <= LIMITS.idMaxLength;
 
 function duplicateIds(ids: readonly string[]): string[] {
   const seen = new Set<string>();
@@ -71,8 +81,8 @@ export const auditQuotaInputSchema = /* @__PURE__ */ (() =>
     .strictObject({
       /** The calendar year audited. */
       year: z.number().int().min(1900).max(9999),
-      /** Credit codes of every licensed enterprise in the city (辖区内获证企业). */
-      licensedEnterpriseIds: boundedArray(unifiedSocialCreditCodeSchema, 'quotaMaxEnterprises'),
+      /** Ids of every licensed enterprise in the city (辖区内获证企业), usually credit codes. */
+      licensedEnterpriseIds: boundedArray(quotaEnterpriseId(), 'quotaMaxEnterprises'),
       /** The city's spot checks; any order, any years. */
       spotChecks: boundedArray(spotCheckSchema, 'quotaMaxSpotChecks'),
       /** The day of the audit (default: 31 December of `year`); later checks are ignored. */
@@ -80,7 +90,7 @@ export const auditQuotaInputSchema = /* @__PURE__ */ (() =>
       /** County of each licensed enterprise, for an informational per-county breakdown. */
       counties: boundedKeys(
         'quotaMaxEnterprises',
-        noSilentKeys(z.record(unifiedSocialCreditCodeSchema, countyCodeSchema)),
+        noSilentKeys(z.record(quotaEnterpriseId(), countyCodeSchema)),
       ).optional(),
     })
     .superRefine((input, ctx) => {
@@ -92,7 +102,7 @@ export const auditQuotaInputSchema = /* @__PURE__ */ (() =>
           ctx,
           'DUPLICATE_ENTERPRISE_ID',
           {
-            'zh-CN': `获证企业名单中有重复的统一社会信用代码：${idsShown(dups)}`,
+            'zh-CN': `获证企业名单中有重复的企业：${idsShown(dups)}`,
             en: `Licensed enterprise ids appear more than once: ${idsShown(dups)}`,
           },
           ['licensedEnterpriseIds'],
@@ -112,7 +122,7 @@ export const auditQuotaInputSchema = /* @__PURE__ */ (() =>
       const counties = input.counties;
       if (counties !== undefined) {
         const missing = input.licensedEnterpriseIds.filter(
-          (id) => isCanonicalCreditCode(id) && !Object.hasOwn(counties, id),
+          (id) => isEnterpriseId(id) && !Object.hasOwn(counties, id),
         );
         if (missing.length > 0) {
           addDomainIssue(

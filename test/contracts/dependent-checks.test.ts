@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import {
+  LIMITS,
   RuleInputError,
   articleRefIssue,
   articleRefSchema,
@@ -48,15 +49,16 @@ describe('auditQuotaInputSchema: cross-field checks skip values that failed thei
     expect(codesAt(issues)).toEqual(['asOf:ASOF_BEFORE_YEAR']);
   });
 
-  it('COUNTY_MISSING names only ids that are credit codes; a malformed id is reported once, where it is', () => {
+  it('COUNTY_MISSING names only ids that passed their own check; an empty id is reported once, where it is', () => {
+    // Article 19 counts enterprises: any non-empty id serves ('abc' is an id like any other).
     const issues = bilingualIssues(auditQuotaInputSchema, {
       year: 2024,
-      licensedEnterpriseIds: ['abc', A],
+      licensedEnterpriseIds: ['', 'abc', A],
       spotChecks: [],
       counties: {},
     });
-    expect(codesAt(issues)).toEqual(['licensedEnterpriseIds.0:USCC_LENGTH', 'counties:COUNTY_MISSING']);
-    expect(issues[1]!.message['zh-CN']).toBe(`以下获证企业未给出所属县（市、区）：${A}`);
+    expect(codesAt(issues)).toEqual(['licensedEnterpriseIds.0:too_small', 'counties:COUNTY_MISSING']);
+    expect(issues[1]!.message['zh-CN']).toBe(`以下获证企业未给出所属县（市、区）：abc, ${A}`);
   });
 });
 
@@ -74,7 +76,7 @@ describe('messages about long lists show 20 ids and the count of the rest', () =
   it('DUPLICATE_ENTERPRISE_ID with 25 repeated ids', () => {
     const [issue] = bilingualIssues(auditQuotaInputSchema, { year: 2024, licensedEnterpriseIds: [...codes, ...codes], spotChecks: [] });
     expect(issue!.code).toBe('DUPLICATE_ENTERPRISE_ID');
-    expect(issue!.message['zh-CN']).toBe(`获证企业名单中有重复的统一社会信用代码：${codes.slice(0, 20).join(', ')} … (+5)`);
+    expect(issue!.message['zh-CN']).toBe(`获证企业名单中有重复的企业：${codes.slice(0, 20).join(', ')} … (+5)`);
   });
 });
 
@@ -135,16 +137,22 @@ describe('articleRefSchema names a missing provision the way the regulation is c
 });
 
 describe('edges of this round’s checks (each case decided from the rule it tests)', () => {
-  it('COUNTY_MISSING leaves out an 18-character id with a wrong check character, and a 19-character one', () => {
-    // FACTS.md: 91350203M0001QAY9B is invalid (its check character should be 9); A + '0' has 19.
+  it('COUNTY_MISSING names a credit code with a wrong check character: for Article 19 it is just an id', () => {
+    // FACTS.md: 91350203M0001QAY9B has a wrong check character (it should be 9).
     const issues = bilingualIssues(auditQuotaInputSchema, {
       year: 2024,
-      licensedEnterpriseIds: ['91350203M0001QAY9B', `${A}0`, A],
+      licensedEnterpriseIds: ['91350203M0001QAY9B', A],
       spotChecks: [],
       counties: {},
     });
-    const missing = issues.find((i) => i.code === 'COUNTY_MISSING');
-    expect(missing?.message.en).toBe(`No county given for these licensed enterprises: ${A}`);
+    expect(codesAt(issues)).toEqual(['counties:COUNTY_MISSING']);
+    expect(issues[0]!.message.en).toBe(`No county given for these licensed enterprises: 91350203M0001QAY9B, ${A}`);
+  });
+
+  it('an id over LIMITS.idMaxLength stops the parse there, as every limit does', () => {
+    const long = 'x'.repeat(LIMITS.idMaxLength + 1);
+    const issues = bilingualIssues(auditQuotaInputSchema, { year: 2024, licensedEnterpriseIds: [A, long], spotChecks: [], counties: {} });
+    expect(codesAt(issues)).toEqual(['licensedEnterpriseIds.1:LIMIT_EXCEEDED']);
   });
 
   it('a seed of exactly 1 000 characters that NFC lengthens (U+0958) is over the limit', () => {

@@ -56,6 +56,25 @@ describe('auditQuota — Article 19', () => {
     expect(auditQuota({ year: 2023, licensedEnterpriseIds: [], spotChecks: [] }).outcome).toMatchObject({ required: 0, checked: 0, met: true });
   });
 
+  // Article 19 counts enterprises, whatever ids the caller keeps them under: 11 licensed →
+  // ceil(1.1) = 2 required (hand calculation); a check of an id not on the list is ignored.
+  it('takes the caller\'s own ids: 11 licensed E0…E10, two checked, one unknown id ignored and traced', () => {
+    const ids = Array.from({ length: 11 }, (_, i) => `E${i}`);
+    const d = auditQuota({
+      year: 2024,
+      licensedEnterpriseIds: ids,
+      spotChecks: [
+        { enterpriseId: 'E3', date: '2024-04-01' },
+        { enterpriseId: 'E7', date: '2024-05-01' },
+        { enterpriseId: 'UNKNOWN-1', date: '2024-05-02' },
+      ],
+    });
+    expect(d.outcome).toMatchObject({ required: 2, checked: 2, shortfall: 0, met: true });
+    expect(d.trace.find((s) => s.rule === 'art19.checks_of_unlicensed')?.facts).toEqual({
+      ignored: [{ enterpriseId: 'UNKNOWN-1', date: '2024-05-02' }],
+    });
+  });
+
   it('ignores and traces checks of unlicensed enterprises, outside the year, after asOf', () => {
     const stranger = creditCode(500);
     const d = auditQuota({
@@ -174,11 +193,12 @@ describe('auditQuota — Article 19', () => {
     expect(codes(() => auditQuota({ year: 2024, asOf: '2023-12-31', licensedEnterpriseIds: [], spotChecks: [] }))).toEqual(['ASOF_BEFORE_YEAR']);
     expect(codes(() => auditQuota({ year: 2024, licensedEnterpriseIds: [licensed[0]!], counties: {}, spotChecks: [] }))).toEqual(['COUNTY_MISSING']);
     expect(() => auditQuota({ year: 2024.5, licensedEnterpriseIds: [], spotChecks: [] })).toThrow(RuleInputError);
-    expect(() => auditQuota({ year: 2024, licensedEnterpriseIds: ['x'], spotChecks: [] })).toThrow(RuleInputError);
+    expect(() => auditQuota({ year: 2024, licensedEnterpriseIds: [''], spotChecks: [] })).toThrow(RuleInputError);
+    expect(() => auditQuota({ year: 2024, licensedEnterpriseIds: [1 as never], spotChecks: [] })).toThrow(RuleInputError);
     expect(() => auditQuota({ year: 2024, licensedEnterpriseIds: [], spotChecks: [{ enterpriseId: licensed[0]!, date: '2024-02-30' }] })).toThrow(RuleInputError);
     expect(() => auditQuota({ year: 2024, licensedEnterpriseIds: [], spotChecks: [], extra: true } as never)).toThrow(RuleInputError);
     expect(() => auditQuota(null as never)).toThrow(RuleInputError);
-    expect(() => auditQuota({ year: 2024, licensedEnterpriseIds: [], spotChecks: [], counties: { x: '220802' } } as never)).toThrow(RuleInputError);
+    expect(() => auditQuota({ year: 2024, licensedEnterpriseIds: [], spotChecks: [], counties: { x: '999999' } } as never)).toThrow(RuleInputError);
   });
 
   it('does not mutate a frozen input, and the order of checks does not matter', () => {
