@@ -1,7 +1,7 @@
 import type * as z from 'zod';
 import { RuleInputError } from '../errors.js';
-import { parseOrThrow } from '../messages/issues.js';
-import { assertInForce } from '../regulation/in-force.js';
+import { bilingualIssues, parseOrThrow } from '../messages/issues.js';
+import { EFFECTIVE_FROM } from '../regulation/in-force.js';
 import { canonicalJson } from './canonical.js';
 import { canonicalParameters, completeDraw, prepareDraw } from './engine.js';
 import {
@@ -53,6 +53,13 @@ export interface DrawVerification {
 
 const MAX_PER_FIELD = 10;
 
+/** `result.selected[3]` from `['result', 'selected', 3]`; `record` for the record itself. */
+function fieldName(path: readonly (string | number)[]): string {
+  let name = '';
+  for (const part of path) name += typeof part === 'number' ? `[${part}]` : name === '' ? part : `.${part}`;
+  return name === '' ? 'record' : name;
+}
+
 function compareField(field: string, expected: unknown, actual: unknown, out: DrawDifference[]): void {
   if (Array.isArray(expected) && Array.isArray(actual)) {
     let reported = 0;
@@ -85,9 +92,14 @@ function compareField(field: string, expected: unknown, actual: unknown, out: Dr
  * @param record - the published record (checked with {@link drawRecordSchema})
  * @param lists - the enterprise and inspector lists the draw was made from (other properties
  *   are ignored, so the draw's input can be passed as it is)
+ * A record that does not pass {@link drawRecordSchema} (another algorithm version, a seed not in
+ * NFC, `teamSize` 1, a missing field…) or is dated before 2020-11-25 is not a valid draw: it is
+ * answered `valid: false`, each problem a difference at its field (`expected` the bilingual
+ * message, `actual` the issue code), not thrown.
+ *
  * @returns `{ valid, differences }`
- * @throws RuleInputError when the record or a list is malformed, or the record is of another
- *   algorithm version; NotInForceError when the record's `asOf` is before 2020-11-25
+ * @throws RuleInputError when a list is malformed (the lists are the caller's input, not the
+ *   record being checked)
  * @example
  * ```ts
  * const { record } = drawInspections(input);
@@ -96,9 +108,23 @@ function compareField(field: string, expected: unknown, actual: unknown, out: Dr
  * ```
  */
 export function verifyDraw(record: DeepReadonly<z.input<typeof drawRecordSchema>>, lists: DrawLists): DrawVerification {
-  const given: DrawRecord = parseOrThrow(drawRecordSchema, record);
   const parsed = parseOrThrow(drawListsSchema, lists);
-  assertInForce(given.asOf);
+  const checked = drawRecordSchema.safeParse(record);
+  if (!checked.success) {
+    // A record that is not one: each problem is a difference, at the field where it is.
+    return {
+      valid: false,
+      differences: bilingualIssues(drawRecordSchema, record).map((issue) => ({
+        field: fieldName(issue.path),
+        expected: issue.message,
+        actual: issue.code,
+      })),
+    };
+  }
+  const given: DrawRecord = checked.data;
+  if (given.asOf < EFFECTIVE_FROM) {
+    return { valid: false, differences: [{ field: 'asOf', expected: `${EFFECTIVE_FROM} or later (Article 24)`, actual: given.asOf }] };
+  }
   const differences: DrawDifference[] = [];
 
   const sorted = sortLists(parsed.enterprises, parsed.inspectors);

@@ -81,31 +81,42 @@ describe('verifyDraw', () => {
     expect(both.differences.map((d) => d.field)).toEqual(['fingerprints.enterprises', 'draw', 'digest']);
   });
 
-  it('throws RuleInputError for a malformed record or lists, or another algorithm version', () => {
-    expect(() => verifyDraw(null as never, input)).toThrow(RuleInputError);
-    expect(() => verifyDraw({ ...record, algorithm: 'bls-draw/2' } as never, input)).toThrow(RuleInputError);
-    expect(() => verifyDraw({ ...record, extra: 1 } as never, input)).toThrow(RuleInputError);
+  it('throws RuleInputError for malformed lists: they are the caller\'s input', () => {
     expect(() => verifyDraw(record, null as never)).toThrow(RuleInputError);
     expect(() => verifyDraw(record, { enterprises: [{ id: 'bad' }], inspectors: [] })).toThrow(RuleInputError);
+  });
+
+  // A record that is not a bls-draw/1 record cannot be the draw its lists give: the verifier's
+  // answer is "not valid", with each problem at its field, never an exception.
+  it('answers valid: false for a malformed record, another algorithm version, or teamSize below 2', () => {
+    const fields = (r: unknown) => verifyDraw(r as never, input).differences.map((d) => [d.field, d.actual]);
+    expect(verifyDraw(null as never, input)).toMatchObject({ valid: false });
+    expect(fields(null)).toEqual([['record', 'invalid_type']]);
+    expect(fields({ ...record, algorithm: 'bls-draw/2' })).toEqual([['algorithm', 'invalid_value']]);
+    expect(fields({ ...record, extra: 1 })).toEqual([['record', 'unrecognized_keys']]);
     const { teamSize: _t, ...params } = record.parameters;
-    expect(() => verifyDraw({ ...record, parameters: params } as never, input)).toThrow(RuleInputError);
-    expect(() => verifyDraw({ ...record, parameters: { ...record.parameters, teamSize: 1 } }, input)).toThrow(RuleInputError);
+    expect(fields({ ...record, parameters: params })).toEqual([['parameters.teamSize', 'invalid_type']]);
+    // Article 9¶1: at least two inspectors.
+    expect(fields({ ...record, parameters: { ...record.parameters, teamSize: 1 } })).toEqual([['parameters.teamSize', 'TEAM_SIZE_BELOW_MINIMUM']]);
+    const selected = verifyDraw({ ...record, result: { ...record.result, selected: [...record.result.selected.slice(0, 3), 42] } } as never, input);
+    expect(selected.valid).toBe(false);
+    expect(selected.differences[0]!.field).toBe('result.selected[3]');
+    expect(selected.differences[0]!.expected).toMatchObject({ 'zh-CN': expect.any(String), en: expect.any(String) });
   });
 
-  it('rejects a record whose seed is not NFC', () => {
-    const error = (() => {
-      try {
-        verifyDraw({ ...record, seed: 'cafe\u0301' }, input);
-      } catch (e) {
-        return e as RuleInputError;
-      }
-      return undefined;
-    })();
-    expect(error?.issues.map((i) => i.code)).toEqual(['SEED_NOT_NFC']);
+  it('answers valid: false for a record whose seed is not NFC', () => {
+    const v = verifyDraw({ ...record, seed: 'cafe\u0301' }, input);
+    expect(v.valid).toBe(false);
+    expect(v.differences.map((d) => [d.field, d.actual])).toEqual([['seed', 'SEED_NOT_NFC']]);
   });
 
-  it('throws NotInForceError for a record dated before 2020-11-25', () => {
-    expect(() => verifyDraw({ ...record, asOf: '2020-01-01' }, input)).toThrow(NotInForceError);
+  it('answers valid: false for a record dated before 2020-11-25 (Article 24)', () => {
+    expect(verifyDraw({ ...record, asOf: '2020-01-01' }, input)).toEqual({
+      valid: false,
+      differences: [{ field: 'asOf', expected: '2020-11-25 or later (Article 24)', actual: '2020-01-01' }],
+    });
+    // The first day in force is a day like any other.
+    expect(verifyDraw({ ...record, asOf: '2020-11-25' }, input).differences.map((d) => d.field)).not.toContain('asOf');
   });
 });
 
