@@ -92,14 +92,14 @@ function compareField(field: string, expected: unknown, actual: unknown, out: Dr
  * @param record - the published record (checked with {@link drawRecordSchema})
  * @param lists - the enterprise and inspector lists the draw was made from (other properties
  *   are ignored, so the draw's input can be passed as it is)
- * A record that does not pass {@link drawRecordSchema} (another algorithm version, a seed not in
- * NFC, `teamSize` 1, a missing field…) or is dated before 2020-11-25 is not a valid draw: it is
- * answered `valid: false`, each problem a difference at its field (`expected` the bilingual
- * message, `actual` the issue code), not thrown.
+ * A record (an object) that does not pass {@link drawRecordSchema} (another algorithm version, a
+ * seed not in NFC, `teamSize` 1, a missing field…) or is dated before 2020-11-25 is not a valid
+ * draw: it is answered `valid: false`, each problem a difference at its field (`expected` the
+ * bilingual message, `actual` the issue code), not thrown.
  *
  * @returns `{ valid, differences }`
- * @throws RuleInputError when a list is malformed (the lists are the caller's input, not the
- *   record being checked)
+ * @throws RuleInputError when a list is malformed, or when `record` is not an object at all
+ *   (`null`, a string, an array): malformed input, as everywhere in the library
  * @example
  * ```ts
  * const { record } = drawInspections(input);
@@ -109,6 +109,10 @@ function compareField(field: string, expected: unknown, actual: unknown, out: Dr
  */
 export function verifyDraw(record: DeepReadonly<z.input<typeof drawRecordSchema>>, lists: DrawLists): DrawVerification {
   const parsed = parseOrThrow(drawListsSchema, lists);
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    // Not a record at all: malformed input, like any other.
+    parseOrThrow(drawRecordSchema, record);
+  }
   const checked = drawRecordSchema.safeParse(record);
   if (!checked.success) {
     // A record that is not one: each problem is a difference, at the field where it is.

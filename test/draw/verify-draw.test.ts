@@ -81,17 +81,20 @@ describe('verifyDraw', () => {
     expect(both.differences.map((d) => d.field)).toEqual(['fingerprints.enterprises', 'draw', 'digest']);
   });
 
-  it('throws RuleInputError for malformed lists: they are the caller\'s input', () => {
+  it('throws RuleInputError for malformed lists, or a record that is not an object at all', () => {
+    expect(() => verifyDraw(null as never, input)).toThrow(RuleInputError);
+    expect(() => verifyDraw('record' as never, input)).toThrow(RuleInputError);
+    expect(() => verifyDraw([record] as never, input)).toThrow(RuleInputError);
     expect(() => verifyDraw(record, null as never)).toThrow(RuleInputError);
     expect(() => verifyDraw(record, { enterprises: [{ id: 'bad' }], inspectors: [] })).toThrow(RuleInputError);
   });
 
   // A record that is not a bls-draw/1 record cannot be the draw its lists give: the verifier's
   // answer is "not valid", with each problem at its field, never an exception.
-  it('answers valid: false for a malformed record, another algorithm version, or teamSize below 2', () => {
+  it('answers valid: false for a record object that fails its schema: another algorithm version, teamSize below 2…', () => {
     const fields = (r: unknown) => verifyDraw(r as never, input).differences.map((d) => [d.field, d.actual]);
-    expect(verifyDraw(null as never, input)).toMatchObject({ valid: false });
-    expect(fields(null)).toEqual([['record', 'invalid_type']]);
+    expect(verifyDraw({} as never, input)).toMatchObject({ valid: false });
+    expect(fields({ ...record, seed: undefined })).toEqual([['seed', 'invalid_type']]);
     expect(fields({ ...record, algorithm: 'bls-draw/2' })).toEqual([['algorithm', 'invalid_value']]);
     expect(fields({ ...record, extra: 1 })).toEqual([['record', 'unrecognized_keys']]);
     const { teamSize: _t, ...params } = record.parameters;
