@@ -12,6 +12,7 @@ import {
 } from './support/laws.js';
 import { asOfOptionsSchema, readWithAsOf, requireRecordDate } from './support/options.js';
 import { decide, step } from './support/trace.js';
+import { parseLicenseNumber } from '../identifiers/license-number.js';
 
 /**
  * Schema of the options of {@link licenseActionAuthority}: `{ asOf }`.
@@ -49,7 +50,8 @@ export type LicenseActionAuthorityOptions = z.input<typeof licenseActionAuthorit
 export interface LicenseActionAuthorityOutcome {
   /**
    * `'valid'`, `'invalid'`, or `'insufficient_information'` when the decider is not a city or
-   * county bureau but the license's issuer is not given.
+   * county bureau but the license's issuer is neither given nor told by a province prefix of the
+   * license number.
    */
   readonly status: 'valid' | 'invalid' | 'insufficient_information';
   /** True only when the status is `'valid'`. */
@@ -78,6 +80,21 @@ const ZH_LEVEL = { national: '国家', provincial: '省', city: '市', county: '
 const superiorRevokes = (action: LicenseAction, decider: string, issuer: string): boolean =>
   action === 'revoke' && decider === 'national' && issuer === 'provincial';
 
+/** The province each license-number prefix stands for (LICENSE_PROVINCE_PREFIXES, FACTS.md). */
+const PROVINCE_NAMES: { readonly [prefix: string]: string } = {
+  京: '北京', 津: '天津', 沪: '上海', 渝: '重庆', 冀: '河北', 晋: '山西', 蒙: '内蒙古', 辽: '辽宁',
+  吉: '吉林', 黑: '黑龙江', 苏: '江苏', 浙: '浙江', 皖: '安徽', 闽: '福建', 赣: '江西', 鲁: '山东',
+  豫: '河南', 鄂: '湖北', 湘: '湖南', 粤: '广东', 桂: '广西', 琼: '海南', 川: '四川', 蜀: '四川',
+  贵: '贵州', 黔: '贵州', 云: '云南', 滇: '云南', 藏: '西藏', 陕: '陕西', 秦: '陕西', 甘: '甘肃',
+  陇: '甘肃', 青: '青海', 宁: '宁夏', 新: '新疆',
+};
+
+/** The province an authority's name starts with (吉林省市场监督管理厅 → 吉林), if any. */
+const provinceOf = (name: string): string | undefined => {
+  const key = name.normalize('NFKC').replace(/\s+/gu, '');
+  return Object.values(PROVINCE_NAMES).find((province) => key.startsWith(province));
+};
+
 /** An authority's name compared without width or spacing differences (NFKC, white space removed). */
 const sameName = (a: string, b: string): boolean => {
   const key = (name: string): string => name.normalize('NFKC').replace(/\s+/gu, '');
@@ -94,8 +111,10 @@ const sameName = (a: string, b: string): boolean => {
  * A city or county bureau is never the licensing authority for industrial product production
  * licenses, so its decision is invalid whatever the issuer. At the issuer's level, the decider must
  * also be the issuer itself: when the issuer's name is given, the two names must match (compared
- * after NFKC and without white space), so a Guangdong decision on a license Jilin issued is invalid;
- * without the issuer's name only the levels can be compared.
+ * after NFKC and without white space), so a Guangdong decision on a license Jilin issued is invalid.
+ * A license number's province prefix (FACTS.md: 吉XK… is Jilin's) stands for a provincial issuer
+ * when `licenseIssuer` is not given, and, without the issuer's name, a provincial decider whose
+ * name starts with another province's name is invalid. Otherwise only the levels are compared.
  *
  * @param decision - the license action decision
  * @param options - `{ asOf }`
@@ -135,37 +154,53 @@ export function licenseActionAuthority(
   let status: LicenseActionAuthorityOutcome['status'] = local ? 'invalid' : 'valid';
   const missing: string[] = [];
   if (!local) {
-    const issuer = d.licenseIssuer;
+    // FACTS.md: a provincially issued license number starts with the province's abbreviation.
+    const prefix = parseLicenseNumber(d.licenseNumber)?.province;
+    const province = prefix === undefined ? undefined : PROVINCE_NAMES[prefix];
+    const issuer = d.licenseIssuer ?? (province === undefined ? undefined : { level: 'provincial' as const, name: undefined });
+    const deciderProvince = provinceOf(d.decidedBy.name);
+    // Another province's authority, told by the issuer's name or else by the license number.
+    const otherAuthority =
+      issuer?.name !== undefined
+        ? !sameName(issuer.name, d.decidedBy.name)
+        : issuer?.level === 'provincial' && province !== undefined && deciderProvince !== undefined && deciderProvince !== province;
     if (issuer === undefined) {
       status = 'insufficient_information';
       missing.push('licenseIssuer');
-    } else if (
-      issuer.level === d.decidedBy.level
-        ? issuer.name !== undefined && !sameName(issuer.name, d.decidedBy.name)
-        : !superiorRevokes(d.action, d.decidedBy.level, issuer.level)
-    ) {
+    } else if (issuer.level === d.decidedBy.level ? otherAuthority : !superiorRevokes(d.action, d.decidedBy.level, issuer.level)) {
       status = 'invalid';
     }
+    const byNumber = `许可证编号前缀“${prefix}”表明由${province}省级机关发证`;
+    const byNumberEn = `the number's prefix ${prefix} shows the license was issued in ${province}`;
     trace.push(
       step(
         'art14.decider_is_licensing_authority',
         art14,
         status === 'valid',
-        { decidedBy: d.decidedBy.level, licenseIssuer: issuer?.level ?? null, issuerName: issuer?.name ?? null },
+        {
+          decidedBy: d.decidedBy.level,
+          licenseIssuer: issuer?.level ?? null,
+          issuerName: issuer?.name ?? null,
+          licenseProvince: province ?? null,
+        },
         issuer === undefined
-          ? { 'zh-CN': '未提供许可证的发证机关，无法判断', en: "The license's issuer is not given: cannot tell" }
+          ? { 'zh-CN': '未提供许可证的发证机关，编号也未表明发证省份，无法判断', en: "The license's issuer is not given and its number names no province: cannot tell" }
           : status === 'valid' && issuer.level !== d.decidedBy.level
             ? {
                 'zh-CN': '决定机关（国家级）是发证机关（省级）的上级机关，可以依法撤销（行政许可法第六十九条）',
                 en: "Revoked at national level, the superior of the issuer (provincial): Administrative Licensing Law Art 69",
               }
             : status === 'valid'
-            ? issuer.name === undefined
-              ? { 'zh-CN': `决定机关与发证机关同为${ZH_LEVEL[issuer.level]}级（未提供发证机关名称，仅比较层级）`, en: `Decided at the issuer's level (${issuer.level}; the issuer's name is not given, so only levels are compared)` }
-              : { 'zh-CN': `决定机关即发证机关 ${issuer.name}（${ZH_LEVEL[issuer.level]}级）`, en: `Decided by the issuer, ${issuer.name} (${issuer.level} level)` }
-            : issuer.level === d.decidedBy.level
+            ? issuer.name !== undefined
+              ? { 'zh-CN': `决定机关即发证机关 ${issuer.name}（${ZH_LEVEL[issuer.level]}级）`, en: `Decided by the issuer, ${issuer.name} (${issuer.level} level)` }
+              : province !== undefined && deciderProvince === province
+              ? { 'zh-CN': `${byNumber}，决定机关 ${d.decidedBy.name} 即该省省级机关`, en: `Decided by ${d.decidedBy.name}, the provincial authority of ${province}: ${byNumberEn}` }
+              : { 'zh-CN': `决定机关与发证机关同为${ZH_LEVEL[issuer.level]}级（未提供发证机关名称，仅比较层级）`, en: `Decided at the issuer's level (${issuer.level}; the issuer's name is not given, so only levels are compared)` }
+            : issuer.level !== d.decidedBy.level
+            ? { 'zh-CN': `决定机关（${ZH_LEVEL[d.decidedBy.level]}级）不是发证机关（${ZH_LEVEL[issuer.level]}级）`, en: `Decided at ${d.decidedBy.level} level, but the license was issued at ${issuer.level} level` }
+            : issuer.name !== undefined
             ? { 'zh-CN': `决定机关 ${d.decidedBy.name} 不是发证机关 ${issuer.name}（虽同为${ZH_LEVEL[issuer.level]}级）`, en: `Decided by ${d.decidedBy.name}, but the license was issued by ${issuer.name} (both ${issuer.level} level)` }
-            : { 'zh-CN': `决定机关（${ZH_LEVEL[d.decidedBy.level]}级）不是发证机关（${ZH_LEVEL[issuer.level]}级）`, en: `Decided at ${d.decidedBy.level} level, but the license was issued at ${issuer.level} level` },
+            : { 'zh-CN': `${byNumber}，决定机关 ${d.decidedBy.name} 不是该省的机关`, en: `${d.decidedBy.name} is not an authority of ${province}, but ${byNumberEn}` },
       ),
     );
   }

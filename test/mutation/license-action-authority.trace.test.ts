@@ -42,7 +42,7 @@ describe('licenseActionAuthority: the full trace (hand-derived from Article 14)'
       expect(d.higherLaw).toEqual([law]);
       expect(steps(d)).toStrictEqual([
         { rule: 'art14.decider_is_not_local_bureau', basis: A14, passed: true, facts: { action, decidedBy: 'provincial', decider: '吉林省市场监督管理厅' } },
-        { rule: 'art14.decider_is_licensing_authority', basis: A14, passed: true, facts: { decidedBy: 'provincial', licenseIssuer: 'provincial', issuerName: '吉林省市场监督管理厅' } },
+        { rule: 'art14.decider_is_licensing_authority', basis: A14, passed: true, facts: { decidedBy: 'provincial', licenseIssuer: 'provincial', issuerName: '吉林省市场监督管理厅', licenseProvince: '吉林' } },
       ]);
     }
   });
@@ -50,11 +50,11 @@ describe('licenseActionAuthority: the full trace (hand-derived from Article 14)'
   it('a non-local decider that is not the issuer: invalid; issuer unknown: insufficient information', () => {
     const national = licenseActionAuthority({ ...cityRevocation(), decidedBy: { level: 'national', name: '国家市场监督管理总局' } }, { asOf: '2024-07-01' });
     expect(national.outcome).toEqual({ status: 'invalid', valid: false, missing: [] });
-    expect(steps(national)[1]).toEqual({ rule: 'art14.decider_is_licensing_authority', basis: A14, passed: false, facts: { decidedBy: 'national', licenseIssuer: 'provincial', issuerName: '吉林省市场监督管理厅' } });
-    const unknown = { ...cityRevocation(), decidedBy: { level: 'provincial' as const, name: '吉林省市场监督管理厅' } };
+    expect(steps(national)[1]).toEqual({ rule: 'art14.decider_is_licensing_authority', basis: A14, passed: false, facts: { decidedBy: 'national', licenseIssuer: 'provincial', issuerName: '吉林省市场监督管理厅', licenseProvince: '吉林' } });
+    const unknown = { ...cityRevocation(), licenseNumber: 'XK16-204-00397', decidedBy: { level: 'provincial' as const, name: '吉林省市场监督管理厅' } };
     delete (unknown as { licenseIssuer?: unknown }).licenseIssuer;
     const d = licenseActionAuthority(unknown, { asOf: '2024-07-01' });
     expect(d.outcome).toEqual({ status: 'insufficient_information', valid: false, missing: ['licenseIssuer'] });
-    expect(steps(d)[1]).toEqual({ rule: 'art14.decider_is_licensing_authority', basis: A14, passed: false, facts: { decidedBy: 'provincial', licenseIssuer: null, issuerName: null } });
+    expect(steps(d)[1]).toEqual({ rule: 'art14.decider_is_licensing_authority', basis: A14, passed: false, facts: { decidedBy: 'provincial', licenseIssuer: null, issuerName: null, licenseProvince: null } });
   });
 });

@@ -36,7 +36,7 @@ describe('licenseActionAuthority (Article 14)', () => {
   it.each(licenseActionSchema.options)('%s of a Jilin license by the Guangdong provincial bureau: invalid', (action) => {
     const d = decide({ ...cityRevocation(), action, decidedBy: { level: 'provincial', name: '广东省市场监督管理局' } });
     expect(d.outcome).toEqual({ status: 'invalid', valid: false, missing: [] });
-    expect(d.trace[1]).toMatchObject({ passed: false, facts: { decidedBy: 'provincial', licenseIssuer: 'provincial', issuerName: '吉林省市场监督管理厅' } });
+    expect(d.trace[1]).toMatchObject({ passed: false, facts: { decidedBy: 'provincial', licenseIssuer: 'provincial', issuerName: '吉林省市场监督管理厅', licenseProvince: '吉林' } });
     expect(d.trace[1]!.message).toEqual({
       'zh-CN': '决定机关 广东省市场监督管理局 不是发证机关 吉林省市场监督管理厅（虽同为省级）',
       en: 'Decided by 广东省市场监督管理局, but the license was issued by 吉林省市场监督管理厅 (both provincial level)',
@@ -49,10 +49,10 @@ describe('licenseActionAuthority (Article 14)', () => {
     expect(d.outcome.valid).toBe(true);
   });
 
-  it("without the issuer's name only the levels are compared (and the trace says so)", () => {
-    const d = decide({ ...cityRevocation(), licenseIssuer: { level: 'provincial' }, decidedBy: { level: 'provincial', name: '广东省市场监督管理局' } });
+  it("without the issuer's name, and a decider whose name names no province, only the levels are compared", () => {
+    const d = decide({ ...cityRevocation(), licenseIssuer: { level: 'provincial' }, decidedBy: { level: 'provincial', name: '省市场监督管理局' } });
     expect(d.outcome.valid).toBe(true);
-    expect(d.trace[1]!.facts).toEqual({ decidedBy: 'provincial', licenseIssuer: 'provincial', issuerName: null });
+    expect(d.trace[1]!.facts).toEqual({ decidedBy: 'provincial', licenseIssuer: 'provincial', issuerName: null, licenseProvince: '吉林' });
     expect(d.trace[1]!.message['zh-CN']).toBe('决定机关与发证机关同为省级（未提供发证机关名称，仅比较层级）');
   });
 
@@ -93,11 +93,43 @@ describe('licenseActionAuthority (Article 14)', () => {
     expect(d.trace[0]!.message['zh-CN']).toContain('无权作出吊销决定');
   });
 
-  it('a provincial decision without the issuer: insufficient information, naming what is missing', () => {
+  it('a provincial decision without the issuer, on a number without a province prefix: insufficient information', () => {
+    // XK16-… without a prefix names no issuing province (FACTS.md): the issuer cannot be inferred.
+    const { licenseIssuer: _i, ...rest } = cityRevocation();
+    const d = decide({ ...rest, licenseNumber: 'XK16-204-00397', decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } });
+    expect(d.outcome).toEqual({ status: 'insufficient_information', valid: false, missing: ['licenseIssuer'] });
+    expect(d.trace[1]).toMatchObject({ passed: false, facts: { licenseIssuer: null, licenseProvince: null } });
+  });
+
+  // FACTS.md: a provincially issued number starts with the province's abbreviation (吉XK… is
+  // Jilin's). Without licenseIssuer, the number says who issued the license.
+  it('without the issuer, 吉XK… decided by the Jilin provincial bureau: valid', () => {
     const { licenseIssuer: _i, ...rest } = cityRevocation();
     const d = decide({ ...rest, decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } });
-    expect(d.outcome).toEqual({ status: 'insufficient_information', valid: false, missing: ['licenseIssuer'] });
-    expect(d.trace[1]).toMatchObject({ passed: false, facts: { licenseIssuer: null } });
+    expect(d.outcome).toEqual({ status: 'valid', valid: true, missing: [] });
+    expect(d.trace[1]!.facts).toEqual({ decidedBy: 'provincial', licenseIssuer: 'provincial', issuerName: null, licenseProvince: '吉林' });
+    expect(d.trace[1]!.message['zh-CN']).toBe('许可证编号前缀“吉”表明由吉林省级机关发证，决定机关 吉林省市场监督管理厅 即该省省级机关');
+  });
+
+  it('粤XK… decided by the Jilin provincial bureau: invalid, with or without a nameless issuer', () => {
+    for (const licenseIssuer of [undefined, { level: 'provincial' as const }]) {
+      const { licenseIssuer: _i, ...rest } = cityRevocation();
+      const d = decide({
+        ...rest,
+        ...(licenseIssuer ? { licenseIssuer } : {}),
+        licenseNumber: '粤XK16-204-00397',
+        decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' },
+      });
+      expect(d.outcome).toEqual({ status: 'invalid', valid: false, missing: [] });
+      expect(d.trace[1]!.message.en).toBe('吉林省市场监督管理厅 is not an authority of 广东, but the number\'s prefix 粤 shows the license was issued in 广东');
+    }
+  });
+
+  it('without the issuer, the national authority revoking (撤销) 吉XK…: valid (行政许可法 Art 69); cancelling: invalid', () => {
+    const { licenseIssuer: _i, ...rest } = cityRevocation();
+    const national = { level: 'national' as const, name: '国家市场监督管理总局' };
+    expect(decide({ ...rest, action: 'revoke', decidedBy: national }).outcome.status).toBe('valid');
+    expect(decide({ ...rest, action: 'cancel', decidedBy: national }).outcome.status).toBe('invalid');
   });
 
   it('higher law cited apart, per action', () => {
