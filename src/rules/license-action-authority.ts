@@ -76,9 +76,12 @@ const ACTION_NAME: { readonly [K in LicenseAction]: readonly [string, string] } 
 
 const ZH_LEVEL = { national: '国家', provincial: '省', city: '市', county: '县' } as const;
 
-/** 行政许可法 Art 69: the issuer's superior may also revoke (撤销) — the national authority, for a provincial license. */
-const superiorRevokes = (action: LicenseAction, decider: string, issuer: string): boolean =>
-  action === 'revoke' && decider === 'national' && issuer === 'provincial';
+/** The levels from the lowest up: a level's superiors are the ones after it. */
+const RANK = { county: 0, city: 1, provincial: 2, national: 3 } as const;
+
+/** 行政许可法 Art 69: the issuer's superior (上级行政机关) may revoke (撤销), and only revoke. */
+const superiorRevokes = (action: LicenseAction, decider: keyof typeof RANK, issuer: keyof typeof RANK): boolean =>
+  action === 'revoke' && RANK[decider] > RANK[issuer];
 
 /** The province each license-number prefix stands for (LICENSE_PROVINCE_PREFIXES, FACTS.md). */
 const PROVINCE_NAMES: { readonly [prefix: string]: string } = {
@@ -106,8 +109,9 @@ const sameName = (a: string, b: string): boolean => {
  * (注销) a production license is made by the licensing authority (许可审批机关) 依法 — according to
  * law. Read as: valid when the deciding authority is at the level of the authority that issued
  * the license — provincial for today's licenses, national for licenses the national authority
- * issued (FACTS.md) — and, for 撤销 only, also when the national authority revokes a provincial
- * license: 行政许可法 Art 69 gives that power to the issuer or its superior (docs/interpretation.md).
+ * issued (FACTS.md) — and, for 撤销 only, also when a superior of the issuer revokes it (the
+ * national authority, for a provincial license): 行政许可法 Art 69 gives that power to the issuer
+ * or its superior (docs/interpretation.md).
  * A city or county bureau is never the licensing authority for industrial product production
  * licenses, so its decision is invalid whatever the issuer. At the issuer's level, the decider must
  * also be the issuer itself: when the issuer's name is given, the two names must match (compared
@@ -163,7 +167,7 @@ export function licenseActionAuthority(
     const otherAuthority =
       issuer?.name !== undefined
         ? !sameName(issuer.name, d.decidedBy.name)
-        : issuer?.level === 'provincial' && province !== undefined && deciderProvince !== undefined && deciderProvince !== province;
+        : province !== undefined && deciderProvince !== undefined && deciderProvince !== province;
     if (issuer === undefined) {
       status = 'insufficient_information';
       missing.push('licenseIssuer');
@@ -187,8 +191,8 @@ export function licenseActionAuthority(
           ? { 'zh-CN': '未提供许可证的发证机关，编号也未表明发证省份，无法判断', en: "The license's issuer is not given and its number names no province: cannot tell" }
           : status === 'valid' && issuer.level !== d.decidedBy.level
             ? {
-                'zh-CN': '决定机关（国家级）是发证机关（省级）的上级机关，可以依法撤销（行政许可法第六十九条）',
-                en: "Revoked at national level, the superior of the issuer (provincial): Administrative Licensing Law Art 69",
+                'zh-CN': `决定机关（${ZH_LEVEL[d.decidedBy.level]}级）是发证机关（${ZH_LEVEL[issuer.level]}级）的上级机关，可以依法撤销（行政许可法第六十九条）`,
+                en: `Revoked at ${d.decidedBy.level} level, a superior of the issuer (${issuer.level} level): Administrative Licensing Law Art 69`,
               }
             : status === 'valid'
             ? issuer.name !== undefined

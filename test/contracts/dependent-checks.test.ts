@@ -149,6 +149,18 @@ describe('edges of this round’s checks (each case decided from the rule it tes
     expect(issues[0]!.message.en).toBe(`No county given for these licensed enterprises: 91350203M0001QAY9B, ${A}`);
   });
 
+  it('COUNTY_MISSING names ids of 1 and of exactly LIMITS.idMaxLength characters (both within the limits)', () => {
+    const longest = 'y'.repeat(LIMITS.idMaxLength);
+    const issues = bilingualIssues(auditQuotaInputSchema, { year: 2024, licensedEnterpriseIds: ['a', longest], spotChecks: [], counties: {} });
+    expect(codesAt(issues)).toEqual(['counties:COUNTY_MISSING']);
+    expect(issues[0]!.message.en).toBe(`No county given for these licensed enterprises: a, ${longest}`);
+  });
+
+  it('a value that is not a string stops the cross-field checks (zod skips refinements after a type error)', () => {
+    const issues = bilingualIssues(auditQuotaInputSchema, { year: 2024, licensedEnterpriseIds: ['a', ['x']], spotChecks: [], counties: {} });
+    expect(codesAt(issues)).toEqual(['licensedEnterpriseIds.1:invalid_type']);
+  });
+
   it('an id over LIMITS.idMaxLength stops the parse there, as every limit does', () => {
     const long = 'x'.repeat(LIMITS.idMaxLength + 1);
     const issues = bilingualIssues(auditQuotaInputSchema, { year: 2024, licensedEnterpriseIds: [A, long], spotChecks: [], counties: {} });

@@ -90,6 +90,123 @@ export function refStream(label: string, seed: string): RefStream {
   return new RefStream(sha(`${label}\n${seed.normalize('NFC')}`));
 }
 
+/**
+ * Step 10 (teams), written from the text of docs/draw-algorithm.md with plain arrays: `team` are
+ * the eligible inspectors in canonical order, `S` the NFC seed.
+ */
+export function refTeams(
+  selected: readonly string[],
+  team: readonly { readonly id: string; readonly conflicts?: readonly string[] | undefined }[],
+  teamSize: number,
+  maxTeamsPerInspector: number | undefined,
+  S: string,
+): { assignments: { enterpriseId: string; inspectorIds: string[] }[]; unstaffed: { enterpriseId: string; reason: string }[] } {
+  const ist = refStream('bls-draw/1/inspectors', S);
+  const M = team.length;
+  const cap = maxTeamsPerInspector ?? Infinity;
+  const load = team.map(() => 0);
+  const tie = team.map(() => ist.next32());
+  const cmp = (a: number, b: number): number => load[a]! - load[b]! || tie[a]! - tie[b]! || a - b;
+  const keyOrder = (): number[] => team.map((_, x) => x).sort(cmp);
+  const conflictsWith = (x: number, e: string): boolean => (team[x]!.conflicts ?? []).includes(e);
+  const teams: { e: string; members: number[] }[] = [];
+  const canTake = (y: number, t: number): boolean => !teams[t]!.members.includes(y) && !conflictsWith(y, teams[t]!.e);
+  // The chain search: breadth-first from `starts`, teams in the order they were opened,
+  // inspectors in key order as when the search started.
+  const chain = (starts: number[], isEnd: (x: number) => boolean, skip: number): { x: number; t: number }[] | undefined => {
+    const order = keyOrder();
+    const from = new Map<number, { x: number; t: number } | null>();
+    const queue: number[] = [];
+    for (const x of starts) {
+      from.set(x, null);
+      queue.push(x);
+    }
+    while (queue.length > 0) {
+      const x = queue.shift()!;
+      if (isEnd(x)) {
+        const path: { x: number; t: number }[] = [];
+        for (let y = x; from.get(y) !== null; y = from.get(y)!.x) path.unshift({ x: y, t: from.get(y)!.t });
+        let x0 = x;
+        while (from.get(x0) !== null) x0 = from.get(x0)!.x;
+        return [{ x: x0, t: -1 }, ...path];
+      }
+      for (let t = 0; t < teams.length; t++) {
+        if (t === skip || !teams[t]!.members.includes(x)) continue;
+        for (const y of order) {
+          if (from.has(y) || !canTake(y, t)) continue;
+          from.set(y, { x, t });
+          queue.push(y);
+        }
+      }
+    }
+    return undefined;
+  };
+  // Along a chain x0, (t1, x1), …, (tj, xj): xi takes x(i−1)'s place in ti.
+  const apply = (c: { x: number; t: number }[]): (() => void) => {
+    const undo: (() => void)[] = [];
+    for (let i = c.length - 1; i >= 1; i--) {
+      const members = teams[c[i]!.t]!.members;
+      const at = members.indexOf(c[i - 1]!.x);
+      members[at] = c[i]!.x;
+      undo.push(() => (members[at] = c[i - 1]!.x));
+    }
+    return () => undo.reverse().forEach((f) => f());
+  };
+  const unstaffed: { enterpriseId: string; reason: string }[] = [];
+  for (const e of selected) {
+    if (M < teamSize) {
+      unstaffed.push({ enterpriseId: e, reason: 'TOO_FEW_INSPECTORS' });
+      continue;
+    }
+    const C = keyOrder().filter((x) => load[x]! < cap && !conflictsWith(x, e));
+    if (C.length >= teamSize) {
+      const chosen = C.slice(0, teamSize);
+      for (const x of chosen) {
+        load[x]! += 1;
+        tie[x] = ist.next32();
+      }
+      teams.push({ e, members: chosen });
+      continue;
+    }
+    if (team.filter((_, x) => !conflictsWith(x, e)).length < teamSize) {
+      unstaffed.push({ enterpriseId: e, reason: 'CONFLICT_OF_INTEREST' });
+      continue;
+    }
+    const t = teams.push({ e, members: [] }) - 1;
+    const undo: (() => void)[] = [];
+    const free = (): number => load.reduce((sum, l) => sum + (cap - l), 0);
+    while (teams[t]!.members.length < teamSize && free() >= teamSize - teams[t]!.members.length) {
+      const c = chain(keyOrder().filter((x) => canTake(x, t)), (x) => load[x]! < cap, t);
+      if (!c) break;
+      undo.push(apply(c));
+      teams[t]!.members.push(c[0]!.x);
+      const end = c[c.length - 1]!.x;
+      load[end]! += 1;
+      undo.push(() => (load[end]! -= 1));
+    }
+    if (teams[t]!.members.length === teamSize) continue;
+    undo.reverse().forEach((f) => f());
+    teams.pop();
+    unstaffed.push({ enterpriseId: e, reason: 'INSPECTOR_CAPACITY_REACHED' });
+  }
+  // Balance: from the most loaded inspectors to ones carrying two or more fewer teams.
+  for (let again = M > 0; again; ) {
+    again = false;
+    const hi = Math.max(...load);
+    const lo = Math.min(...load);
+    for (let h = hi; h >= lo + 2 && !again; h--) {
+      const c = chain(keyOrder().filter((x) => load[x] === h), (x) => load[x]! <= h - 2 && load[x]! < cap, -1);
+      if (!c) continue;
+      apply(c);
+      load[c[0]!.x]! -= 1;
+      load[c[c.length - 1]!.x]! += 1;
+      again = true;
+    }
+  }
+  return { assignments: teams.map(({ e, members }) => ({ enterpriseId: e, inspectorIds: members.map((x) => team[x]!.id) })), unstaffed };
+
+}
+
 /** ceil(r × n), r read as its decimal: via BigInt on the digits of String(r). */
 export function refCeil(r: number, n: number): number {
   const [mantissa = '', exp = '0'] = String(r).split('e');
@@ -202,110 +319,8 @@ export function refDraw(input: RefInput): Record<string, unknown> {
   const selected = merge(sel);
   const reserves = merge(res);
 
-  // Step 10: teams, written from the text of step 10 with plain arrays.
-  const ist = refStream('bls-draw/1/inspectors', S);
-  const M = team.length;
-  const cap = input.maxTeamsPerInspector ?? Infinity;
-  const load = team.map(() => 0);
-  const tie = team.map(() => ist.next32());
-  const cmp = (a: number, b: number): number => load[a]! - load[b]! || tie[a]! - tie[b]! || a - b;
-  const keyOrder = (): number[] => team.map((_, x) => x).sort(cmp);
-  const conflictsWith = (x: number, e: string): boolean => (team[x]!.conflicts ?? []).includes(e);
-  const teams: { e: string; members: number[] }[] = [];
-  const canTake = (y: number, t: number): boolean => !teams[t]!.members.includes(y) && !conflictsWith(y, teams[t]!.e);
-  // The chain search: breadth-first from `starts`, teams in the order they were opened,
-  // inspectors in key order as when the search started.
-  const chain = (starts: number[], isEnd: (x: number) => boolean, skip: number): { x: number; t: number }[] | undefined => {
-    const order = keyOrder();
-    const from = new Map<number, { x: number; t: number } | null>();
-    const queue: number[] = [];
-    for (const x of starts) {
-      from.set(x, null);
-      queue.push(x);
-    }
-    while (queue.length > 0) {
-      const x = queue.shift()!;
-      if (isEnd(x)) {
-        const path: { x: number; t: number }[] = [];
-        for (let y = x; from.get(y) !== null; y = from.get(y)!.x) path.unshift({ x: y, t: from.get(y)!.t });
-        let x0 = x;
-        while (from.get(x0) !== null) x0 = from.get(x0)!.x;
-        return [{ x: x0, t: -1 }, ...path];
-      }
-      for (let t = 0; t < teams.length; t++) {
-        if (t === skip || !teams[t]!.members.includes(x)) continue;
-        for (const y of order) {
-          if (from.has(y) || !canTake(y, t)) continue;
-          from.set(y, { x, t });
-          queue.push(y);
-        }
-      }
-    }
-    return undefined;
-  };
-  // Along a chain x0, (t1, x1), …, (tj, xj): xi takes x(i−1)'s place in ti.
-  const apply = (c: { x: number; t: number }[]): (() => void) => {
-    const undo: (() => void)[] = [];
-    for (let i = c.length - 1; i >= 1; i--) {
-      const members = teams[c[i]!.t]!.members;
-      const at = members.indexOf(c[i - 1]!.x);
-      members[at] = c[i]!.x;
-      undo.push(() => (members[at] = c[i - 1]!.x));
-    }
-    return () => undo.reverse().forEach((f) => f());
-  };
-  const unstaffed: { enterpriseId: string; reason: string }[] = [];
-  for (const e of selected) {
-    if (M < teamSize) {
-      unstaffed.push({ enterpriseId: e, reason: 'TOO_FEW_INSPECTORS' });
-      continue;
-    }
-    const C = keyOrder().filter((x) => load[x]! < cap && !conflictsWith(x, e));
-    if (C.length >= teamSize) {
-      const chosen = C.slice(0, teamSize);
-      for (const x of chosen) {
-        load[x]! += 1;
-        tie[x] = ist.next32();
-      }
-      teams.push({ e, members: chosen });
-      continue;
-    }
-    if (team.filter((_, x) => !conflictsWith(x, e)).length < teamSize) {
-      unstaffed.push({ enterpriseId: e, reason: 'CONFLICT_OF_INTEREST' });
-      continue;
-    }
-    const t = teams.push({ e, members: [] }) - 1;
-    const undo: (() => void)[] = [];
-    const free = (): number => load.reduce((sum, l) => sum + (cap - l), 0);
-    while (teams[t]!.members.length < teamSize && free() >= teamSize - teams[t]!.members.length) {
-      const c = chain(keyOrder().filter((x) => canTake(x, t)), (x) => load[x]! < cap, t);
-      if (!c) break;
-      undo.push(apply(c));
-      teams[t]!.members.push(c[0]!.x);
-      const end = c[c.length - 1]!.x;
-      load[end]! += 1;
-      undo.push(() => (load[end]! -= 1));
-    }
-    if (teams[t]!.members.length === teamSize) continue;
-    undo.reverse().forEach((f) => f());
-    teams.pop();
-    unstaffed.push({ enterpriseId: e, reason: 'INSPECTOR_CAPACITY_REACHED' });
-  }
-  // Balance: from the most loaded inspectors to ones carrying two or more fewer teams.
-  for (let again = M > 0; again; ) {
-    again = false;
-    const hi = Math.max(...load);
-    const lo = Math.min(...load);
-    for (let h = hi; h >= lo + 2 && !again; h--) {
-      const c = chain(keyOrder().filter((x) => load[x] === h), (x) => load[x]! <= h - 2 && load[x]! < cap, -1);
-      if (!c) continue;
-      apply(c);
-      load[c[0]!.x]! -= 1;
-      load[c[c.length - 1]!.x]! += 1;
-      again = true;
-    }
-  }
-  const assignments = teams.map(({ e, members }) => ({ enterpriseId: e, inspectorIds: members.map((x) => team[x]!.id) }));
+  // Step 10: teams.
+  const { assignments, unstaffed } = refTeams(selected, team, teamSize, input.maxTeamsPerInspector, S);
 
   // Step 11: record.
   const body = {

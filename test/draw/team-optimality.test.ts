@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import seedrandom from 'seedrandom';
 import { drawInspections, type DrawInspector } from '../../src/index.js';
 import { creditCode, plainEnterprises } from './helpers.js';
-import { refDraw, type RefInput } from './reference.js';
+import { refDraw, refTeams, type RefInput } from './reference.js';
+import { assignTeams } from '../../src/draw/assign.js';
+import { createStream } from '../../src/draw/prng.js';
 
 const asOf = '2024-03-01';
 
@@ -163,6 +165,83 @@ describe('two cases worked by hand', () => {
       const team = (e: string) => [...r.assignments.find((a) => a.enterpriseId === e)!.inspectorIds].sort();
       expect(team(e1)).toEqual(['I1', 'I2']);
       expect(team(e2)).toEqual(['I3', 'I4']);
+    }
+  });
+});
+
+/** The checks above, on teams made for `selected` in the order given (rules 1–5 of step 10 only). */
+function checkTeams(inst: Instance, selected: readonly string[], r: ReturnType<typeof assignTeams>): void {
+  const load = new Map(inst.inspectors.map((i) => [i.id, 0]));
+  for (const a of r.assignments) {
+    expect(new Set(a.inspectorIds).size).toBe(inst.teamSize);
+    expect(a.inspectorIds).toHaveLength(inst.teamSize);
+    for (const id of a.inspectorIds) {
+      expect(inst.inspectors.find((i) => i.id === id)!.conflicts ?? []).not.toContain(a.enterpriseId);
+      load.set(id, load.get(id)! + 1);
+    }
+  }
+  const loads = inst.inspectors.map((i) => load.get(i.id)!);
+  if (inst.cap !== undefined) for (const l of loads) expect(l).toBeLessThanOrEqual(inst.cap);
+  const staffed = new Set(r.assignments.map((a) => a.enterpriseId));
+  expect(staffed.size + r.unstaffed.length).toBe(selected.length);
+  for (const u of r.unstaffed) {
+    const before = selected.slice(0, selected.indexOf(u.enterpriseId)).filter((e) => staffed.has(e));
+    expect(allLoadVectors(inst, [...before, u.enterpriseId])).toHaveLength(0);
+  }
+  expect(squares(loads)).toBe(Math.min(...allLoadVectors(inst, [...staffed]).map(squares)));
+}
+
+describe('team assignment on instances where staffing by chains, undoing and evening out all matter', () => {
+  // Each instance was found by searching random small instances for one on which a plausible
+  // mistake in rules 4 or 5 (an undo left out, a full team filled further, evening out stopped
+  // after one move) breaks the checks above; the checks themselves come from exhaustive search.
+  const v = (id: string, conflicts: string[] = []) => ({ id, credentialValidUntil: '2030-12-31', ...(conflicts.length ? { conflicts } : {}) });
+  const cases: { name: string; selected: string[]; inspectors: DrawInspector[]; teamSize: number; cap: number | undefined; seed: string }[] = [
+    { name: 'a failed chain staffing is undone', selected: ['E0', 'E1', 'E2', 'E3', 'E4'], inspectors: [v('I0', ['E4']), v('I1', ['E0', 'E1', 'E2', 'E4']), v('I2', ['E1', 'E3', 'E4']), v('I3', ['E3', 'E4'])], teamSize: 2, cap: 1, seed: 's182835513' },
+    { name: 'every move of a failed staffing is undone, the first too', selected: ['E0', 'E1', 'E2', 'E3'], inspectors: [v('I0', ['E0', 'E1', 'E2']), v('I1', ['E1', 'E2', 'E3']), v('I2', ['E2']), v('I3', ['E2'])], teamSize: 2, cap: 1, seed: 's157570503' },
+    { name: 'a team is filled to teamSize and no further', selected: ['E0', 'E1', 'E2', 'E3', 'E4'], inspectors: [v('I0', ['E1', 'E3', 'E4']), v('I1', ['E1']), v('I2'), v('I3', ['E0', 'E2']), v('I4')], teamSize: 2, cap: 1, seed: 's408684021' },
+    { name: 'evening out goes on until no chain is left', selected: ['E0', 'E1', 'E2', 'E3'], inspectors: [v('I0', ['E2', 'E3']), v('I1'), v('I2', ['E3']), v('I3', ['E0'])], teamSize: 2, cap: 3, seed: 's282836823' },
+  ];
+  it.each(cases)('$name', ({ selected, inspectors, teamSize, cap, seed }) => {
+    const r = assignTeams(selected, inspectors, teamSize, cap, createStream('bls-draw/1/inspectors', seed));
+    checkTeams({ inspectors, teamSize, cap }, selected, r);
+    expect(r).toEqual(refTeams(selected, inspectors, teamSize, cap, seed));
+  });
+
+  // Where a chain search takes an inspector's teams in draw order (docs/draw-algorithm.md: "in
+  // the order of their enterprises in selected") and another order would move a different team.
+  const ordered = [
+    { selected: ['E0', 'E1', 'E2', 'E3', 'E4', 'E5'], inspectors: [v('I0', ['E2', 'E3', 'E5']), v('I1', ['E2', 'E3']), v('I2', ['E0', 'E3']), v('I3', ['E1', 'E3', 'E5']), v('I4', ['E2', 'E4']), v('I5', ['E2', 'E4'])], teamSize: 2, cap: 3, seed: 's121535022' },
+    { selected: ['E0', 'E1', 'E2', 'E3', 'E4', 'E5', 'E6'], inspectors: [v('I0', ['E2']), v('I1', ['E1', 'E2', 'E5']), v('I2', ['E6']), v('I3', ['E4', 'E5', 'E6']), v('I4', ['E1', 'E2', 'E3', 'E4', 'E5'])], teamSize: 2, cap: 3, seed: 's976261991' },
+  ];
+  it.each(ordered)('teams taken in draw order by the chain search (seed $seed): as the plain-array reading', ({ selected, inspectors, teamSize, cap, seed }) => {
+    const r = assignTeams(selected, inspectors, teamSize, cap, createStream('bls-draw/1/inspectors', seed));
+    expect(r).toEqual(refTeams(selected, inspectors, teamSize, cap, seed));
+  });
+});
+
+describe('step 10 against the plain-array reading of docs/draw-algorithm.md (larger instances)', () => {
+  it('gives the same record on 1 500 random draws with conflicts and caps', () => {
+    const rng = seedrandom('team-reference');
+    for (let run = 0; run < 1500; run++) {
+      const n = 2 + Math.floor(rng() * 7);
+      const m = 2 + Math.floor(rng() * 6);
+      const enterprises = plainEnterprises(n);
+      const p = rng() * 0.6;
+      const inspectors = Array.from({ length: m }, (_, i) => {
+        const conflicts = enterprises.filter(() => rng() < p).map((e) => e.id);
+        return { id: `I${i}`, credentialValidUntil: '2030-12-31', ...(conflicts.length > 0 ? { conflicts } : {}) };
+      });
+      const input = {
+        seed: `ref-${run}`,
+        asOf,
+        count: n,
+        enterprises,
+        inspectors,
+        teamSize: rng() < 0.7 ? 2 : 3,
+        ...(rng() < 0.7 ? { maxTeamsPerInspector: 1 + Math.floor(rng() * 3) } : {}),
+      };
+      expect(JSON.stringify(drawInspections(input).record)).toBe(JSON.stringify(refDraw(input as RefInput)));
     }
   });
 });

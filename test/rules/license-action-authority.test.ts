@@ -43,6 +43,39 @@ describe('licenseActionAuthority (Article 14)', () => {
     });
   });
 
+  it("another authority of the same province is not the issuer either, when the issuer's name is given", () => {
+    // 吉林省药品监督管理局 starts with 吉林 like the issuer, but it is another authority.
+    const d = decide({ ...cityRevocation(), decidedBy: { level: 'provincial', name: '吉林省药品监督管理局' } });
+    expect(d.outcome.status).toBe('invalid');
+  });
+
+  it('a nameless provincial issuer on a number without a prefix: only levels compared, whatever the decider is called', () => {
+    const d = decide({
+      ...cityRevocation(),
+      licenseNumber: 'XK16-204-00397',
+      licenseIssuer: { level: 'provincial' },
+      decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' },
+    });
+    expect(d.outcome.status).toBe('valid');
+    expect(d.trace[1]!.facts).toEqual({ decidedBy: 'provincial', licenseIssuer: 'provincial', issuerName: null, licenseProvince: null });
+  });
+
+  // 行政许可法 Art 69: "作出行政许可决定的行政机关或者其上级行政机关" may revoke. A license issued at
+  // city level (none is since the reforms, FACTS.md, but the input can say so) has the provincial
+  // and the national authority above it.
+  it('revoking (撤销) a city-issued license: valid for the provincial and the national authority; cancelling: invalid', () => {
+    const cityIssued = { ...cityRevocation(), licenseNumber: 'XK16-204-00397', licenseIssuer: { level: 'city' as const, name: '白城市市场监督管理局' } };
+    for (const decidedBy of [{ level: 'provincial' as const, name: '吉林省市场监督管理厅' }, { level: 'national' as const, name: '国家市场监督管理总局' }]) {
+      const revoke = decide({ ...cityIssued, action: 'revoke', decidedBy });
+      expect(revoke.outcome.status).toBe('valid');
+      expect(revoke.trace[1]!.message['zh-CN']).toBe(`决定机关（${decidedBy.level === 'national' ? '国家' : '省'}级）是发证机关（市级）的上级机关，可以依法撤销（行政许可法第六十九条）`);
+      expect(decide({ ...cityIssued, action: 'cancel', decidedBy }).outcome.status).toBe('invalid');
+    }
+    // A provincial authority is not above a nationally issued license.
+    const nationalIssued = { ...cityIssued, licenseIssuer: { level: 'national' as const } };
+    expect(decide({ ...nationalIssued, action: 'revoke', decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } }).outcome.status).toBe('invalid');
+  });
+
   it('the same name written with full-width letters or spaces is the same authority (NFKC, spaces removed)', () => {
     const issuer = { level: 'provincial' as const, name: 'Ｊｉｌｉｎ 省市场监督管理厅' };
     const d = decide({ ...cityRevocation(), licenseIssuer: issuer, decidedBy: { level: 'provincial', name: 'Jilin省市场监督管理厅' } });
