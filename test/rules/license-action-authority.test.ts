@@ -132,6 +132,9 @@ describe('licenseActionAuthority (Article 14)', () => {
     const d = decide({ ...rest, licenseNumber: 'XK16-204-00397', decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } });
     expect(d.outcome).toEqual({ status: 'insufficient_information', valid: false, missing: ['licenseIssuer'] });
     expect(d.trace[1]).toMatchObject({ passed: false, facts: { licenseIssuer: null, licenseProvince: null } });
+    // The step says why it cannot decide, in both languages.
+    expect(d.trace[1]!.message['zh-CN']).toContain('无法判断');
+    expect(d.trace[1]!.message.en).toContain('cannot tell');
   });
 
   // FACTS.md: a provincially issued number starts with the province's abbreviation (吉XK… is
