@@ -1,5 +1,6 @@
 import type * as z from 'zod';
-import { RuleInputError } from '../errors.js';
+import { NotInForceError, RuleInputError } from '../errors.js';
+import { isPlainDate } from '../dates/plain-date.js';
 import { bilingualIssues, parseOrThrow } from '../messages/issues.js';
 import { EFFECTIVE_FROM } from '../regulation/in-force.js';
 import { canonicalJson } from './canonical.js';
@@ -95,7 +96,8 @@ function compareField(field: string, expected: unknown, actual: unknown, out: Dr
  * A record (an object) that does not pass {@link drawRecordSchema} (another algorithm version, a
  * seed not in NFC, `teamSize` 1, a missing field…) or is dated before 2020-11-25 is not a valid
  * draw: it is answered `valid: false`, each problem a difference at its field (`expected` the
- * bilingual message, `actual` the issue code), not thrown.
+ * bilingual message, `actual` the issue code — `NOT_IN_FORCE` for a date before 2020-11-25), not
+ * thrown.
  *
  * @returns `{ valid, differences }`
  * @throws RuleInputError when a list is malformed, or when `record` is not an object at all
@@ -113,22 +115,25 @@ export function verifyDraw(record: DeepReadonly<z.input<typeof drawRecordSchema>
     // Not a record at all: malformed input, like any other.
     parseOrThrow(drawRecordSchema, record);
   }
+  // A record dated before the measures took effect (Article 24) cannot be a draw under them.
+  const asOf = (record as { asOf?: unknown }).asOf;
+  const early: DrawDifference[] =
+    isPlainDate(asOf) && asOf < EFFECTIVE_FROM
+      ? [{ field: 'asOf', expected: new NotInForceError(asOf, EFFECTIVE_FROM).messages, actual: 'NOT_IN_FORCE' }]
+      : [];
   const checked = drawRecordSchema.safeParse(record);
-  if (!checked.success) {
-    // A record that is not one: each problem is a difference, at the field where it is.
+  if (!checked.success || early.length > 0) {
+    // Not a record of a draw: each problem is a difference, at the field where it is.
+    const issues = checked.success ? [] : bilingualIssues(drawRecordSchema, record);
     return {
       valid: false,
-      differences: bilingualIssues(drawRecordSchema, record).map((issue) => ({
-        field: fieldName(issue.path),
-        expected: issue.message,
-        actual: issue.code,
-      })),
+      differences: [
+        ...issues.map((issue) => ({ field: fieldName(issue.path), expected: issue.message, actual: issue.code })),
+        ...early,
+      ],
     };
   }
   const given: DrawRecord = checked.data;
-  if (given.asOf < EFFECTIVE_FROM) {
-    return { valid: false, differences: [{ field: 'asOf', expected: `${EFFECTIVE_FROM} or later (Article 24)`, actual: given.asOf }] };
-  }
   const differences: DrawDifference[] = [];
 
   const sorted = sortLists(parsed.enterprises, parsed.inspectors);

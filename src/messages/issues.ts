@@ -152,8 +152,8 @@ const ZH_TYPES: Readonly<Record<string, string>> = {
   set: 'Set',
   date: '日期',
   nan: 'NaN',
-  undefined: '空（undefined）',
-  null: '空值（null）',
+  undefined: '未填写',
+  null: '空值',
   function: '函数',
   symbol: 'Symbol',
 };

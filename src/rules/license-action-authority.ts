@@ -163,19 +163,28 @@ export function licenseActionAuthority(
     const province = prefix === undefined ? undefined : PROVINCE_NAMES[prefix];
     const issuer = d.licenseIssuer ?? (province === undefined ? undefined : { level: 'provincial' as const, name: undefined });
     const deciderProvince = provinceOf(d.decidedBy.name);
-    // Another province's authority, told by the issuer's name or else by the license number.
+    // The issuer's province: from its name, or else from the license number's prefix.
+    const named = issuer?.name === undefined ? undefined : provinceOf(issuer.name);
+    const issuerProvince = named ?? province;
+    const source = named !== undefined ? [`发证机关 ${issuer?.name}`, `the issuer is ${issuer?.name}`] : [`许可证编号前缀“${prefix}”`, `the number's prefix is ${prefix}`];
+    // Provinces compared when both are known: a renamed provincial authority (质量技术监督局 →
+    // 市场监督管理厅) is still the issuer. Otherwise the names, when the issuer's is given.
+    const provincesKnown = issuerProvince !== undefined && deciderProvince !== undefined;
+    const otherProvince = provincesKnown && issuerProvince !== deciderProvince;
+    const sameLevel = issuer !== undefined && issuer.level === d.decidedBy.level;
+    // At national level there is one authority (and its predecessor).
     const otherAuthority =
-      issuer?.name !== undefined
-        ? !sameName(issuer.name, d.decidedBy.name)
-        : province !== undefined && deciderProvince !== undefined && deciderProvince !== province;
+      issuer?.level === 'national' ? false : provincesKnown ? otherProvince : issuer?.name !== undefined && !sameName(issuer.name, d.decidedBy.name);
+    // A superior of the issuer: above its level and, below national level, in its province.
+    const superior =
+      issuer !== undefined && superiorRevokes(d.action, d.decidedBy.level, issuer.level) && (d.decidedBy.level === 'national' || !otherProvince);
     if (issuer === undefined) {
       status = 'insufficient_information';
       missing.push('licenseIssuer');
-    } else if (issuer.level === d.decidedBy.level ? otherAuthority : !superiorRevokes(d.action, d.decidedBy.level, issuer.level)) {
+    } else if (sameLevel ? otherAuthority : !superior) {
       status = 'invalid';
     }
-    const byNumber = `许可证编号前缀“${prefix}”表明由${province}省级机关发证`;
-    const byNumberEn = `the number's prefix ${prefix} shows the license was issued in ${province}`;
+    const lvl = (level: keyof typeof ZH_LEVEL): string => `${ZH_LEVEL[level]}级`;
     trace.push(
       step(
         'art14.decider_is_licensing_authority',
@@ -189,22 +198,31 @@ export function licenseActionAuthority(
         },
         issuer === undefined
           ? { 'zh-CN': '未提供许可证的发证机关，编号也未表明发证省份，无法判断', en: "The license's issuer is not given and its number names no province: cannot tell" }
-          : status === 'valid' && issuer.level !== d.decidedBy.level
-            ? {
-                'zh-CN': `决定机关（${ZH_LEVEL[d.decidedBy.level]}级）是发证机关（${ZH_LEVEL[issuer.level]}级）的上级机关，可以依法撤销（行政许可法第六十九条）`,
-                en: `Revoked at ${d.decidedBy.level} level, a superior of the issuer (${issuer.level} level): Administrative Licensing Law Art 69`,
-              }
-            : status === 'valid'
-            ? issuer.name !== undefined
-              ? { 'zh-CN': `决定机关即发证机关 ${issuer.name}（${ZH_LEVEL[issuer.level]}级）`, en: `Decided by the issuer, ${issuer.name} (${issuer.level} level)` }
-              : province !== undefined && deciderProvince === province
-              ? { 'zh-CN': `${byNumber}，决定机关 ${d.decidedBy.name} 即该省省级机关`, en: `Decided by ${d.decidedBy.name}, the provincial authority of ${province}: ${byNumberEn}` }
-              : { 'zh-CN': `决定机关与发证机关同为${ZH_LEVEL[issuer.level]}级（未提供发证机关名称，仅比较层级）`, en: `Decided at the issuer's level (${issuer.level}; the issuer's name is not given, so only levels are compared)` }
-            : issuer.level !== d.decidedBy.level
-            ? { 'zh-CN': `决定机关（${ZH_LEVEL[d.decidedBy.level]}级）不是发证机关（${ZH_LEVEL[issuer.level]}级）`, en: `Decided at ${d.decidedBy.level} level, but the license was issued at ${issuer.level} level` }
-            : issuer.name !== undefined
-            ? { 'zh-CN': `决定机关 ${d.decidedBy.name} 不是发证机关 ${issuer.name}（虽同为${ZH_LEVEL[issuer.level]}级）`, en: `Decided by ${d.decidedBy.name}, but the license was issued by ${issuer.name} (both ${issuer.level} level)` }
-            : { 'zh-CN': `${byNumber}，决定机关 ${d.decidedBy.name} 不是该省的机关`, en: `${d.decidedBy.name} is not an authority of ${province}, but ${byNumberEn}` },
+          : !sameLevel && superior
+          ? {
+              'zh-CN': `决定机关（${lvl(d.decidedBy.level)}）是发证机关（${lvl(issuer.level)}）的上级机关，可以依法撤销（行政许可法第六十九条）`,
+              en: `Revoked at ${d.decidedBy.level} level, a superior of the issuer (${issuer.level} level): Administrative Licensing Law Art 69`,
+            }
+          : !sameLevel && otherProvince && superiorRevokes(d.action, d.decidedBy.level, issuer.level)
+          ? {
+              'zh-CN': `决定机关 ${d.decidedBy.name} 不是${issuerProvince}的机关（${source[0]}），不是发证机关的上级机关`,
+              en: `${d.decidedBy.name} is not an authority of ${issuerProvince} (${source[1]}), so not a superior of the issuer`,
+            }
+          : !sameLevel
+          ? { 'zh-CN': `决定机关（${lvl(d.decidedBy.level)}）不是发证机关（${lvl(issuer.level)}）`, en: `Decided at ${d.decidedBy.level} level, but the license was issued at ${issuer.level} level` }
+          : issuer.level === 'national'
+          ? { 'zh-CN': '决定机关与发证机关同为国家级', en: "Decided at the issuer's level (national)" }
+          : provincesKnown
+          ? otherProvince
+            ? { 'zh-CN': `决定机关 ${d.decidedBy.name} 不是${issuerProvince}的机关，而许可证由${issuerProvince}发证（${source[0]}）`, en: `${d.decidedBy.name} is not an authority of ${issuerProvince}, where the license was issued (${source[1]})` }
+            : { 'zh-CN': `决定机关 ${d.decidedBy.name} 是${issuerProvince}的${lvl(issuer.level)}机关，许可证由该省发证（${source[0]}）`, en: `${d.decidedBy.name} is the ${issuer.level} authority of ${issuerProvince}, where the license was issued (${source[1]})` }
+          : issuer.name !== undefined
+          ? otherAuthority
+            ? { 'zh-CN': `决定机关 ${d.decidedBy.name} 不是发证机关 ${issuer.name}（虽同为${lvl(issuer.level)}）`, en: `Decided by ${d.decidedBy.name}, but the license was issued by ${issuer.name} (both ${issuer.level} level)` }
+            : { 'zh-CN': `决定机关即发证机关 ${issuer.name}（${lvl(issuer.level)}）`, en: `Decided by the issuer, ${issuer.name} (${issuer.level} level)` }
+          : issuerProvince !== undefined
+          ? { 'zh-CN': `许可证由${issuerProvince}发证（${source[0]}），但无法从决定机关名称判断其所属省份，仅比较层级`, en: `The license was issued in ${issuerProvince} (${source[1]}), but the decider's name names no province, so only levels are compared` }
+          : { 'zh-CN': `决定机关与发证机关同为${lvl(issuer.level)}（未提供发证机关名称，仅比较层级）`, en: `Decided at the issuer's level (${issuer.level}; the issuer's name is not given, so only levels are compared)` },
       ),
     );
   }

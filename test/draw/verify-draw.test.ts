@@ -116,8 +116,20 @@ describe('verifyDraw', () => {
   it('answers valid: false for a record dated before 2020-11-25 (Article 24)', () => {
     expect(verifyDraw({ ...record, asOf: '2020-01-01' }, input)).toEqual({
       valid: false,
-      differences: [{ field: 'asOf', expected: '2020-11-25 or later (Article 24)', actual: '2020-01-01' }],
+      differences: [
+        {
+          field: 'asOf',
+          expected: { 'zh-CN': '2020-01-01 早于本办法施行日期 2020-11-25（第二十四条）', en: '2020-01-01 is before the measures took effect on 2020-11-25 (Article 24)' },
+          actual: 'NOT_IN_FORCE',
+        },
+      ],
     });
+    // With another problem of the record, both are reported: one difference per problem.
+    const both = verifyDraw({ ...record, asOf: '2020-11-24', parameters: { ...record.parameters, teamSize: 1 } }, input);
+    expect(both.differences.map((d) => [d.field, d.actual])).toEqual([
+      ['parameters.teamSize', 'TEAM_SIZE_BELOW_MINIMUM'],
+      ['asOf', 'NOT_IN_FORCE'],
+    ]);
     // The first day in force is a day like any other.
     expect(verifyDraw({ ...record, asOf: '2020-11-25' }, input).differences.map((d) => d.field)).not.toContain('asOf');
   });

@@ -27,8 +27,8 @@ const ENGLISH_TYPE = /\b(string|number|int|boolean|object|array|null|undefined|b
 describe('Chinese wording of type issues', () => {
   it.each([
     [z.string(), 42, '期望 字符串', '实际接收 数字'],
-    [z.string(), null, '期望 字符串', '实际接收 空值（null）'],
-    [z.string(), undefined, '期望 字符串', '实际接收 空（undefined）'],
+    [z.string(), null, '期望 字符串', '实际接收 空值'],
+    [z.string(), undefined, '期望 字符串', '实际接收 未填写'],
     [z.string(), [1], '期望 字符串', '实际接收 数组'],
     [z.string(), {}, '期望 字符串', '实际接收 对象'],
     [z.string(), true, '期望 字符串', '实际接收 布尔值'],
@@ -119,8 +119,12 @@ describe('what a form shows', () => {
       teamSize: 2.5,
     });
     expect(issues.length).toBeGreaterThanOrEqual(5);
-    // A JavaScript name may follow in brackets, 空（undefined）; outside them, only Chinese names.
-    for (const issue of issues) expect(issue.message['zh-CN'].replace(/（[^）]*）/g, '')).not.toMatch(ENGLISH_TYPE);
+    // A value may follow in brackets, 无穷大（Infinity）; outside them, only Chinese names, and no
+    // undefined or null anywhere (a missing field is 未填写, null is 空值).
+    for (const issue of issues) {
+      expect(issue.message['zh-CN'].replace(/（[^）]*）/g, '')).not.toMatch(ENGLISH_TYPE);
+      expect(issue.message['zh-CN']).not.toMatch(/undefined|null/);
+    }
   });
 
   it('the English messages are zod’s own, without "Invalid input: " in front', () => {

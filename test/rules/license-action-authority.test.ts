@@ -28,7 +28,7 @@ describe('licenseActionAuthority (Article 14)', () => {
     expect(d.outcome).toEqual({ status: 'valid', valid: true, missing: [] });
     expect(d.trace.map((s) => s.passed)).toEqual([true, true]);
     // Levels in Chinese in the Chinese trace (省 = provincial).
-    expect(d.trace.map((s) => s.message['zh-CN'])).toEqual(['决定机关 吉林省市场监督管理厅 为省级', '决定机关即发证机关 吉林省市场监督管理厅（省级）']);
+    expect(d.trace.map((s) => s.message['zh-CN'])).toEqual(['决定机关 吉林省市场监督管理厅 为省级', '决定机关 吉林省市场监督管理厅 是吉林的省级机关，许可证由该省发证（发证机关 吉林省市场监督管理厅）']);
   });
 
   // Article 14: 许可审批机关 is the authority that approved this license, not any authority of its
@@ -38,15 +38,22 @@ describe('licenseActionAuthority (Article 14)', () => {
     expect(d.outcome).toEqual({ status: 'invalid', valid: false, missing: [] });
     expect(d.trace[1]).toMatchObject({ passed: false, facts: { decidedBy: 'provincial', licenseIssuer: 'provincial', issuerName: '吉林省市场监督管理厅', licenseProvince: '吉林' } });
     expect(d.trace[1]!.message).toEqual({
-      'zh-CN': '决定机关 广东省市场监督管理局 不是发证机关 吉林省市场监督管理厅（虽同为省级）',
-      en: 'Decided by 广东省市场监督管理局, but the license was issued by 吉林省市场监督管理厅 (both provincial level)',
+      'zh-CN': '决定机关 广东省市场监督管理局 不是吉林的机关，而许可证由吉林发证（发证机关 吉林省市场监督管理厅）',
+      en: '广东省市场监督管理局 is not an authority of 吉林, where the license was issued (the issuer is 吉林省市场监督管理厅)',
     });
   });
 
-  it("another authority of the same province is not the issuer either, when the issuer's name is given", () => {
-    // 吉林省药品监督管理局 starts with 吉林 like the issuer, but it is another authority.
-    const d = decide({ ...cityRevocation(), decidedBy: { level: 'provincial', name: '吉林省药品监督管理局' } });
+  // The 2018 reform renamed the provincial quality bureaus (质量技术监督局) into market-regulation
+  // departments; a license issued before it names the old authority, whose successor decides.
+  it('a license issued by 吉林省质量技术监督局, decided by 吉林省市场监督管理厅: valid (same province, renamed authority)', () => {
+    const d = decide({ ...cityRevocation(), licenseIssuer: { level: 'provincial', name: '吉林省质量技术监督局' }, decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } });
+    expect(d.outcome.status).toBe('valid');
+  });
+
+  it('names that name no province are compared as they are (NFKC, white space removed)', () => {
+    const d = decide({ ...cityRevocation(), licenseNumber: 'XK16-204-00397', licenseIssuer: { level: 'provincial', name: '省局甲' }, decidedBy: { level: 'provincial', name: '省局乙' } });
     expect(d.outcome.status).toBe('invalid');
+    expect(d.trace[1]!.message['zh-CN']).toBe('决定机关 省局乙 不是发证机关 省局甲（虽同为省级）');
   });
 
   it('a nameless provincial issuer on a number without a prefix: only levels compared, whatever the decider is called', () => {
@@ -76,6 +83,31 @@ describe('licenseActionAuthority (Article 14)', () => {
     expect(decide({ ...nationalIssued, action: 'revoke', decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } }).outcome.status).toBe('invalid');
   });
 
+  // 行政许可法 Art 69's 上级行政机关 of a Jilin city bureau is Jilin's provincial department (or the
+  // national authority), not another province's.
+  it('revoking a city-issued 吉XK… license: the Guangdong provincial bureau is not a superior; the national authority is', () => {
+    const cityIssued = { ...cityRevocation(), action: 'revoke' as const, licenseIssuer: { level: 'city' as const, name: '白城市市场监督管理局' } };
+    const guangdong = decide({ ...cityIssued, decidedBy: { level: 'provincial', name: '广东省市场监督管理局' } });
+    expect(guangdong.outcome.status).toBe('invalid');
+    expect(guangdong.trace[1]!.message).toEqual({
+      'zh-CN': '决定机关 广东省市场监督管理局 不是吉林的机关（许可证编号前缀“吉”），不是发证机关的上级机关',
+      en: "广东省市场监督管理局 is not an authority of 吉林 (the number's prefix is 吉), so not a superior of the issuer",
+    });
+    expect(decide({ ...cityIssued, decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } }).outcome.status).toBe('valid');
+    expect(decide({ ...cityIssued, decidedBy: { level: 'national', name: '国家市场监督管理总局' } }).outcome.status).toBe('valid');
+  });
+
+  it('the national level is one authority: a license issued by 国家质量监督检验检疫总局 is decided by 国家市场监督管理总局', () => {
+    const d = decide({
+      ...cityRevocation(),
+      licenseNumber: 'XK16-204-00397',
+      licenseIssuer: { level: 'national', name: '国家质量监督检验检疫总局' },
+      decidedBy: { level: 'national', name: '国家市场监督管理总局' },
+    });
+    expect(d.outcome.status).toBe('valid');
+    expect(d.trace[1]!.message['zh-CN']).toBe('决定机关与发证机关同为国家级');
+  });
+
   it('the same name written with full-width letters or spaces is the same authority (NFKC, spaces removed)', () => {
     const issuer = { level: 'provincial' as const, name: 'Ｊｉｌｉｎ 省市场监督管理厅' };
     const d = decide({ ...cityRevocation(), licenseIssuer: issuer, decidedBy: { level: 'provincial', name: 'Jilin省市场监督管理厅' } });
@@ -86,7 +118,8 @@ describe('licenseActionAuthority (Article 14)', () => {
     const d = decide({ ...cityRevocation(), licenseIssuer: { level: 'provincial' }, decidedBy: { level: 'provincial', name: '省市场监督管理局' } });
     expect(d.outcome.valid).toBe(true);
     expect(d.trace[1]!.facts).toEqual({ decidedBy: 'provincial', licenseIssuer: 'provincial', issuerName: null, licenseProvince: '吉林' });
-    expect(d.trace[1]!.message['zh-CN']).toBe('决定机关与发证机关同为省级（未提供发证机关名称，仅比较层级）');
+    // The reason only levels are compared: the decider's name names no province.
+    expect(d.trace[1]!.message['zh-CN']).toBe('许可证由吉林发证（许可证编号前缀“吉”），但无法从决定机关名称判断其所属省份，仅比较层级');
   });
 
   it('a nationally issued license decided nationally: valid; decided provincially: invalid', () => {
@@ -144,7 +177,7 @@ describe('licenseActionAuthority (Article 14)', () => {
     const d = decide({ ...rest, decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } });
     expect(d.outcome).toEqual({ status: 'valid', valid: true, missing: [] });
     expect(d.trace[1]!.facts).toEqual({ decidedBy: 'provincial', licenseIssuer: 'provincial', issuerName: null, licenseProvince: '吉林' });
-    expect(d.trace[1]!.message['zh-CN']).toBe('许可证编号前缀“吉”表明由吉林省级机关发证，决定机关 吉林省市场监督管理厅 即该省省级机关');
+    expect(d.trace[1]!.message['zh-CN']).toBe('决定机关 吉林省市场监督管理厅 是吉林的省级机关，许可证由该省发证（许可证编号前缀“吉”）');
   });
 
   it('粤XK… decided by the Jilin provincial bureau: invalid, with or without a nameless issuer', () => {
@@ -157,7 +190,7 @@ describe('licenseActionAuthority (Article 14)', () => {
         decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' },
       });
       expect(d.outcome).toEqual({ status: 'invalid', valid: false, missing: [] });
-      expect(d.trace[1]!.message.en).toBe('吉林省市场监督管理厅 is not an authority of 广东, but the number\'s prefix 粤 shows the license was issued in 广东');
+      expect(d.trace[1]!.message.en).toBe('吉林省市场监督管理厅 is not an authority of 广东, where the license was issued (the number\'s prefix is 粤)');
     }
   });
 
