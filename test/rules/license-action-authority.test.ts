@@ -65,6 +65,7 @@ describe('licenseActionAuthority (Article 14)', () => {
     });
     expect(d.outcome.status).toBe('valid');
     expect(d.trace[1]!.facts).toEqual({ decidedBy: 'provincial', licenseIssuer: 'provincial', issuerName: null, licenseProvince: null });
+    expect(d.trace[1]!.message['zh-CN']).toBe('决定机关与发证机关同为省级（未提供发证机关名称，仅比较层级）');
   });
 
   // 行政许可法 Art 69: "作出行政许可决定的行政机关或者其上级行政机关" may revoke. A license issued at
@@ -97,6 +98,19 @@ describe('licenseActionAuthority (Article 14)', () => {
     expect(decide({ ...cityIssued, decidedBy: { level: 'national', name: '国家市场监督管理总局' } }).outcome.status).toBe('valid');
   });
 
+  it('at national level the level decides the superior question, whatever the name', () => {
+    // Article 14 with 行政许可法 Art 69: the national authority is above every issuer; a provincial
+    // name on a national-level decider does not put it in a province's line.
+    const cityIssued = { ...cityRevocation(), action: 'revoke' as const, licenseIssuer: { level: 'city' as const, name: '白城市市场监督管理局' } };
+    expect(decide({ ...cityIssued, decidedBy: { level: 'national', name: '广东省市场监督管理局' } }).outcome.status).toBe('valid');
+  });
+
+  it('a Guangdong bureau cancelling (注销) a city-issued Jilin license: invalid, for the level (only 撤销 goes to a superior)', () => {
+    const d = decide({ ...cityRevocation(), action: 'cancel', licenseIssuer: { level: 'city', name: '白城市市场监督管理局' }, decidedBy: { level: 'provincial', name: '广东省市场监督管理局' } });
+    expect(d.outcome.status).toBe('invalid');
+    expect(d.trace[1]!.message).toEqual({ 'zh-CN': '决定机关（省级）不是发证机关（市级）', en: 'Decided at provincial level, but the license was issued at city level' });
+  });
+
   it('the national level is one authority: a license issued by 国家质量监督检验检疫总局 is decided by 国家市场监督管理总局', () => {
     const d = decide({
       ...cityRevocation(),
@@ -112,6 +126,8 @@ describe('licenseActionAuthority (Article 14)', () => {
     const issuer = { level: 'provincial' as const, name: 'Ｊｉｌｉｎ 省市场监督管理厅' };
     const d = decide({ ...cityRevocation(), licenseIssuer: issuer, decidedBy: { level: 'provincial', name: 'Jilin省市场监督管理厅' } });
     expect(d.outcome.valid).toBe(true);
+    // Neither name starts with a province's Chinese name, so the names themselves were compared.
+    expect(d.trace[1]!.message['zh-CN']).toBe('决定机关即发证机关 Ｊｉｌｉｎ 省市场监督管理厅（省级）');
   });
 
   it("without the issuer's name, and a decider whose name names no province, only the levels are compared", () => {
