@@ -92,28 +92,9 @@ describe('team assignment against exhaustive search (small instances)', () => {
       // The plain-array reading of docs/draw-algorithm.md step 10 gives the same record.
       expect(JSON.stringify(refDraw(input as RefInput))).toBe(JSON.stringify(r.record));
       if (inst.inspectors.some((i) => i.conflicts)) withConflicts++;
-      // Every team is lawful: teamSize distinct inspectors, none conflicted, no cap exceeded.
-      const load = new Map(inst.inspectors.map((i) => [i.id, 0]));
-      for (const a of r.assignments) {
-        expect(new Set(a.inspectorIds).size).toBe(inst.teamSize);
-        for (const id of a.inspectorIds) {
-          expect(inst.inspectors.find((i) => i.id === id)!.conflicts ?? []).not.toContain(a.enterpriseId);
-          load.set(id, load.get(id)! + 1);
-        }
-      }
-      const loads = inst.inspectors.map((i) => load.get(i.id)!);
-      if (inst.cap !== undefined) for (const l of loads) expect(l).toBeLessThanOrEqual(inst.cap);
-      // An enterprise is unstaffed only when no assignment staffs it together with every
-      // enterprise staffed before it in draw order.
-      const staffed = new Set(r.assignments.map((a) => a.enterpriseId));
-      for (const u of r.unstaffed) {
-        const before = r.selected.slice(0, r.selected.indexOf(u.enterpriseId)).filter((e) => staffed.has(e));
-        expect(allLoadVectors(inst, [...before, u.enterpriseId])).toHaveLength(0);
-      }
-      // The loads are the most even any assignment of the same staffed enterprises gives: the
-      // least sum of squares, hence also the least spread when that is at most one.
+      // Lawful teams, unstaffed only when it must be, the most even loads (checkTeams, below).
+      const { loads, staffed } = checkTeams(inst, r.selected, r);
       const possible = allLoadVectors(inst, [...staffed]);
-      expect(squares(loads)).toBe(Math.min(...possible.map(squares)));
       const best = Math.min(...possible.map(spread));
       if (best <= 1) expect(spread(loads)).toBeLessThanOrEqual(1);
       else unevenGreedyCases++;
@@ -170,7 +151,14 @@ describe('two cases worked by hand', () => {
 });
 
 /** The checks above, on teams made for `selected` in the order given (rules 1–5 of step 10 only). */
-function checkTeams(inst: Instance, selected: readonly string[], r: ReturnType<typeof assignTeams>): void {
+function checkTeams(
+  inst: Instance,
+  selected: readonly string[],
+  r: {
+    readonly assignments: readonly { readonly enterpriseId: string; readonly inspectorIds: readonly string[] }[];
+    readonly unstaffed: readonly { readonly enterpriseId: string }[];
+  },
+): { loads: number[]; staffed: Set<string> } {
   const load = new Map(inst.inspectors.map((i) => [i.id, 0]));
   for (const a of r.assignments) {
     expect(new Set(a.inspectorIds).size).toBe(inst.teamSize);
@@ -188,7 +176,10 @@ function checkTeams(inst: Instance, selected: readonly string[], r: ReturnType<t
     const before = selected.slice(0, selected.indexOf(u.enterpriseId)).filter((e) => staffed.has(e));
     expect(allLoadVectors(inst, [...before, u.enterpriseId])).toHaveLength(0);
   }
+  // The loads are the most even any assignment of the same staffed enterprises gives: the least
+  // sum of squares, hence also the least spread when that is at most one.
   expect(squares(loads)).toBe(Math.min(...allLoadVectors(inst, [...staffed]).map(squares)));
+  return { loads, staffed };
 }
 
 describe('team assignment on instances where staffing by chains, undoing and evening out all matter', () => {
