@@ -109,16 +109,16 @@ const sameName = (a: string, b: string): boolean => {
  * (注销) a production license is made by the licensing authority (许可审批机关) 依法 — according to
  * law. Read as: valid when the deciding authority is at the level of the authority that issued
  * the license — provincial for today's licenses, national for licenses the national authority
- * issued (FACTS.md) — and, for 撤销 only, also when a superior of the issuer revokes it (the
- * national authority, for a provincial license): 行政许可法 Art 69 gives that power to the issuer
- * or its superior (docs/interpretation.md).
- * A city or county bureau is never the licensing authority for industrial product production
- * licenses, so its decision is invalid whatever the issuer. At the issuer's level, the decider must
- * also be the issuer itself: when the issuer's name is given, the two names must match (compared
- * after NFKC and without white space), so a Guangdong decision on a license Jilin issued is invalid.
- * A license number's province prefix (FACTS.md: 吉XK… is Jilin's) stands for a provincial issuer
- * when `licenseIssuer` is not given, and, without the issuer's name, a provincial decider whose
- * name starts with another province's name is invalid. Otherwise only the levels are compared.
+ * issued (FACTS.md) — and, for 撤销 only, also when a superior in the issuer's line revokes it
+ * (行政许可法 Art 69: the national authority, or the issuer's own province for a lower issuer).
+ * A city or county bureau is never the licensing authority, so its decision is always invalid.
+ * Without `licenseIssuer`, a license number's province prefix (吉XK… is Jilin's, FACTS.md) stands
+ * for a provincial issuer in that province. At the issuer's level the decider must be the issuer
+ * itself: at provincial level, of the issuer's province (read from the issuer's name, else from
+ * the prefix; the decider's from its name), so a Guangdong decision on a Jilin license is invalid
+ * and a renamed authority's successor is valid; when no province can be read, the names are
+ * compared (NFKC, white space removed), and without the issuer's name only the levels. The
+ * national level is one authority (docs/interpretation.md).
  *
  * @param decision - the license action decision
  * @param options - `{ asOf }`
