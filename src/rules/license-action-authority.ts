@@ -92,17 +92,20 @@ const PROVINCE_NAMES: { readonly [prefix: string]: string } = {
   陇: '甘肃', 青: '青海', 宁: '宁夏', 新: '新疆',
 };
 
+/**
+ * An authority's name as compared: NFKC (full-width letters and digits as half-width), with white
+ * space and invisible format characters (zero-width space, BOM, …) removed.
+ */
+const nameKey = (name: string): string => name.normalize('NFKC').replace(/[\s\p{Cf}]+/gu, '');
+
 /** The province an authority's name starts with (吉林省市场监督管理厅 → 吉林), if any. */
 const provinceOf = (name: string): string | undefined => {
-  const key = name.normalize('NFKC').replace(/\s+/gu, '');
+  const key = nameKey(name);
   return Object.values(PROVINCE_NAMES).find((province) => key.startsWith(province));
 };
 
-/** An authority's name compared without width or spacing differences (NFKC, white space removed). */
-const sameName = (a: string, b: string): boolean => {
-  const key = (name: string): string => name.normalize('NFKC').replace(/\s+/gu, '');
-  return key(a) === key(b);
-};
+/** Whether two authority names are the same once compared by {@link nameKey}. */
+const sameName = (a: string, b: string): boolean => nameKey(a) === nameKey(b);
 
 /**
  * Article 14: a decision to withdraw (撤回), revoke (撤销), revoke as a penalty (吊销) or cancel
@@ -117,8 +120,8 @@ const sameName = (a: string, b: string): boolean => {
  * itself: at provincial level, of the issuer's province (read from the issuer's name, else from
  * the prefix; the decider's from its name), so a Guangdong decision on a Jilin license is invalid
  * and a renamed authority's successor is valid; when no province can be read, the names are
- * compared (NFKC, white space removed), and without the issuer's name only the levels. The
- * national level is one authority (docs/interpretation.md).
+ * compared (NFKC, white space and invisible format characters removed), and without the issuer's
+ * name only the levels. The national level is one authority (docs/interpretation.md).
  *
  * @param decision - the license action decision
  * @param options - `{ asOf }`

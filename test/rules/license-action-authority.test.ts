@@ -56,6 +56,19 @@ describe('licenseActionAuthority (Article 14)', () => {
     expect(d.trace[1]!.message['zh-CN']).toBe('决定机关 省局乙 不是发证机关 省局甲（虽同为省级）');
   });
 
+  // A name pasted from a document can carry invisible format characters (U+200B zero-width space,
+  // U+FEFF BOM): they are not part of the authority's name, so the province is still read and the
+  // names still compare equal.
+  it('a zero-width space or BOM in front of a name does not hide its province or change the name', () => {
+    const guangdong = decide({ ...cityRevocation(), decidedBy: { level: 'provincial', name: '\u200b广东省市场监督管理局' } });
+    expect(guangdong.outcome.status).toBe('invalid');
+    expect(guangdong.trace[1]!.message['zh-CN']).toContain('不是吉林的机关');
+    const jilin = decide({ ...cityRevocation(), decidedBy: { level: 'provincial', name: '\ufeff吉林省市场监督管理厅' } });
+    expect(jilin.outcome.status).toBe('valid');
+    const sameNoProvince = decide({ ...cityRevocation(), licenseNumber: 'XK16-204-00397', licenseIssuer: { level: 'provincial', name: '省局甲' }, decidedBy: { level: 'provincial', name: '省局\u200b甲' } });
+    expect(sameNoProvince.outcome.status).toBe('valid');
+  });
+
   it('a nameless provincial issuer on a number without a prefix: only levels compared, whatever the decider is called', () => {
     const d = decide({
       ...cityRevocation(),
