@@ -33,6 +33,13 @@ export interface TeamCandidate {
   readonly conflicts?: readonly string[] | undefined;
 }
 
+/** A chain found by a search: its end, and how each visited inspector was reached. */
+interface Chain {
+  readonly end: number;
+  readonly via: Int32Array;
+  readonly through: Int32Array;
+}
+
 /** Result of team assignment. @internal */
 export interface TeamAssignment {
   readonly assignments: { enterpriseId: string; inspectorIds: string[] }[];
@@ -44,21 +51,21 @@ export interface TeamAssignment {
  *
  * Each inspector has a key (load, tie, index): the number of teams joined so far, a 32-bit number
  * from the inspector stream (drawn for every inspector in canonical order at the start, and drawn
- * again each time the inspector joins a team by the first rule below), and the position in
- * canonical order.
+ * again each time the inspector joins a team by step 2 below), and the position in canonical
+ * order. The steps are numbered as in the document.
  *
- * 1. In draw order, an enterprise gets the `teamSize` inspectors with the smallest keys among
+ * 2. In draw order, an enterprise gets the `teamSize` inspectors with the smallest keys among
  *    those below `maxTeamsPerInspector` with no declared conflict with it. A binary heap on the
  *    keys finds them in O(log m) each.
- * 2. When there are not that many, the enterprise is staffed, if that is possible at all without
+ * 4. When there are not that many, the enterprise is staffed, if that is possible at all without
  *    unstaffing an enterprise drawn before it, by augmenting paths: an inspector joins it and
  *    hands one of their teams on to another inspector, who may hand one on in turn, until an
  *    inspector below the cap takes the last one. Otherwise it is unstaffed and nothing changes.
- * 3. Finally, while an inspector carrying h teams can pass one, through such a chain, to an
+ * 5. Finally, while an inspector carrying h teams can pass one, through such a chain, to an
  *    inspector carrying at most h − 2 (and below the cap), it does. Loads then differ by at most
  *    one whenever some assignment of the same teams achieves that.
  *
- * The searches of rules 2 and 3 are breadth-first and visit inspectors in key order and teams in
+ * The searches of steps 4 and 5 are breadth-first and visit inspectors in key order and teams in
  * draw order, so that the result is fully determined; they draw no random numbers.
  *
  * @internal
@@ -131,18 +138,21 @@ export function assignTeams(
   const canTake = (y: number, t: number): boolean =>
     !(teamOf[t] as number[]).includes(y) && !conflicts[y]?.has(teamEnterprise[t] as string);
 
+  /** The inspectors in key order. */
+  const byKey = (): number[] => Array.from({ length: m }, (_, i) => i).sort((a, b) => (less(a, b) ? -1 : 1));
   /**
-   * Breadth-first search for a chain ending at an inspector `isEnd` accepts. Starts from `starts`
-   * (in the order given); from inspector x it goes, for each team t of x (draw order, `skip`
-   * excepted), to every unvisited inspector that can take t, in key order. Returns the end and
-   * how each visited inspector was reached (the inspector and team it came through).
+   * Breadth-first search for a chain ending at an inspector `isEnd` accepts. Starts from the
+   * inspectors `isStart` accepts, in key order; from inspector x it goes, for each team t of x
+   * (draw order, `skip` excepted), to every unvisited inspector that can take t, in key order.
+   * Returns the end and how each visited inspector was reached (the inspector and team it came
+   * through).
    */
   const search = (
-    starts: readonly number[],
+    isStart: (x: number) => boolean,
     isEnd: (x: number) => boolean,
     skip: number,
-  ): { end: number; via: Int32Array; through: Int32Array } | undefined => {
-    const order = Array.from({ length: m }, (_, i) => i).sort((a, b) => (less(a, b) ? -1 : 1));
+  ): Chain | undefined => {
+    const order = byKey();
     // The inspectors not yet visited, as a linked list in key order.
     const next = new Int32Array(m + 1);
     const prev = new Int32Array(m + 1);
@@ -161,11 +171,8 @@ export function assignTeams(
     };
     const via = new Int32Array(m).fill(-1);
     const through = new Int32Array(m).fill(-1);
-    const queue: number[] = [];
-    for (const x of starts) {
-      unlink(x);
-      queue.push(x);
-    }
+    const queue = order.filter(isStart);
+    for (const x of queue) unlink(x);
     for (let q = 0; q < queue.length; q++) {
       const x = queue[q] as number;
       if (isEnd(x)) return { end: x, via, through };
@@ -190,7 +197,20 @@ export function assignTeams(
     (teamsOf[from] as Set<number>).delete(t);
     (teamsOf[to] as Set<number>).add(t);
   };
-  const byKey = (): number[] => Array.from({ length: m }, (_, i) => i).sort((a, b) => (less(a, b) ? -1 : 1));
+  /**
+   * Applies a chain: from its end back to its start, each inspector takes the place of the one
+   * it was reached from. Records the moves in `log` when given. Returns the start inspector.
+   */
+  const apply = (found: Chain, log?: [number, number, number][]): number => {
+    let y = found.end;
+    while ((found.via[y] as number) >= 0) {
+      const x = found.via[y] as number;
+      log?.push([found.through[y] as number, x, y]);
+      move(found.through[y] as number, x, y);
+      y = x;
+    }
+    return y;
+  };
   const unstaffed: TeamAssignment['unstaffed'] = [];
   const team: number[] = [];
   const aside: number[] = [];
@@ -208,7 +228,7 @@ export function assignTeams(
       unstaffed.push({ enterpriseId, reason: 'TOO_FEW_INSPECTORS' });
       continue;
     }
-    // Rule 1: the smallest keys among the inspectors below the cap without a conflict.
+    // Step 2: the smallest keys among the inspectors below the cap without a conflict.
     team.length = 0;
     aside.length = 0;
     while (team.length < teamSize && size > 0) {
@@ -232,7 +252,7 @@ export function assignTeams(
       unstaffed.push({ enterpriseId, reason: 'CONFLICT_OF_INTEREST' });
       continue;
     }
-    // Rule 2: one member at a time, each through a chain ending below the cap; all undone when
+    // Step 4: one member at a time, each through a chain ending below the cap; all undone when
     // the team cannot be completed.
     const members: number[] = [];
     const t = open(enterpriseId, members);
@@ -240,18 +260,12 @@ export function assignTeams(
     const ends: number[] = [];
     while (members.length < teamSize && spare - ends.length >= teamSize - members.length) {
       const found = search(
-        byKey().filter((x) => canTake(x, t)),
+        (x) => canTake(x, t),
         (x) => (load[x] as number) < cap,
         t,
       );
       if (!found) break;
-      let y = found.end;
-      while ((found.via[y] as number) >= 0) {
-        const x = found.via[y] as number;
-        moves.push([found.through[y] as number, x, y]);
-        move(found.through[y] as number, x, y);
-        y = x;
-      }
+      const y = apply(found, moves);
       members.push(y);
       (teamsOf[y] as Set<number>).add(t);
       ends.push(found.end);
@@ -273,7 +287,7 @@ export function assignTeams(
     unstaffed.push({ enterpriseId, reason: 'INSPECTOR_CAPACITY_REACHED' });
   }
 
-  // Rule 3: pass teams from the most loaded inspectors to ones carrying two or more fewer.
+  // Step 5: pass teams from the most loaded inspectors to ones carrying two or more fewer.
   for (let improved = m > 0; improved; ) {
     improved = false;
     let hi = 0;
@@ -284,17 +298,12 @@ export function assignTeams(
     }
     for (let h = hi; h >= lo + 2 && !improved; h--) {
       const found = search(
-        byKey().filter((x) => load[x] === h),
+        (x) => load[x] === h,
         (x) => (load[x] as number) <= h - 2 && (load[x] as number) < cap,
         -1,
       );
       if (!found) continue;
-      let y = found.end;
-      while ((found.via[y] as number) >= 0) {
-        const x = found.via[y] as number;
-        move(found.through[y] as number, x, y);
-        y = x;
-      }
+      const y = apply(found);
       load[y] = (load[y] as number) - 1;
       load[found.end] = (load[found.end] as number) + 1;
       improved = true;
