@@ -13,6 +13,7 @@ import {
 import { asOfOptionsSchema, readWithAsOf, requireRecordDate } from './support/options.js';
 import { decide, step } from './support/trace.js';
 import { parseLicenseNumber } from '../identifiers/license-number.js';
+import { RuleInputError } from '../errors.js';
 
 /**
  * Schema of the options of {@link licenseActionAuthority}: `{ asOf }`.
@@ -98,11 +99,37 @@ const PROVINCE_NAMES: { readonly [prefix: string]: string } = {
  */
 const nameKey = (name: string): string => name.normalize('NFKC').replace(/[\s\p{Cf}]+/gu, '');
 
-/** The province an authority's name starts with (吉林省市场监督管理厅 → 吉林), if any. */
-const provinceOf = (name: string): string | undefined => {
-  const key = nameKey(name);
-  return Object.values(PROVINCE_NAMES).find((province) => key.startsWith(province));
+/** The autonomous regions' full names; the other provinces add 省, the municipalities 市. */
+const REGIONS: { readonly [province: string]: string } = {
+  内蒙古: '内蒙古自治区', 广西: '广西壮族自治区', 西藏: '西藏自治区', 宁夏: '宁夏回族自治区', 新疆: '新疆维吾尔自治区',
 };
+
+/** A province's full name: 吉林 → 吉林省, 北京 → 北京市, 广西 → 广西壮族自治区. */
+const fullName = (province: string): string =>
+  REGIONS[province] ?? province + ('北京天津上海重庆'.includes(province) ? '市' : '省');
+
+/**
+ * The province an authority's name starts with, by the province's full name (吉林省市场监督管理厅
+ * → 吉林; 吉林市市场监督管理局, a city's bureau, names none), if any; an autonomous region also as
+ * 广西自治区. Returns the short name and the rest of the name after it.
+ */
+const provinceOf = (name: string): { readonly province: string; readonly rest: string } | undefined => {
+  const key = nameKey(name);
+  for (const province of Object.values(PROVINCE_NAMES)) {
+    for (const full of [fullName(province), province + '自治区']) {
+      if (key.startsWith(full)) return { province, rest: key.slice(full.length) };
+    }
+  }
+  return undefined;
+};
+
+/**
+ * Whether an authority's name, after its province, names a city, district, county, prefecture,
+ * league or banner (白城市市场监督管理局, 吉林省白城市…, 某县…): the bureau of a lower division.
+ * 市场 (market) is not a city.
+ */
+const namesLocalDivision = (name: string): boolean =>
+  /^[^市县区州盟旗]{1,10}(?:市(?!场)|县|区|州|盟|旗)/u.test(provinceOf(name)?.rest ?? nameKey(name));
 
 /** Whether two authority names are the same once compared by {@link nameKey}. */
 const sameName = (a: string, b: string): boolean => nameKey(a) === nameKey(b);
@@ -121,12 +148,16 @@ const sameName = (a: string, b: string): boolean => nameKey(a) === nameKey(b);
  * the prefix; the decider's from its name), so a Guangdong decision on a Jilin license is invalid
  * and a renamed authority's successor is valid; when no province can be read, the names are
  * compared (NFKC, white space and invisible format characters removed), and without the issuer's
- * name only the levels. The national level is one authority (docs/interpretation.md).
+ * name only the levels. The national level is one authority, and its 撤销 is valid even when the
+ * issuer is unknown. A province is read only from its full name (吉林省…, 北京市…, 广西壮族自治区…;
+ * 吉林市… is a city's bureau), and a name that names a city, district or county is a local bureau
+ * whatever its `level` (docs/interpretation.md).
  *
  * @param decision - the license action decision
  * @param options - `{ asOf }`
  * @returns a decision whose outcome is `{ status, valid, missing }`
- * @throws RuleInputError for malformed input or a decision dated after `asOf`; NotInForceError
+ * @throws RuleInputError for malformed input, a decision dated after `asOf`, or an issuer named as
+ *   another province's authority than the number's prefix says (`ISSUER_PROVINCE_MISMATCH`); NotInForceError
  *   for dates before 2020-11-25
  * @example
  * ```ts
@@ -146,7 +177,15 @@ export function licenseActionAuthority(
   requireRecordDate(d.decidedOn, asOf, ['decidedOn'], { 'zh-CN': '决定日期', en: 'The decision date' });
   const art14 = { article: 14 };
   const trace: TraceStep[] = [];
-  const local = d.decidedBy.level === 'city' || d.decidedBy.level === 'county';
+  const deciderNamed = provinceOf(d.decidedBy.name);
+  const localByName = namesLocalDivision(d.decidedBy.name);
+  const labelLocal = d.decidedBy.level === 'city' || d.decidedBy.level === 'county';
+  const local = labelLocal || localByName;
+  // The name outweighs a label it contradicts: a city's bureau is local whatever its label, and
+  // a province's authority given as national is taken as provincial.
+  const level = d.decidedBy.level === 'national' && deciderNamed !== undefined ? 'provincial' : d.decidedBy.level;
+  const relabelled = level !== d.decidedBy.level || (local && !labelLocal);
+  const given = relabelled ? [`（虽填为${ZH_LEVEL[d.decidedBy.level]}级）`, ` (though given as ${d.decidedBy.level} level)`] : ['', ''];
   trace.push(
     step(
       'art14.decider_is_not_local_bureau',
@@ -154,8 +193,10 @@ export function licenseActionAuthority(
       !local,
       { action: d.action, decidedBy: d.decidedBy.level, decider: d.decidedBy.name },
       local
-        ? { 'zh-CN': `${d.decidedBy.name}（${ZH_LEVEL[d.decidedBy.level]}级）不是生产许可审批机关，无权作出${ACTION_NAME[d.action][0]}决定`, en: `${d.decidedBy.name} (${d.decidedBy.level} level) is not the licensing authority and cannot decide a ${ACTION_NAME[d.action][1]} (${d.action})` }
-        : { 'zh-CN': `决定机关 ${d.decidedBy.name} 为${ZH_LEVEL[d.decidedBy.level]}级`, en: `${d.decidedBy.name} is at ${d.decidedBy.level} level` },
+        ? labelLocal
+          ? { 'zh-CN': `${d.decidedBy.name}（${ZH_LEVEL[d.decidedBy.level]}级）不是生产许可审批机关，无权作出${ACTION_NAME[d.action][0]}决定`, en: `${d.decidedBy.name} (${d.decidedBy.level} level) is not the licensing authority and cannot decide a ${ACTION_NAME[d.action][1]} (${d.action})` }
+          : { 'zh-CN': `${d.decidedBy.name} 按名称是市、县级机关${given[0]}，不是生产许可审批机关，无权作出${ACTION_NAME[d.action][0]}决定`, en: `${d.decidedBy.name} is by its name a city or county authority${given[1]}, not the licensing authority, and cannot decide a ${ACTION_NAME[d.action][1]} (${d.action})` }
+        : { 'zh-CN': `决定机关 ${d.decidedBy.name} 为${ZH_LEVEL[level]}级${given[0]}`, en: `${d.decidedBy.name} is at ${level} level${given[1]}` },
     ),
   );
   let status: LicenseActionAuthorityOutcome['status'] = local ? 'invalid' : 'valid';
@@ -165,23 +206,40 @@ export function licenseActionAuthority(
     const prefix = parseLicenseNumber(d.licenseNumber)?.province;
     const province = prefix === undefined ? undefined : PROVINCE_NAMES[prefix];
     const issuer = d.licenseIssuer ?? (province === undefined ? undefined : { level: 'provincial' as const, name: undefined });
-    const deciderProvince = provinceOf(d.decidedBy.name);
+    const deciderProvince = deciderNamed?.province;
     // The issuer's province: from its name, or else from the license number's prefix.
-    const named = issuer?.name === undefined ? undefined : provinceOf(issuer.name);
+    const named = issuer?.name === undefined ? undefined : provinceOf(issuer.name)?.province;
+    if (named !== undefined && province !== undefined && named !== province) {
+      throw new RuleInputError([
+        {
+          path: ['licenseIssuer', 'name'],
+          code: 'ISSUER_PROVINCE_MISMATCH',
+          message: {
+            'zh-CN': `发证机关 ${issuer?.name} 属于${fullName(named)}，而许可证编号前缀“${prefix}”表明由${fullName(province)}发证`,
+            en: `The issuer ${issuer?.name} is an authority of ${fullName(named)}, but the number's prefix ${prefix} says the license was issued in ${fullName(province)}`,
+          },
+        },
+      ]);
+    }
     const issuerProvince = named ?? province;
     const source = named !== undefined ? [`发证机关 ${issuer?.name}`, `the issuer is ${issuer?.name}`] : [`许可证编号前缀“${prefix}”`, `the number's prefix is ${prefix}`];
     // Provinces compared when both are known: a renamed provincial authority (质量技术监督局 →
     // 市场监督管理厅) is still the issuer. Otherwise the names, when the issuer's is given.
     const provincesKnown = issuerProvince !== undefined && deciderProvince !== undefined;
     const otherProvince = provincesKnown && issuerProvince !== deciderProvince;
-    const sameLevel = issuer !== undefined && issuer.level === d.decidedBy.level;
+    const sameLevel = issuer !== undefined && issuer.level === level;
     // At national level there is one authority (and its predecessor).
     const otherAuthority =
       issuer?.level === 'national' ? false : provincesKnown ? otherProvince : issuer?.name !== undefined && !sameName(issuer.name, d.decidedBy.name);
     // A superior of the issuer: above its level and, below national level, in its province.
     const superior =
-      issuer !== undefined && superiorRevokes(d.action, d.decidedBy.level, issuer.level) && (d.decidedBy.level === 'national' || !otherProvince);
-    if (issuer === undefined) {
+      issuer !== undefined && superiorRevokes(d.action, level, issuer.level) && (level === 'national' || !otherProvince);
+    // 撤销 by the national authority is valid whoever issued the license: it is the issuer or a
+    // superior of it (行政许可法 Art 69).
+    const nationalRevokes = issuer === undefined && d.action === 'revoke' && level === 'national';
+    if (nationalRevokes) {
+      status = 'valid';
+    } else if (issuer === undefined) {
       status = 'insufficient_information';
       missing.push('licenseIssuer');
     } else if (sameLevel ? otherAuthority : !superior) {
@@ -194,37 +252,42 @@ export function licenseActionAuthority(
         art14,
         status === 'valid',
         {
-          decidedBy: d.decidedBy.level,
+          decidedBy: level,
           licenseIssuer: issuer?.level ?? null,
           issuerName: issuer?.name ?? null,
           licenseProvince: province ?? null,
         },
-        issuer === undefined
+        nationalRevokes
+          ? {
+              'zh-CN': '国家级机关是发证机关或其上级机关，无论许可证由哪一级发证，均可依法撤销（行政许可法第六十九条）',
+              en: 'The national authority is the issuer or a superior of it, so it may revoke whoever issued the license (Administrative Licensing Law Art 69)',
+            }
+          : issuer === undefined
           ? { 'zh-CN': '未提供许可证的发证机关，编号也未表明发证省份，无法判断', en: "The license's issuer is not given and its number names no province: cannot tell" }
           : !sameLevel && superior
           ? {
-              'zh-CN': `决定机关（${lvl(d.decidedBy.level)}）是发证机关（${lvl(issuer.level)}）的上级机关，可以依法撤销（行政许可法第六十九条）`,
-              en: `Revoked at ${d.decidedBy.level} level, a superior of the issuer (${issuer.level} level): Administrative Licensing Law Art 69`,
+              'zh-CN': `决定机关（${lvl(level)}）是发证机关（${lvl(issuer.level)}）的上级机关，可以依法撤销（行政许可法第六十九条）`,
+              en: `Revoked at ${level} level, a superior of the issuer (${issuer.level} level): Administrative Licensing Law Art 69`,
             }
-          : !sameLevel && otherProvince && superiorRevokes(d.action, d.decidedBy.level, issuer.level)
+          : !sameLevel && otherProvince && superiorRevokes(d.action, level, issuer.level)
           ? {
-              'zh-CN': `决定机关 ${d.decidedBy.name} 不是${issuerProvince}的机关（${source[0]}），不是发证机关的上级机关`,
-              en: `${d.decidedBy.name} is not an authority of ${issuerProvince} (${source[1]}), so not a superior of the issuer`,
+              'zh-CN': `决定机关 ${d.decidedBy.name} 不是${fullName(issuerProvince as string)}的机关（${source[0]}），不是发证机关的上级机关`,
+              en: `${d.decidedBy.name} is not an authority of ${fullName(issuerProvince as string)} (${source[1]}), so not a superior of the issuer`,
             }
           : !sameLevel
-          ? { 'zh-CN': `决定机关（${lvl(d.decidedBy.level)}）不是发证机关（${lvl(issuer.level)}）`, en: `Decided at ${d.decidedBy.level} level, but the license was issued at ${issuer.level} level` }
+          ? { 'zh-CN': `决定机关（${lvl(level)}）不是发证机关（${lvl(issuer.level)}）`, en: `Decided at ${level} level, but the license was issued at ${issuer.level} level` }
           : issuer.level === 'national'
           ? { 'zh-CN': '决定机关与发证机关同为国家级', en: "Decided at the issuer's level (national)" }
           : provincesKnown
           ? otherProvince
-            ? { 'zh-CN': `决定机关 ${d.decidedBy.name} 不是${issuerProvince}的机关，而许可证由${issuerProvince}发证（${source[0]}）`, en: `${d.decidedBy.name} is not an authority of ${issuerProvince}, where the license was issued (${source[1]})` }
-            : { 'zh-CN': `决定机关 ${d.decidedBy.name} 是${issuerProvince}的${lvl(issuer.level)}机关，许可证由该省发证（${source[0]}）`, en: `${d.decidedBy.name} is the ${issuer.level} authority of ${issuerProvince}, where the license was issued (${source[1]})` }
+            ? { 'zh-CN': `决定机关 ${d.decidedBy.name} 不是${fullName(issuerProvince)}的机关，而许可证由${fullName(issuerProvince)}发证（${source[0]}）`, en: `${d.decidedBy.name} is not an authority of ${fullName(issuerProvince)}, where the license was issued (${source[1]})` }
+            : { 'zh-CN': `决定机关 ${d.decidedBy.name} 是${fullName(issuerProvince)}的${lvl(issuer.level)}机关，许可证由该省发证（${source[0]}）`, en: `${d.decidedBy.name} is the ${issuer.level} authority of ${fullName(issuerProvince)}, where the license was issued (${source[1]})` }
           : issuer.name !== undefined
           ? otherAuthority
             ? { 'zh-CN': `决定机关 ${d.decidedBy.name} 不是发证机关 ${issuer.name}（虽同为${lvl(issuer.level)}）`, en: `Decided by ${d.decidedBy.name}, but the license was issued by ${issuer.name} (both ${issuer.level} level)` }
             : { 'zh-CN': `决定机关即发证机关 ${issuer.name}（${lvl(issuer.level)}）`, en: `Decided by the issuer, ${issuer.name} (${issuer.level} level)` }
           : issuerProvince !== undefined
-          ? { 'zh-CN': `许可证由${issuerProvince}发证（${source[0]}），但无法从决定机关名称判断其所属省份，仅比较层级`, en: `The license was issued in ${issuerProvince} (${source[1]}), but the decider's name names no province, so only levels are compared` }
+          ? { 'zh-CN': `许可证由${fullName(issuerProvince)}发证（${source[0]}），但无法从决定机关名称判断其所属省份，仅比较层级`, en: `The license was issued in ${fullName(issuerProvince)} (${source[1]}), but the decider's name names no province, so only levels are compared` }
           : { 'zh-CN': `决定机关与发证机关同为${lvl(issuer.level)}（未提供发证机关名称，仅比较层级）`, en: `Decided at the issuer's level (${issuer.level}; the issuer's name is not given, so only levels are compared)` },
       ),
     );

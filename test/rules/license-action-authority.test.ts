@@ -28,7 +28,7 @@ describe('licenseActionAuthority (Article 14)', () => {
     expect(d.outcome).toEqual({ status: 'valid', valid: true, missing: [] });
     expect(d.trace.map((s) => s.passed)).toEqual([true, true]);
     // Levels in Chinese in the Chinese trace (省 = provincial).
-    expect(d.trace.map((s) => s.message['zh-CN'])).toEqual(['决定机关 吉林省市场监督管理厅 为省级', '决定机关 吉林省市场监督管理厅 是吉林的省级机关，许可证由该省发证（发证机关 吉林省市场监督管理厅）']);
+    expect(d.trace.map((s) => s.message['zh-CN'])).toEqual(['决定机关 吉林省市场监督管理厅 为省级', '决定机关 吉林省市场监督管理厅 是吉林省的省级机关，许可证由该省发证（发证机关 吉林省市场监督管理厅）']);
   });
 
   // Article 14: 许可审批机关 is the authority that approved this license, not any authority of its
@@ -38,8 +38,8 @@ describe('licenseActionAuthority (Article 14)', () => {
     expect(d.outcome).toEqual({ status: 'invalid', valid: false, missing: [] });
     expect(d.trace[1]).toMatchObject({ passed: false, facts: { decidedBy: 'provincial', licenseIssuer: 'provincial', issuerName: '吉林省市场监督管理厅', licenseProvince: '吉林' } });
     expect(d.trace[1]!.message).toEqual({
-      'zh-CN': '决定机关 广东省市场监督管理局 不是吉林的机关，而许可证由吉林发证（发证机关 吉林省市场监督管理厅）',
-      en: '广东省市场监督管理局 is not an authority of 吉林, where the license was issued (the issuer is 吉林省市场监督管理厅)',
+      'zh-CN': '决定机关 广东省市场监督管理局 不是吉林省的机关，而许可证由吉林省发证（发证机关 吉林省市场监督管理厅）',
+      en: '广东省市场监督管理局 is not an authority of 吉林省, where the license was issued (the issuer is 吉林省市场监督管理厅)',
     });
   });
 
@@ -62,7 +62,7 @@ describe('licenseActionAuthority (Article 14)', () => {
   it('a zero-width space or BOM in front of a name does not hide its province or change the name', () => {
     const guangdong = decide({ ...cityRevocation(), decidedBy: { level: 'provincial', name: '\u200b广东省市场监督管理局' } });
     expect(guangdong.outcome.status).toBe('invalid');
-    expect(guangdong.trace[1]!.message['zh-CN']).toContain('不是吉林的机关');
+    expect(guangdong.trace[1]!.message['zh-CN']).toContain('不是吉林省的机关');
     const jilin = decide({ ...cityRevocation(), decidedBy: { level: 'provincial', name: '\ufeff吉林省市场监督管理厅' } });
     expect(jilin.outcome.status).toBe('valid');
     const sameNoProvince = decide({ ...cityRevocation(), licenseNumber: 'XK16-204-00397', licenseIssuer: { level: 'provincial', name: '省局甲' }, decidedBy: { level: 'provincial', name: '省局\u200b甲' } });
@@ -104,18 +104,24 @@ describe('licenseActionAuthority (Article 14)', () => {
     const guangdong = decide({ ...cityIssued, decidedBy: { level: 'provincial', name: '广东省市场监督管理局' } });
     expect(guangdong.outcome.status).toBe('invalid');
     expect(guangdong.trace[1]!.message).toEqual({
-      'zh-CN': '决定机关 广东省市场监督管理局 不是吉林的机关（许可证编号前缀“吉”），不是发证机关的上级机关',
-      en: "广东省市场监督管理局 is not an authority of 吉林 (the number's prefix is 吉), so not a superior of the issuer",
+      'zh-CN': '决定机关 广东省市场监督管理局 不是吉林省的机关（许可证编号前缀“吉”），不是发证机关的上级机关',
+      en: "广东省市场监督管理局 is not an authority of 吉林省 (the number's prefix is 吉), so not a superior of the issuer",
     });
     expect(decide({ ...cityIssued, decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } }).outcome.status).toBe('valid');
     expect(decide({ ...cityIssued, decidedBy: { level: 'national', name: '国家市场监督管理总局' } }).outcome.status).toBe('valid');
   });
 
-  it('at national level the level decides the superior question, whatever the name', () => {
-    // Article 14 with 行政许可法 Art 69: the national authority is above every issuer; a provincial
-    // name on a national-level decider does not put it in a province's line.
+  it('a decider given as national whose name is a province\'s authority is taken as that province\'s (the name outweighs the label)', () => {
+    // Article 14 with 行政许可法 Art 69: the national authority is above every issuer, but
+    // 广东省市场监督管理局 is Guangdong's authority whatever level it is given as, and Guangdong is
+    // not in the line of a Jilin license.
     const cityIssued = { ...cityRevocation(), action: 'revoke' as const, licenseIssuer: { level: 'city' as const, name: '白城市市场监督管理局' } };
-    expect(decide({ ...cityIssued, decidedBy: { level: 'national', name: '广东省市场监督管理局' } }).outcome.status).toBe('valid');
+    const d = decide({ ...cityIssued, decidedBy: { level: 'national', name: '广东省市场监督管理局' } });
+    expect(d.outcome.status).toBe('invalid');
+    expect(d.trace[0]!.message['zh-CN']).toBe('决定机关 广东省市场监督管理局 为省级（虽填为国家级）');
+    expect(d.trace[1]!.facts).toMatchObject({ decidedBy: 'provincial' });
+    // Jilin's own department, given as national, revoking a Jilin city-issued license: its superior.
+    expect(decide({ ...cityIssued, decidedBy: { level: 'national', name: '吉林省市场监督管理厅' } }).outcome.status).toBe('valid');
   });
 
   it('a Guangdong bureau cancelling (注销) a city-issued Jilin license: invalid, for the level (only 撤销 goes to a superior)', () => {
@@ -148,7 +154,7 @@ describe('licenseActionAuthority (Article 14)', () => {
     expect(d.outcome.valid).toBe(true);
     expect(d.trace[1]!.facts).toEqual({ decidedBy: 'provincial', licenseIssuer: 'provincial', issuerName: null, licenseProvince: '吉林' });
     // The reason only levels are compared: the decider's name names no province.
-    expect(d.trace[1]!.message['zh-CN']).toBe('许可证由吉林发证（许可证编号前缀“吉”），但无法从决定机关名称判断其所属省份，仅比较层级');
+    expect(d.trace[1]!.message['zh-CN']).toBe('许可证由吉林省发证（许可证编号前缀“吉”），但无法从决定机关名称判断其所属省份，仅比较层级');
   });
 
   it('a nationally issued license decided nationally: valid; decided provincially: invalid', () => {
@@ -206,7 +212,7 @@ describe('licenseActionAuthority (Article 14)', () => {
     const d = decide({ ...rest, decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } });
     expect(d.outcome).toEqual({ status: 'valid', valid: true, missing: [] });
     expect(d.trace[1]!.facts).toEqual({ decidedBy: 'provincial', licenseIssuer: 'provincial', issuerName: null, licenseProvince: '吉林' });
-    expect(d.trace[1]!.message['zh-CN']).toBe('决定机关 吉林省市场监督管理厅 是吉林的省级机关，许可证由该省发证（许可证编号前缀“吉”）');
+    expect(d.trace[1]!.message['zh-CN']).toBe('决定机关 吉林省市场监督管理厅 是吉林省的省级机关，许可证由该省发证（许可证编号前缀“吉”）');
   });
 
   it('粤XK… decided by the Jilin provincial bureau: invalid, with or without a nameless issuer', () => {
@@ -219,7 +225,7 @@ describe('licenseActionAuthority (Article 14)', () => {
         decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' },
       });
       expect(d.outcome).toEqual({ status: 'invalid', valid: false, missing: [] });
-      expect(d.trace[1]!.message.en).toBe('吉林省市场监督管理厅 is not an authority of 广东, where the license was issued (the number\'s prefix is 粤)');
+      expect(d.trace[1]!.message.en).toBe('吉林省市场监督管理厅 is not an authority of 广东省, where the license was issued (the number\'s prefix is 粤)');
     }
   });
 
@@ -243,5 +249,59 @@ describe('licenseActionAuthority (Article 14)', () => {
     const e = thrown(() => licenseActionAuthority(cityRevocation(), { asOf: '2024-06-30' }));
     expect((e as RuleInputError).issues[0]?.code).toBe('RECORD_AFTER_AS_OF');
     expect(thrown(() => decide({ ...cityRevocation(), decidedBy: { level: 'township' as never, name: 'x' } }))).toBeInstanceOf(RuleInputError);
+  });
+
+  // 吉林市 is a prefecture-level city of Jilin province: its bureau is a city bureau, which FACTS.md
+  // says is never the licensing authority, whatever level the input gives it.
+  it.each([
+    ['吉林市市场监督管理局', 'provincial'],
+    ['吉林省白城市市场监督管理局', 'provincial'],
+    ['北京市朝阳区市场监督管理局', 'provincial'],
+    ['延边朝鲜族自治州市场监督管理局', 'national'],
+    ['某县市场监督管理局', 'provincial'],
+  ] as const)('%s given as %s: a city or county bureau by its name, so invalid', (name, level) => {
+    const d = decide({ ...cityRevocation(), decidedBy: { level, name } });
+    expect(d.outcome).toEqual({ status: 'invalid', valid: false, missing: [] });
+    expect(d.trace).toHaveLength(1);
+    expect(d.trace[0]).toMatchObject({ rule: 'art14.decider_is_not_local_bureau', passed: false });
+    expect(d.trace[0]!.message['zh-CN']).toBe(`${name} 按名称是市、县级机关（虽填为${level === 'national' ? '国家' : '省'}级），不是生产许可审批机关，无权作出吊销决定`);
+  });
+
+  // Province-level names: 省, the four municipalities' 市, the autonomous regions' full names (and
+  // the short 广西自治区); 市场 (market) after the province is not a city.
+  it.each([
+    ['京XK16-204-00397', '北京市市场监督管理局'],
+    ['渝XK16-204-00397', '重庆市市场监督管理局'],
+    ['桂XK16-204-00397', '广西壮族自治区市场监督管理局'],
+    ['桂XK16-204-00397', '广西自治区市场监督管理局'],
+    ['新XK16-204-00397', '新疆维吾尔自治区市场监督管理局'],
+    ['蒙XK16-204-00397', '内蒙古自治区市场监督管理局'],
+  ])('%s decided by %s (its own province): valid, the province read from the full name', (licenseNumber, name) => {
+    const { licenseIssuer: _i, ...rest } = cityRevocation();
+    const d = decide({ ...rest, licenseNumber, decidedBy: { level: 'provincial', name } });
+    expect(d.outcome.status).toBe('valid');
+    expect(d.trace[1]!.message['zh-CN']).toContain('许可证由该省发证');
+  });
+
+  // 行政许可法 Art 69: the national authority is either the issuer or a superior of it, so its
+  // 撤销 is valid without knowing the issuer; for the other actions the issuer's level decides.
+  it('撤销 by the national authority, issuer unknown: valid; 注销 by it: insufficient information', () => {
+    const unknown = { ...cityRevocation(), licenseNumber: 'XK16-204-00397', licenseIssuer: undefined, decidedBy: { level: 'national' as const, name: '国家市场监督管理总局' } };
+    const revoke = decide({ ...unknown, action: 'revoke' });
+    expect(revoke.outcome).toEqual({ status: 'valid', valid: true, missing: [] });
+    expect(revoke.trace[1]!.passed).toBe(true);
+    expect(revoke.trace[1]!.message['zh-CN']).toContain('行政许可法第六十九条');
+    expect(decide({ ...unknown, action: 'cancel' }).outcome).toEqual({ status: 'insufficient_information', valid: false, missing: ['licenseIssuer'] });
+  });
+
+  // FACTS.md: a provincially issued number carries its province's abbreviation; an issuer named as
+  // another province's authority contradicts it, and which one is wrong cannot be told.
+  it('an issuer named as Jilin\'s authority on a 粤XK… number: RuleInputError ISSUER_PROVINCE_MISMATCH', () => {
+    const e = thrown(() => decide({ ...cityRevocation(), licenseNumber: '粤XK16-204-00397', decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } }));
+    expect(e).toBeInstanceOf(RuleInputError);
+    expect((e as RuleInputError).issues[0]).toMatchObject({ code: 'ISSUER_PROVINCE_MISMATCH', path: ['licenseIssuer', 'name'] });
+    expect((e as RuleInputError).issues[0]!.message['zh-CN']).toBe('发证机关 吉林省市场监督管理厅 属于吉林省，而许可证编号前缀“粤”表明由广东省发证');
+    // The same province under its old name is no contradiction.
+    expect(decide({ ...cityRevocation(), licenseIssuer: { level: 'provincial', name: '吉林省质量技术监督局' }, decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } }).outcome.status).toBe('valid');
   });
 });
