@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { plainDateSchema } from '../dates/plain-date.js';
 import { unifiedSocialCreditCodeSchema } from '../identifiers/uscc.js';
-import { nonEmptyId } from './refinements.js';
+import { nonEmptyId, requireDateOrder } from './refinements.js';
 import { plainObject } from '../limit-guards.js';
 
 /**
@@ -10,7 +10,8 @@ import { plainObject } from '../limit-guards.js';
  * what it declares about the changes Article 6 item 2 asks about — production conditions (生产条件),
  * inspection means (检验手段), production technology or process (生产技术或工艺) — and whether the
  * re-examination procedure (重新审查手续) was completed. A change flag left out means the report
- * does not say. Unknown keys are rejected (`z.strictObject`).
+ * does not say. Unknown keys are rejected (`z.strictObject`). A report received before its year
+ * began is `DATE_ORDER`.
  *
  * @example
  * ```ts
@@ -34,6 +35,13 @@ export const selfInspectionReportSchema = /* @__PURE__ */ (() =>
       }),
     ),
     reexaminationCompleted: z.boolean().optional(),
+  }).superRefine((r, ctx) => {
+    // A year's report cannot arrive before that year has begun.
+    requireDateOrder(
+      ctx,
+      { path: ['year'], value: `${r.year}-01-01`, name: { 'zh-CN': `报告年度 ${r.year} 年的第一天`, en: `the first day of the report's year ${r.year}` } },
+      { path: ['receivedOn'], value: r.receivedOn, name: { 'zh-CN': '收到日期', en: 'The receipt date' } },
+    );
   }))();
 
 /**

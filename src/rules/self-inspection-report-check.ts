@@ -8,6 +8,8 @@ import { selfInspectionReportSchema, type SelfInspectionReportInput } from '../e
 import type { Decision, TraceStep } from './decision.js';
 import { happenedBy, readWithAsOf } from './support/options.js';
 import { decide, step } from './support/trace.js';
+import { RuleInputError } from '../errors.js';
+import { assertInForce } from '../regulation/in-force.js';
 
 /**
  * Schema of the changes Article 6 item 2 asks about: `production_conditions` (生产条件),
@@ -165,6 +167,21 @@ export function selfInspectionReportCheck(
 ): Decision<SelfInspectionReportCheckOutcome> {
   const { asOf, dueBy } = readWithAsOf(selfInspectionReportCheckOptionsSchema, options);
   const r = parseOrThrow(selfInspectionReportSchema, report);
+  // The due date of a year's report cannot fall before that year begins, and is set under the
+  // measures, so not before they took effect.
+  if (compareDates(dueBy, `${r.year}-01-01`) < 0) {
+    throw new RuleInputError([
+      {
+        path: ['dueBy'],
+        code: 'DATE_ORDER',
+        message: {
+          'zh-CN': `提交期限（${dueBy}）不能早于报告年度 ${r.year} 年的第一天`,
+          en: `The due date (${dueBy}) cannot be before the first day of the report's year ${r.year}`,
+        },
+      },
+    ]);
+  }
+  assertInForce(dueBy);
   const trace: TraceStep[] = [];
   const problems: SelfInspectionProblem[] = [];
   const basis: ArticleRef[] = [{ article: 5, paragraph: 1 }];

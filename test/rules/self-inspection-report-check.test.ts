@@ -87,4 +87,31 @@ describe('selfInspectionReportCheck (Articles 5, 6(2))', () => {
     const e = thrown(() => selfInspectionReportCheck(quietReport(), { asOf: '2025-04-01' } as never));
     expect((e as RuleInputError).issues[0]?.path).toEqual(['dueBy']);
   });
+
+  // Article 5¶1 checks the 年度自查报告, a report on one year: it cannot arrive before that year has
+  // begun, nor be due before it.
+  it('a report received before its year began: RuleInputError DATE_ORDER at receivedOn', () => {
+    for (const [year, receivedOn] of [[2030, '2025-03-01'], [2025, '2024-12-31']] as const) {
+      const e = thrown(() => check({ ...quietReport(), year, receivedOn }));
+      expect(e).toBeInstanceOf(RuleInputError);
+      expect((e as RuleInputError).issues[0]).toMatchObject({ code: 'DATE_ORDER', path: ['receivedOn'] });
+    }
+    // Received on the first day of its year: accepted (a report on the year so far is possible).
+    expect(check({ ...quietReport(), year: 2025, receivedOn: '2025-01-01' }).outcome.receipt).toBe('in_time');
+  });
+
+  it('a due date before the report\'s year begins: RuleInputError DATE_ORDER at dueBy', () => {
+    const e = thrown(() => check(quietReport(), { asOf: '2025-04-01', dueBy: '2023-03-31' }));
+    expect((e as RuleInputError).issues[0]).toMatchObject({ code: 'DATE_ORDER', path: ['dueBy'] });
+    expect((e as RuleInputError).issues[0]!.message['zh-CN']).toBe('提交期限（2023-03-31）不能早于报告年度 2024 年的第一天');
+    // The year's first day itself is a possible due date.
+    expect(check(quietReport(), { asOf: '2025-04-01', dueBy: '2024-01-01' }).outcome.receipt).toBe('late');
+  });
+
+  // Article 24: the measures govern from 2020-11-25, so a due date set under them is not earlier.
+  it('a due date before 2020-11-25: NotInForceError, like every other date', () => {
+    const e = thrown(() => check({ ...quietReport(), year: 2020, receivedOn: undefined }, { asOf: '2021-04-01', dueBy: '2020-11-24' }));
+    expect(e).toBeInstanceOf(NotInForceError);
+    expect(check({ ...quietReport(), year: 2020, receivedOn: undefined }, { asOf: '2021-04-01', dueBy: '2020-11-25' }).outcome.receipt).toBe('not_received');
+  });
 });
