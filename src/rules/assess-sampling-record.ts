@@ -15,7 +15,7 @@ import {
   requireRecordDate,
   restDayCalendarSchema,
 } from './support/options.js';
-import { decide, step } from './support/trace.js';
+import { decide, plainNumber, step } from './support/trace.js';
 import { deepFreeze } from '../freeze.js';
 
 /**
@@ -282,7 +282,7 @@ export function assessSamplingRecord(
   );
 
   const start: PlainDate = sealed ? (r.sealedOn as PlainDate) : r.sampledOn;
-  const period = dispatchDeadline(start, calendar, counting ?? 'calendar_days');
+  const period = dispatchDeadline(start, calendar, counting ?? 'calendar_days', !sealed);
   trace.push(...period.trace);
   const sent = happenedBy(r.sentOn, asOf);
   const sentInTime = sent && compareDates(r.sentOn as PlainDate, period.deadline) <= 0;
@@ -317,7 +317,7 @@ export function assessSamplingRecord(
   const free = r.feeCharged === 0;
   const feeMessage: BilingualMessage = free
     ? { 'zh-CN': '未向企业收取费用', en: 'No fee was charged' }
-    : { 'zh-CN': `向企业收取了 ${r.feeCharged} 元`, en: `A fee of ${r.feeCharged} yuan was charged` };
+    : { 'zh-CN': `向企业收取了 ${plainNumber(r.feeCharged)} 元`, en: `A fee of ${plainNumber(r.feeCharged)} yuan was charged` };
   push(step('art17.no_testing_fee', { article: 17 }, free, { feeCharged: r.feeCharged }, feeMessage), 'FEE_CHARGED');
   push(step('art21.no_fee', { article: 21 }, free, { feeCharged: r.feeCharged }, feeMessage), 'FEE_CHARGED');
 

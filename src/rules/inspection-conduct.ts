@@ -2,12 +2,11 @@ import * as z from 'zod';
 import type { DeepReadonly } from '../deep-readonly.js';
 import { plainDateSchema } from '../dates/plain-date.js';
 import { parseOrThrow } from '../messages/issues.js';
-import type { BilingualMessage } from '../messages/message.js';
 import type { ArticleRef } from '../regulation/citation.js';
 import type { Decision, LawRef, TraceStep } from './decision.js';
 import { PRODUCT_QUALITY_LAW_15 } from './support/laws.js';
 import { asOfOptionsSchema, readWithAsOf, requireRecordDate } from './support/options.js';
-import { decide, step } from './support/trace.js';
+import { decide, plainNumber, step } from './support/trace.js';
 import { plainObject } from '../limit-guards.js';
 
 /**
@@ -152,62 +151,88 @@ export function inspectionConduct(
   if (f.date !== undefined) {
     requireRecordDate(f.date, asOf, ['date'], { 'zh-CN': '检查日期', en: 'The inspection date' });
   }
+  const fee = f.feeCharged === undefined ? undefined : plainNumber(f.feeCharged);
+  // Each check's wording: the act in Chinese, and in English the act in the past tense, in the
+  // base form (for "did not …") and its object.
   const checks: readonly {
     breach: ConductBreach;
     field: string;
     value: boolean | number | undefined;
     is: boolean | undefined;
-    text: BilingualMessage;
+    zh: string;
+    en: readonly [string, string, string];
   }[] = [
     {
       breach: 'production_disrupted',
       field: 'normalProductionDisrupted',
       value: f.normalProductionDisrupted,
       is: f.normalProductionDisrupted,
-      text: { 'zh-CN': '影响企业的正常生产经营活动', en: "disrupting the enterprise's normal production and business" },
+      zh: '影响企业的正常生产经营活动',
+      en: ['disrupted', 'disrupt', "the enterprise's normal production and business"],
     },
     {
       breach: 'fee_charged',
       field: 'feeCharged',
       value: f.feeCharged,
       is: f.feeCharged === undefined ? undefined : f.feeCharged > 0,
-      text: {
-        'zh-CN': `收取费用${f.feeCharged === undefined ? '' : `（${f.feeCharged} 元）`}`,
-        en: `charging a fee${f.feeCharged === undefined ? '' : ` (${f.feeCharged} yuan)`}`,
-      },
+      zh: `收取费用${fee === undefined ? '' : `（${fee} 元）`}`,
+      en: ['charged', 'charge', `a fee${fee === undefined ? '' : ` (${fee} yuan)`}`],
     },
     {
       breach: 'property_solicited_or_accepted',
       field: 'propertySolicitedOrAccepted',
       value: f.propertySolicitedOrAccepted,
       is: f.propertySolicitedOrAccepted,
-      text: { 'zh-CN': '索取或收受企业财物', en: "soliciting or accepting the enterprise's property" },
+      zh: '索取或收受企业财物',
+      en: ['solicited or accepted', 'solicit or accept', "the enterprise's property"],
     },
     {
       breach: 'improper_benefit_sought',
       field: 'improperBenefitSought',
       value: f.improperBenefitSought,
       is: f.improperBenefitSought,
-      text: { 'zh-CN': '谋取不当利益', en: 'seeking improper benefit' },
+      zh: '谋取不当利益',
+      en: ['sought', 'seek', 'improper benefit'],
     },
   ];
   const breaches: ConductBreach[] = [];
   const unknown: string[] = [];
-  const trace: TraceStep[] = checks.map((c) => {
+  const trace: TraceStep[] = [];
+  for (const c of checks) {
     if (c.is === true) breaches.push(c.breach);
     if (c.is === undefined) unknown.push(c.field);
-    return step(
-      `art21.no_${c.breach}`,
-      { article: 21 },
-      c.is === false,
-      { [c.field]: c.value ?? null },
-      c.is === undefined
-        ? { 'zh-CN': `未记录是否${c.text['zh-CN']}`, en: `Not recorded whether ${c.text.en}` }
-        : c.is
-        ? { 'zh-CN': `违反第二十一条：${c.text['zh-CN']}`, en: `Breach of Article 21: ${c.text.en}` }
-        : { 'zh-CN': `未${c.text['zh-CN']}`, en: `Not ${c.text.en}` },
+    const [past, base, object] = c.en;
+    trace.push(
+      step(
+        `art21.no_${c.breach}`,
+        { article: 21 },
+        c.is === false,
+        { [c.field]: c.value ?? null },
+        c.is === undefined
+          ? { 'zh-CN': `未记录是否${c.zh}`, en: `Not recorded whether the inspectors ${past} ${object}` }
+          : c.is
+          ? { 'zh-CN': `违反第二十一条：${c.zh}`, en: `Breach of Article 21: the inspectors ${past} ${object}` }
+          : { 'zh-CN': `未${c.zh}`, en: `The inspectors did not ${base} ${object}` },
+      ),
     );
-  });
+    // Article 17 (产品监督检验不得向企业收取费用) applies to supervisory testing: checked beside
+    // Article 21's ban on any fee when the facts say this was supervisory testing.
+    if (c.breach === 'fee_charged' && f.supervisoryTesting === true) {
+      trace.push(
+        step(
+          'art17.no_testing_fee',
+          { article: 17 },
+          c.is === false,
+          { supervisoryTesting: true, feeCharged: c.value ?? null },
+          c.is === undefined
+            ? { 'zh-CN': '监督检验：未记录是否向企业收取费用', en: 'Supervisory testing: not recorded whether the enterprise was charged a fee' }
+            : c.is
+            ? { 'zh-CN': `违反第十七条：监督检验向企业收取费用（${fee} 元）`, en: `Breach of Article 17: the enterprise was charged ${fee} yuan for supervisory testing` }
+            : { 'zh-CN': '监督检验未向企业收取费用', en: 'No fee was charged for supervisory testing' },
+        ),
+      );
+    }
+  }
   const breach = breaches.length > 0;
   const status = breach ? 'breach' : unknown.length > 0 ? 'insufficient_information' : 'no_breach';
   // Article 17 (and 产品质量法 Art 15) ban fees for supervisory testing only; Article 21 any fee.

@@ -95,13 +95,20 @@ export function sampleDispatchDeadline(
   return decide({ deadline }, [{ article: 17 }], higherLaw, trace);
 }
 
-/** @internal The deadline computation shared with `assessSamplingRecord`. */
+/**
+ * @internal The deadline computation shared with `assessSamplingRecord`; `unsealed` when the period
+ * runs from the sampling day because the sample is not (yet) sealed.
+ */
 export function dispatchDeadline(
   sealed: PlainDate,
   calendar: z.infer<typeof restDayCalendarSchema> | undefined,
   counting: z.infer<typeof periodCountingSchema>,
+  unsealed = false,
 ): { deadline: PlainDate; trace: TraceStep[]; higherLaw: LawRef[] } {
   const days = parameterValue(SAMPLE_DISPATCH_DAYS, sealed);
+  // A sample not (yet) sealed: the period runs from the sampling day instead.
+  const day = unsealed ? { 'zh-CN': '抽样当日', en: 'The sampling day' } : { 'zh-CN': '封样当日', en: 'The sealing day' };
+  const start = unsealed ? { sealedOn: null, sampledOn: sealed } : { sealedOn: sealed };
   const guarded = calendar === undefined ? undefined : guardCalendar(calendar);
   const deadline = periodEnd(sealed, days, { calendar: guarded, counting });
   const art17 = { article: 17 };
@@ -110,8 +117,10 @@ export function dispatchDeadline(
       'art17.dispatch_period',
       art17,
       true,
-      { parameter: SAMPLE_DISPATCH_DAYS.id, days, sealedOn: sealed, counting },
-      { 'zh-CN': `封样后 ${days} 日内送检（第十七条），自 ${sealed} 起算`, en: `Samples go to the laboratory within ${days} days of sealing (Article 17), from ${sealed}` },
+      { parameter: SAMPLE_DISPATCH_DAYS.id, days, ...start, counting },
+      unsealed
+        ? { 'zh-CN': `样品未封样，${days} 日送检期限（第十七条）自抽样日 ${sealed} 起算`, en: `The sample is not sealed: the ${days}-day period (Article 17) runs from the sampling day, ${sealed}` }
+        : { 'zh-CN': `封样后 ${days} 日内送检（第十七条），自 ${sealed} 起算`, en: `Samples go to the laboratory within ${days} days of sealing (Article 17), from ${sealed}` },
     ),
   ];
   if (counting === 'calendar_days') {
@@ -122,8 +131,8 @@ export function dispatchDeadline(
         'art17.civil_code_201_start_day_not_counted',
         art17,
         true,
-        { sealedOn: sealed, days, lastDay: plain },
-        { 'zh-CN': `封样当日不计入（民法典第二百零一条），第 ${days} 日为 ${plain}`, en: `The sealing day is not counted (Civil Code Art 201): day ${days} is ${plain}` },
+        { ...start, days, lastDay: plain },
+        { 'zh-CN': `${day['zh-CN']}不计入（民法典第二百零一条），第 ${days} 日为 ${plain}`, en: `${day.en} is not counted (Civil Code Art 201): day ${days} is ${plain}` },
       ),
       step(
         'art17.civil_code_203_rest_day',
@@ -144,8 +153,8 @@ export function dispatchDeadline(
       'art17.working_days',
       art17,
       true,
-      { sealedOn: sealed, days, calendarGiven: calendar !== undefined, deadline },
-      { 'zh-CN': `按工作日计算：封样当日不计入，第 ${days} 个工作日为 ${deadline}`, en: `Counting working days after the sealing day: working day ${days} is ${deadline}` },
+      { ...start, days, calendarGiven: calendar !== undefined, deadline },
+      { 'zh-CN': `按工作日计算：${day['zh-CN']}不计入，第 ${days} 个工作日为 ${deadline}`, en: `Counting working days after ${day.en.toLowerCase()}: working day ${days} is ${deadline}` },
     ),
   );
   return { deadline, trace, higherLaw: [CIVIL_CODE_201, CIVIL_CODE_1259] };

@@ -61,6 +61,13 @@ describe('assessSamplingRecord (Articles 16, 17, 21)', () => {
     const { sealedOn: _s, ...unsealed } = goodSampling();
     const d = assess({ ...unsealed, sampledOn: '2024-03-02', sentOn: '2024-03-09' });
     expect(d.outcome).toEqual({ status: 'non_compliant', problems: ['NOT_SEALED'], dispatchDeadline: '2024-03-09' });
+    // The trace says where the period starts: no sealing date is recorded as one.
+    const period = d.trace.find((s) => s.rule === 'art17.dispatch_period')!;
+    expect(period.facts).toMatchObject({ sealedOn: null, sampledOn: '2024-03-02', days: 7 });
+    expect(period.message['zh-CN']).toBe('样品未封样，7 日送检期限（第十七条）自抽样日 2024-03-02 起算');
+    const startDay = d.trace.find((s) => s.rule === 'art17.civil_code_201_start_day_not_counted')!;
+    expect(startDay.facts).toEqual({ sealedOn: null, sampledOn: '2024-03-02', days: 7, lastDay: '2024-03-09' });
+    expect(startDay.message['zh-CN']).toBe('抽样当日不计入（民法典第二百零一条），第 7 日为 2024-03-09');
   });
 
   it('laboratory without qualification', () => {
@@ -92,6 +99,7 @@ describe('assessSamplingRecord (Articles 16, 17, 21)', () => {
     const { sentOn: _s, ...unsent } = goodSampling();
     const d = assess({ ...unsent, sealedOn: '2024-03-03' }, '2024-03-02');
     expect(d.outcome.problems).toEqual(['NOT_SEALED']);
+    expect(d.trace.find((s) => s.rule === 'art17.dispatch_period')!.facts).toMatchObject({ sealedOn: null, sampledOn: '2024-03-01' });
   });
 
   it('the rest-day calendar and counting options are applied (National Day 2024)', () => {

@@ -37,6 +37,38 @@ describe('inspectionConduct (Articles 21, 17)', () => {
     expect(inspectionConduct({ ...clean, supervisoryTesting: true }, { asOf }).basis).toEqual([{ article: 21 }]);
   });
 
+  // Issue 3: the trace holds every condition checked, so the Article 17 check that puts Article 17
+  // in the basis is a step of its own, right after Article 21's fee step, showing supervisoryTesting.
+  it('supervisory testing adds an Article 17 step after the fee step; without it there is none', () => {
+    const fee = inspectionConduct({ ...clean, feeCharged: 50, supervisoryTesting: true }, { asOf });
+    expect(fee.trace.map((s) => [s.rule, s.basis, s.passed])).toEqual([
+      ['art21.no_production_disrupted', { article: 21 }, true],
+      ['art21.no_fee_charged', { article: 21 }, false],
+      ['art17.no_testing_fee', { article: 17 }, false],
+      ['art21.no_property_solicited_or_accepted', { article: 21 }, true],
+      ['art21.no_improper_benefit_sought', { article: 21 }, true],
+    ]);
+    expect(fee.trace[2]!.facts).toEqual({ supervisoryTesting: true, feeCharged: 50 });
+    expect(fee.trace[2]!.message['zh-CN']).toBe('违反第十七条：监督检验向企业收取费用（50 元）');
+    const free = inspectionConduct({ ...clean, supervisoryTesting: true }, { asOf });
+    expect(free.trace[2]).toMatchObject({ rule: 'art17.no_testing_fee', passed: true });
+    const unknownFee = inspectionConduct({ ...clean, feeCharged: undefined, supervisoryTesting: true }, { asOf });
+    expect(unknownFee.trace[2]).toMatchObject({ rule: 'art17.no_testing_fee', passed: false, facts: { feeCharged: null } });
+    for (const supervisoryTesting of [false, undefined]) {
+      expect(inspectionConduct({ ...clean, feeCharged: 50, supervisoryTesting }, { asOf }).trace.map((s) => s.rule)).not.toContain('art17.no_testing_fee');
+    }
+  });
+
+  // A fee is written out in full in messages: 1e-7 yuan is 0.0000001 yuan (hand conversion), not "1e-7".
+  it('tiny and huge fees are written without exponents', () => {
+    expect(inspectionConduct({ ...clean, feeCharged: 1e-7 }, { asOf }).trace[1]!.message['zh-CN']).toBe('违反第二十一条：收取费用（0.0000001 元）');
+    expect(inspectionConduct({ ...clean, feeCharged: 1.5e21 }, { asOf }).trace[1]!.message.en).toBe(
+      'Breach of Article 21: the inspectors charged a fee (1500000000000000000000 yuan)',
+    );
+    expect(inspectionConduct({ ...clean, feeCharged: 2.5e-8 }, { asOf }).trace[1]!.message['zh-CN']).toBe('违反第二十一条：收取费用（0.000000025 元）');
+    expect(inspectionConduct(clean, { asOf }).trace[1]!.message.en).toBe('The inspectors did not charge a fee (0 yuan)');
+  });
+
   it('disruption of normal production is a breach', () => {
     expect(inspectionConduct({ ...clean, normalProductionDisrupted: true }, { asOf }).outcome.breaches).toEqual(['production_disrupted']);
   });
@@ -66,7 +98,7 @@ describe('inspectionConduct (Articles 21, 17)', () => {
       breaches: [],
       missing: ['normalProductionDisrupted', 'propertySolicitedOrAccepted', 'improperBenefitSought'],
     });
-    expect(d.trace[0]?.message.en).toBe("Not recorded whether disrupting the enterprise's normal production and business");
+    expect(d.trace[0]?.message.en).toBe("Not recorded whether the inspectors disrupted the enterprise's normal production and business");
     expect(inspectionConduct({}, { asOf }).outcome.missing).toHaveLength(4);
   });
 

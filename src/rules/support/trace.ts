@@ -46,3 +46,23 @@ export function decide<Outcome>(
 ): Decision<Outcome> {
   return { outcome, basis: uniqueRefs(basis), higherLaw: uniqueLaws(higherLaw), trace };
 }
+
+/**
+ * A number written out in full for a message, never in exponent form: 1e-7 → 0.0000001,
+ * 1e21 → 1000000000000000000000.
+ */
+export function plainNumber(n: number): string {
+  const [mantissa = '', exponent] = String(n).split('e');
+  if (exponent === undefined) return mantissa;
+  const sign = mantissa.startsWith('-') ? '-' : '';
+  const [whole = '', fraction = ''] = mantissa.slice(sign.length).split('.');
+  const digits = whole + fraction;
+  const point = whole.length + Number(exponent);
+  const body =
+    point <= 0
+      ? `0.${'0'.repeat(-point)}${digits}`
+      : point >= digits.length
+      ? digits + '0'.repeat(point - digits.length)
+      : `${digits.slice(0, point)}.${digits.slice(point)}`;
+  return sign + body;
+}
