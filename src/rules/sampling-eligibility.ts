@@ -35,8 +35,8 @@ export type SamplingGround = z.infer<typeof samplingGroundSchema>;
 /**
  * Schema of what supervision has found, as Article 15¶2 asks it. An absent flag means it was not
  * found; `rectification` is absent when no rectification is under way; `otherNeed`, when given,
- * must state a reason (a blank one is invalid input, issue code `REASON_EMPTY`). Unknown keys are
- * rejected.
+ * must state a reason (a blank one, or one of invisible characters only, is invalid input, issue
+ * code `REASON_EMPTY`). Unknown keys are rejected.
  *
  * @example
  * ```ts
@@ -57,7 +57,8 @@ export const samplingFindingsSchema = /* @__PURE__ */ (() =>
           .trim()
           .max(LIMITS.textMaxLength)
           .superRefine((reason, ctx) => {
-            if (reason === '') {
+            // Nothing visible: white space and format characters (zero-width space…) only.
+            if (!/[^\s\p{Cf}]/u.test(reason)) {
               addDomainIssue(ctx, 'REASON_EMPTY', {
                 'zh-CN': '第十五条第二款第（四）项“其他需要抽样检验的情形”须写明理由',
                 en: 'Article 15(2)(4) "other circumstances" needs a stated reason',

@@ -75,10 +75,12 @@ describe('sampleDispatchDeadline (Article 17)', () => {
     expect(sampleDispatchDeadline('2024-09-28', { counting: 'working_days', calendar: official2024 }).outcome.deadline).toBe('2024-10-12');
   });
 
-  it('a broken calendar is invalid input, never a TypeError', () => {
-    const throwing = thrown(() => sampleDispatchDeadline('2024-09-28', { calendar: { isRestDay: () => { throw new TypeError('boom'); } } }));
+  it('a broken calendar is invalid input, never a TypeError; the calendar\'s own error is kept as cause', () => {
+    const boom = new TypeError('boom');
+    const throwing = thrown(() => sampleDispatchDeadline('2024-09-28', { calendar: { isRestDay: () => { throw boom; } } }));
     expect(throwing).toBeInstanceOf(RuleInputError);
     expect((throwing as RuleInputError).issues[0]).toMatchObject({ path: ['calendar'], code: 'CALENDAR_FAILED' });
+    expect((throwing as RuleInputError).cause).toBe(boom);
     const notBoolean = thrown(() => sampleDispatchDeadline('2024-09-28', { calendar: { isRestDay: () => 'yes' as never } }));
     expect((notBoolean as RuleInputError).issues[0]?.code).toBe('CALENDAR_NOT_BOOLEAN');
     const notCalendar = thrown(() => sampleDispatchDeadline('2024-09-28', { calendar: { holidays: [] } as never }));

@@ -37,7 +37,7 @@ describe('samplingEligibility (Article 15¶2)', () => {
   });
 
   it('item 4 without a reason is invalid input (REASON_EMPTY)', () => {
-    for (const otherNeed of ['', '   ', '\u3000']) {
+    for (const otherNeed of ['', '   ', '\u3000', '\u200b', ' \u200b\u2060 ']) {
       const e = thrown(() => samplingEligibility({ asOf: '2024-05-01', findings: { otherNeed } }));
       expect(e).toBeInstanceOf(RuleInputError);
       expect((e as RuleInputError).issues).toMatchObject([{ path: ['findings', 'otherNeed'], code: 'REASON_EMPTY' }]);

@@ -53,7 +53,8 @@ function calendarError(code: string, date: PlainDate, detail: BilingualMessage):
 
 /**
  * Wraps a caller's calendar so that a failure inside it surfaces as a RuleInputError (code
- * `CALENDAR_FAILED` when it throws, `CALENDAR_NOT_BOOLEAN` when it answers something else).
+ * `CALENDAR_FAILED` when it throws, with the calendar's error as `cause`; `CALENDAR_NOT_BOOLEAN`
+ * when it answers something else).
  */
 export function guardCalendar(calendar: RestDayCalendar): RestDayCalendar {
   return {
@@ -63,7 +64,10 @@ export function guardCalendar(calendar: RestDayCalendar): RestDayCalendar {
         answer = calendar.isRestDay(date);
       } catch (error) {
         if (error instanceof SupervisionError) throw error;
-        throw calendarError('CALENDAR_FAILED', date, { 'zh-CN': '调用时抛出异常', en: 'it threw' });
+        const failed = calendarError('CALENDAR_FAILED', date, { 'zh-CN': '调用时抛出异常', en: 'it threw' });
+        // The calendar's own error, kept for the caller (Error `cause`, ES2022).
+        failed.cause = error;
+        throw failed;
       }
       if (typeof answer !== 'boolean') {
         throw calendarError('CALENDAR_NOT_BOOLEAN', date, {
