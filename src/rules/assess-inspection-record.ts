@@ -139,6 +139,7 @@ export const inspectionRecordProblems: { readonly [K in InspectionRecordProblem]
   });
 
 const STATUS_ZH = { compliant: '符合', non_compliant: '不符合', not_applicable: '不适用' } as const;
+const STATUS_EN = { compliant: 'compliant', non_compliant: 'non-compliant', not_applicable: 'not applicable' } as const;
 
 /**
  * Schema of the options of {@link assessInspectionRecord}: `{ asOf }`.
@@ -377,7 +378,7 @@ export function assessInspectionRecord(
           ? { 'zh-CN': `${formatCitation(ref)}未填写`, en: `${formatCitation(ref, 'en')} (${key}) is unanswered` }
           : {
               'zh-CN': `${formatCitation(ref)}已填写：${STATUS_ZH[answer.status]}`,
-              en: `${formatCitation(ref, 'en')} (${key}) answered: ${answer.status}`,
+              en: `${formatCitation(ref, 'en')} (${key}) answered: ${STATUS_EN[answer.status]}`,
             },
       ),
       'CHECKLIST_UNANSWERED',

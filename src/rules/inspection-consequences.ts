@@ -151,7 +151,7 @@ export function inspectionConsequences(
           ? { 'zh-CN': `${zh}未填写，无法判断`, en: `${en} (${key}) is unanswered: cannot tell` }
           : status === 'non_compliant'
           ? { 'zh-CN': `${zh}不符合`, en: `${en} (${key}) is non-compliant` }
-          : { 'zh-CN': `${zh}：${status === 'compliant' ? '符合' : '不适用'}`, en: `${en} (${key}): ${status}` },
+          : { 'zh-CN': `${zh}：${status === 'compliant' ? '符合' : '不适用'}`, en: `${en} (${key}): ${status === 'compliant' ? 'compliant' : 'not applicable'}` },
       ),
     );
   }

@@ -230,16 +230,31 @@ export function rectificationStatus(
           : { 'zh-CN': '经复查仍不合格', en: 'The enterprise still failed at re-inspection' },
       ),
     );
+    if (!reinspection.passed) {
+      // The Article 15¶2 item 3 in the basis of a failed rectification, as a step of its own.
+      trace.push(
+        step(
+          'art15.para2.item3.rectification_failed',
+          { article: 15, paragraph: 2, item: 3 },
+          true,
+          { passed: false },
+          {
+            'zh-CN': '经复查仍不合格，属于可以组织监督检验的情形（第十五条第二款第（三）项）',
+            en: 'Still failing at re-inspection: a ground for supervisory testing (Article 15(2)(3))',
+          },
+        ),
+      );
+    }
     const filings: readonly [RectificationFiling, PlainDate | undefined, { 'zh-CN': string; en: string }][] = [
       [
         'inspection_record',
         reinspection.recordFiledOn,
-        { 'zh-CN': '《获证企业巡查、回访记录》', en: 'the Patrol and Follow-up Record' },
+        { 'zh-CN': '《获证企业巡查、回访记录》', en: 'The Patrol and Follow-up Record' },
       ],
       [
         'rectification_materials',
         reinspection.materialsFiledOn,
-        { 'zh-CN': '企业整改资料', en: "the enterprise's rectification materials" },
+        { 'zh-CN': '企业整改资料', en: "The enterprise's rectification materials" },
       ],
     ];
     for (const [what, filedOn, name] of filings) {
@@ -252,7 +267,7 @@ export function rectificationStatus(
           filed,
           { filedOn: filedOn ?? null, asOf },
           filed
-            ? { 'zh-CN': `${name['zh-CN']}已于 ${filedOn} 归档`, en: `${name.en} was filed on ${filedOn}` }
+            ? { 'zh-CN': `${name['zh-CN']}已于 ${filedOn} 归档`, en: `${name.en} ${what === 'inspection_record' ? 'was' : 'were'} filed on ${filedOn}` }
             : { 'zh-CN': `截至 ${asOf} ${name['zh-CN']}未归档`, en: `${name.en} had not been filed by ${asOf}` },
         ),
       );

@@ -170,15 +170,16 @@ export function specialInspectionTriggers(
         'art7.event_on_or_before_as_of',
         { article: 7 },
         inTime,
+        // index: the event's position in `events` (from 0); messages count from 1.
         { index, kind: event.kind, date: event.date, asOf, ...(event.ref === undefined ? {} : { ref: event.ref }) },
         inTime
           ? {
-              'zh-CN': `事件 ${index}（${NAMES[event.kind]['zh-CN']}，${event.date}）不晚于 ${asOf}，予以考虑`,
-              en: `Event ${index} (${event.kind}, ${event.date}) is on or before ${asOf}: considered`,
+              'zh-CN': `第 ${index + 1} 个事件（${NAMES[event.kind]['zh-CN']}，${event.date}）不晚于 ${asOf}，予以考虑`,
+              en: `Event ${index + 1} (${NAMES[event.kind].en}, ${event.date}) is on or before ${asOf}: considered`,
             }
           : {
-              'zh-CN': `事件 ${index}（${NAMES[event.kind]['zh-CN']}，${event.date}）晚于 ${asOf}，不予考虑`,
-              en: `Event ${index} (${event.kind}, ${event.date}) is after ${asOf}: ignored`,
+              'zh-CN': `第 ${index + 1} 个事件（${NAMES[event.kind]['zh-CN']}，${event.date}）晚于 ${asOf}，不予考虑`,
+              en: `Event ${index + 1} (${NAMES[event.kind].en}, ${event.date}) is after ${asOf}: ignored`,
             },
       ),
     );

@@ -205,6 +205,16 @@ describe('assessInspectionRecord (Articles 9, 6)', () => {
 // Art 9¶1 counts people holding a valid credential ("2名以上持合法有效证件的工作人员"). Entries that
 // share an id or a credential number are one person (docs/interpretation.md), who counts when any
 // of their entries is valid on the day — so the order of the list cannot change the count.
+describe('assessInspectionRecord: checklist answers in words', () => {
+  it('a not_applicable answer reads "not applicable" in English and 不适用 in Chinese', () => {
+    const r = goodRecord();
+    const d = assess({ ...r, checklist: { ...r.checklist, license_mark: { status: 'not_applicable' } } });
+    const answered = d.trace.find((s) => s.rule === 'art6.item1.answered')!;
+    expect(answered.message.en).toBe('Article 6(1) (license_mark) answered: not applicable');
+    expect(answered.message['zh-CN']).toBe('第六条第（一）项已填写：不适用');
+  });
+});
+
 describe('assessInspectionRecord: the Article 9¶1 head count does not depend on the order of the list', () => {
   const countOf = (r: InspectionRecordInput): unknown =>
     assess(r).trace.find((s) => s.rule === 'art9.para1.min_inspectors')?.facts['inspectorsWithValidCredential'];

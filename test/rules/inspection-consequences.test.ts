@@ -95,6 +95,8 @@ describe('inspectionConsequences (Articles 6, 10, 11, 12, 15)', () => {
       findings: [{ description: 'ok', requiresRectification: false, penaltyViolation: false, prominentQualityProblem: false }],
     });
     expect(d.outcome.consequences).toEqual([]);
+    // The English message says the answer in words, not as its enum value.
+    expect(d.trace.find((s) => s.facts.item === 'license_mark' || s.message.en.includes('(license_mark)'))!.message.en).toMatch(/\(license_mark\): not applicable$/);
   });
 
   it('unanswered items: insufficient information, naming them, unless a rectification order already follows', () => {

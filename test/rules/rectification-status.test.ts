@@ -51,6 +51,11 @@ describe('rectificationStatus (Article 10)', () => {
       outstandingFiling: ['rectification_materials'],
     });
     // Filed on 06-13 and 06-14: as of 06-13 the materials are not yet filed.
+    // English: "materials were", a sentence starting with a capital.
+    expect(rectificationStatus(order(), { asOf: '2024-06-20', reinspection: passed }).trace.slice(-2).map((s) => s.message.en)).toEqual([
+      'The Patrol and Follow-up Record was filed on 2024-06-13',
+      "The enterprise's rectification materials were filed on 2024-06-14",
+    ]);
     expect(rectificationStatus(order(), { asOf: '2024-06-13', reinspection: passed }).outcome.outstandingFiling).toEqual([
       'rectification_materials',
     ]);
@@ -69,6 +74,16 @@ describe('rectificationStatus (Article 10)', () => {
       outstandingFiling: ['inspection_record', 'rectification_materials'],
     });
     expect(d.basis).toEqual([{ article: 10 }, { article: 15, paragraph: 2, item: 3 }]);
+    // Every provision of the basis has its step (issue 3: the trace shows every condition).
+    expect(d.trace.map((s) => [s.rule, s.basis])).toEqual([
+      ['art10.rectification_period_ended', { article: 10 }],
+      ['art10.reinspection_recorded', { article: 10 }],
+      ['art10.reinspection_after_period', { article: 10 }],
+      ['art10.reinspection_passed', { article: 10 }],
+      ['art15.para2.item3.rectification_failed', { article: 15, paragraph: 2, item: 3 }],
+      ['art10.inspection_record_filed', { article: 10 }],
+      ['art10.rectification_materials_filed', { article: 10 }],
+    ]);
     const sampling = samplingEligibility({ asOf: '2024-06-20', findings: { rectification: 'failed_reinspection' } });
     expect(sampling.outcome.grounds).toEqual(['rectification_failed']);
   });

@@ -94,8 +94,10 @@ describe('the Chinese trace names each event in Chinese', () => {
       ],
     });
     const zh = d.trace.map((s) => s.message['zh-CN']);
-    expect(zh).toContain('事件 0（企业被举报，2024-04-02）不晚于 2024-05-01，予以考虑');
-    expect(zh).toContain('事件 1（企业被媒体曝光，2024-05-02）晚于 2024-05-01，不予考虑');
+    expect(zh).toContain('第 1 个事件（企业被举报，2024-04-02）不晚于 2024-05-01，予以考虑');
+    expect(zh).toContain('第 2 个事件（企业被媒体曝光，2024-05-02）晚于 2024-05-01，不予考虑');
+    // English counts from 1 too and names the event in words, not by its enum key.
+    expect(d.trace.map((s) => s.message.en)).toContain('Event 2 (the enterprise was exposed by the media, 2024-05-02) is after 2024-05-01: ignored');
     // No English word in any Chinese message (dates and digits aside).
     for (const m of zh) expect(m).not.toMatch(/[A-Za-z]/);
   });
