@@ -7,6 +7,7 @@ import { qualityDossierSchema, dossierEntrySchema, type QualityDossierInput } fr
 import type { Decision, TraceStep } from './decision.js';
 import { happenedBy, readWithAsOf } from './support/options.js';
 import { decide, step } from './support/trace.js';
+import { RuleInputError } from '../errors.js';
 import { boundedArray } from '../limit-guards.js';
 
 /**
@@ -98,7 +99,7 @@ export interface DossierCompletenessOutcome {
 const PART_NAMES: { readonly [K in DossierPart]: BilingualMessage } = {
   basic_information: { 'zh-CN': '企业基本信息', en: 'basic enterprise information' },
   certificate_text: { 'zh-CN': '证书文本', en: 'the certificate text' },
-  supervisory_sampling_results: { 'zh-CN': '监督抽查', en: 'supervisory sampling results' },
+  supervisory_sampling_results: { 'zh-CN': '监督抽查结果', en: 'supervisory sampling results' },
   routine_inspection_records: { 'zh-CN': '日常检查记录', en: 'routine inspection records' },
 };
 
@@ -113,7 +114,8 @@ const PART_NAMES: { readonly [K in DossierPart]: BilingualMessage } = {
  * @param dossier - the quality dossier (see `qualityDossierSchema`)
  * @param options - `{ asOf, recordedInspections?, recordedSamplings? }`
  * @returns a decision whose outcome is `{ status, missingParts, unfiledInspections, unfiledSamplings, missing }`
- * @throws RuleInputError for malformed input; NotInForceError when `asOf` is before 2020-11-25
+ * @throws RuleInputError for malformed input, or a recorded record the dossier holds under another
+ *   date (`DATE_MISMATCH`); NotInForceError when `asOf` is before 2020-11-25
  * @example
  * ```ts
  * dossierCompleteness(
@@ -160,7 +162,8 @@ export function dossierCompleteness(
   const unfiled = (
     kind: 'inspection' | 'sampling',
     recorded: readonly { recordId: string; date: string }[] | undefined,
-    filed: readonly { recordId: string }[] | undefined,
+    filed: readonly { recordId: string; date: string }[] | undefined,
+    filedField: string,
   ): string[] => {
     const field = kind === 'inspection' ? 'recordedInspections' : 'recordedSamplings';
     const name: BilingualMessage =
@@ -183,7 +186,11 @@ export function dossierCompleteness(
       );
       return [];
     }
-    const inDossier = new Set((filed ?? []).map((e) => e.recordId));
+    // The dossier's entries by record id, with where each is (for an error's path).
+    const inDossier = new Map<string, { date: string; index: number }>();
+    (filed ?? []).forEach((e, index) => {
+      if (!inDossier.has(e.recordId)) inDossier.set(e.recordId, { date: e.date, index });
+    });
     const out: string[] = [];
     for (const entry of recorded) {
       if (!happenedBy(entry.date, asOf)) {
@@ -201,7 +208,21 @@ export function dossierCompleteness(
         );
         continue;
       }
-      const isFiled = inDossier.has(entry.recordId);
+      const kept = inDossier.get(entry.recordId);
+      // One record, two dates: the facts contradict each other, and which is right cannot be told.
+      if (kept !== undefined && kept.date !== entry.date) {
+        throw new RuleInputError([
+          {
+            path: [filedField, kept.index, 'date'],
+            code: 'DATE_MISMATCH',
+            message: {
+              'zh-CN': `档案中${name['zh-CN']} ${entry.recordId} 的日期（${kept.date}）与已有记录清单中的日期（${entry.date}）不一致`,
+              en: `The dossier dates the ${name.en} ${entry.recordId} ${kept.date}, but the list of records dates it ${entry.date}`,
+            },
+          },
+        ]);
+      }
+      const isFiled = kept !== undefined;
       if (!isFiled && !out.includes(entry.recordId)) out.push(entry.recordId);
       trace.push(
         step(
@@ -223,8 +244,8 @@ export function dossierCompleteness(
     }
     return out;
   };
-  const unfiledInspections = unfiled('inspection', recordedInspections, d.routineInspectionRecords);
-  const unfiledSamplings = unfiled('sampling', recordedSamplings, d.supervisorySamplingResults);
+  const unfiledInspections = unfiled('inspection', recordedInspections, d.routineInspectionRecords, 'routineInspectionRecords');
+  const unfiledSamplings = unfiled('sampling', recordedSamplings, d.supervisorySamplingResults, 'supervisorySamplingResults');
 
   const incomplete = missingParts.length > 0 || unfiledInspections.length > 0 || unfiledSamplings.length > 0;
   const status = incomplete ? 'incomplete' : missing.length > 0 ? 'insufficient_information' : 'complete';

@@ -80,4 +80,27 @@ describe('dossierCompleteness (Article 13)', () => {
     expect(thrown(() => dossierCompleteness(fullDossier(), { asOf: '2019-12-31' }))).toBeInstanceOf(NotInForceError);
     expect(thrown(() => dossierCompleteness({ ...fullDossier(), notes: 'x' } as never, { asOf: '2024-07-01' }))).toBeInstanceOf(RuleInputError);
   });
+
+  // One record id with two dates is a contradiction between the dossier and the caller's list of
+  // records; neither can be preferred, so it is invalid input at the dossier entry's date.
+  it('a dossier entry matching a recorded record by id but not by date: RuleInputError DATE_MISMATCH', () => {
+    const dossier = { ...fullDossier(), routineInspectionRecords: [{ recordId: 'R-2024-031', date: '2024-08-01' }] };
+    const e = thrown(() => dossierCompleteness(dossier, { asOf: '2024-07-01', ...recorded }));
+    expect(e).toBeInstanceOf(RuleInputError);
+    expect((e as RuleInputError).issues[0]).toMatchObject({ code: 'DATE_MISMATCH', path: ['routineInspectionRecords', 0, 'date'] });
+    expect((e as RuleInputError).issues[0]!.message['zh-CN']).toBe('档案中检查记录 R-2024-031 的日期（2024-08-01）与已有记录清单中的日期（2024-05-10）不一致');
+    // The same for sampling results; a dossier entry no list mentions is not checked.
+    const sampling = { ...fullDossier(), supervisorySamplingResults: [{ recordId: 'S-2024-007', date: '2024-03-02' }] };
+    expect((thrown(() => dossierCompleteness(sampling, { asOf: '2024-07-01', ...recorded })) as RuleInputError).issues[0]).toMatchObject({
+      code: 'DATE_MISMATCH',
+      path: ['supervisorySamplingResults', 0, 'date'],
+    });
+    expect(dossierCompleteness(dossier, { asOf: '2024-07-01' }).outcome.status).toBe('insufficient_information');
+  });
+
+  it('a missing sampling part is named 监督抽查结果 (Article 13 监督抽查, its results)', () => {
+    const { supervisorySamplingResults: _s, ...rest } = fullDossier();
+    const d = dossierCompleteness(rest, { asOf: '2024-07-01', ...recorded });
+    expect(d.trace.find((s) => s.rule === 'art13.part.supervisory_sampling_results')!.message['zh-CN']).toBe('档案缺少监督抽查结果');
+  });
 });
