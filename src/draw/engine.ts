@@ -50,7 +50,10 @@ export interface DrawResult {
   readonly unstaffed: readonly UnstaffedEnterprise[];
   /** Figures per stratum (one stratum, `'all'`, when not stratified). */
   readonly strata: readonly DrawStratum[];
-  /** The record to publish; {@link verifyDraw} re-runs it. */
+  /**
+   * The record to publish; {@link verifyDraw} re-runs it. It shares no array or object with the
+   * lists above, so changing those leaves the record as drawn.
+   */
   readonly record: DrawRecord;
   /**
    * The provisions the draw carries out: Article 8 (the "double random, one public" mechanism:
@@ -245,13 +248,15 @@ export function completeDraw(prepared: PreparedDraw, parameters: DrawParameters)
     result: { selected, assignments: teams.assignments, unstaffed: teams.unstaffed, reserves },
   } satisfies Omit<DrawRecord, 'digest'>;
   const record: DrawRecord = { ...body, digest: recordDigest(body) };
+  // The result's lists are copies: changing them (say, putting a reserve in a selected place)
+  // must not change the record that is published and verified.
   return {
-    selected,
-    assignments: teams.assignments,
-    reserves,
-    excluded: prepared.excluded,
-    unstaffed: teams.unstaffed,
-    strata,
+    selected: [...selected],
+    assignments: teams.assignments.map((a) => ({ enterpriseId: a.enterpriseId, inspectorIds: [...a.inspectorIds] })),
+    reserves: [...reserves],
+    excluded: prepared.excluded.map((e) => ({ ...e })),
+    unstaffed: teams.unstaffed.map((u) => ({ ...u })),
+    strata: strata.map((s) => ({ ...s })),
     record,
     basis: [{ article: 8 }, { article: 9, paragraph: 1 }],
   };

@@ -48,8 +48,23 @@ function wellFormed(field: string) {
 }
 
 /**
+ * Adds `ID_NOT_CANONICAL` when an inspector id is blank (white space or invisible characters
+ * only), has white space at either end, or is not in Unicode NFC: two spellings of one person
+ * must not count as two inspectors (Article 9¶1, 2名以上), and ids are kept as given.
+ */
+function canonicalId(value: string, ctx: z.RefinementCtx): void {
+  // The empty id has its own issue (too_small).
+  if (value !== '' && (!/[^\s\p{Cf}]/u.test(value) || value.trim() !== value || value.normalize('NFC') !== value)) {
+    addDomainIssue(ctx, 'ID_NOT_CANONICAL', {
+      'zh-CN': `inspector id“${value}”不能为空白，首尾不能有空白字符，且应为 Unicode NFC 形式`,
+      en: `The inspector id "${value}" must not be blank, must have no white space at either end, and must be in Unicode NFC`,
+    });
+  }
+}
+
+/**
  * Schema of a draw seed: a non-empty string of well-formed Unicode (Chinese, digits from dice,
- * anything). The draw NFC-normalises it before use; the limit `LIMITS.seedMaxLength` applies to
+ * anything), not blank (`SEED_BLANK`). The draw NFC-normalises it before use; the limit `LIMITS.seedMaxLength` applies to
  * the seed both as given and normalised (the form the record keeps). Never pass a JavaScript number: digits past
  * 2^53 are lost.
  *
@@ -62,7 +77,17 @@ function wellFormed(field: string) {
 export const drawSeedSchema = /* @__PURE__ */ (() =>
   boundedString(
     'seedMaxLength',
-    z.string().min(1).max(LIMITS.seedMaxLength).superRefine(wellFormed('seed')),
+    z
+      .string()
+      .min(1)
+      .max(LIMITS.seedMaxLength)
+      .superRefine(wellFormed('seed'))
+      .superRefine((value, ctx) => {
+        // A seed of white space (or invisible characters) only is no public seed.
+        if (value !== '' && !/[^\s\p{Cf}]/u.test(value)) {
+          addDomainIssue(ctx, 'SEED_BLANK', { 'zh-CN': '随机种子不能为空白', en: 'The seed must not be blank' });
+        }
+      }),
     'nfc',
   ))();
 
@@ -114,7 +139,8 @@ export type DrawEnterprise = DeepReadonly<z.input<typeof drawEnterpriseSchema>>;
 /**
  * Schema of one inspector on the list teams are drawn from (the 执法检查人员名录库).
  * `conflicts` lists the enterprises the inspector declared an interest in (回避, 行政处罚法 2021
- * Art 43); they are never sent there.
+ * Art 43); they are never sent there. The `id` is kept as given, so it must be canonical: not
+ * blank, no white space at either end, Unicode NFC (`ID_NOT_CANONICAL`).
  *
  * @example
  * ```ts
@@ -126,7 +152,7 @@ export const drawInspectorSchema = /* @__PURE__ */ (() =>
     /** Stable identifier, e.g. the enforcement-credential number. */
     id: boundedString(
       'idMaxLength',
-      z.string().min(1).max(LIMITS.idMaxLength).superRefine(wellFormed('inspector id')),
+      z.string().min(1).max(LIMITS.idMaxLength).superRefine(wellFormed('inspector id')).superRefine(canonicalId),
       'as-is',
     ),
     /** Last day the inspector's enforcement credential is valid (Article 9: 持合法有效证件). */

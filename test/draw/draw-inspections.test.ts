@@ -6,6 +6,7 @@ import {
   drawInspections,
   drawRecordSchema,
   fingerprintDrawLists,
+  verifyDraw,
   type DrawInput,
 } from '../../src/index.js';
 import { creditCode, deepFreeze, plainEnterprises, plainInspectors } from './helpers.js';
@@ -72,6 +73,40 @@ describe('drawInspections — input errors are RuleInputError, never TypeError',
     expect(dup?.message.en).toContain(b);
     expect(dup?.message['zh-CN']).toContain(a);
     expect(error.issues.find((i) => i.code === 'DUPLICATE_INSPECTOR_ID')?.message.en).toContain('I00');
+  });
+
+  // Article 9¶1 asks for 2名以上 people: 'TB-001' and 'TB-001 ' (or an NFD spelling, or a blank
+  // id) must not make up a team as two inspectors. Ids are kept as given, so they must be canonical.
+  it('inspector ids that are blank, padded or not NFC: ID_NOT_CANONICAL; a blank seed: SEED_BLANK', () => {
+    for (const id of ['TB-001 ', ' TB-001', '  ', '\u3000', '\u200b', 'e\u0301']) {
+      const error = issuesOf(() => drawInspections({ ...base, inspectors: [{ id, credentialValidUntil: '2030-01-01' }, ...plainInspectors(2)] }));
+      expect(error.issues.map((i) => [i.code, i.path])).toContainEqual(['ID_NOT_CANONICAL', ['inspectors', 0, 'id']]);
+    }
+    // Canonical ids pass, Chinese and NFC-composed ones included.
+    expect(() => drawInspections({ ...base, inspectors: [{ id: '白城-é-001', credentialValidUntil: '2030-01-01' }, ...plainInspectors(2)] })).not.toThrow();
+    for (const seed of [' ', '\u3000\u3000', '\u200b']) {
+      expect(issuesOf(() => drawInspections({ ...base, seed })).issues.map((i) => i.code)).toContain('SEED_BLANK');
+    }
+  });
+
+  // The record is what is published and verified: work on the result (docs/draw-algorithm.md: a
+  // reserve takes the place of a selected enterprise that cannot be inspected) must not change it.
+  it('the result shares no list with the record: changing it leaves the record verifiable', () => {
+    const input = { ...base, ratio: 0.2, enterprises: plainEnterprises(20), inspectors: plainInspectors(6), reserveCount: 2 };
+    const r = drawInspections(input);
+    const before = JSON.stringify(r.record);
+    expect(r.selected.length).toBe(4); // ceil(0.2 × 20) = 4
+    // A plain-JavaScript caller can change what the types mark readonly.
+    const loose = r as unknown as { [K in 'selected' | 'reserves' | 'assignments' | 'excluded' | 'unstaffed' | 'strata']: unknown[] };
+    loose.selected[0] = r.reserves[0];
+    loose.reserves.pop();
+    (loose.assignments[0] as { inspectorIds: string[] }).inspectorIds.reverse();
+    loose.assignments.pop();
+    loose.excluded.push({ kind: 'inspector', id: 'x', reason: 'CREDENTIAL_EXPIRED' });
+    loose.unstaffed.push({ enterpriseId: 'x', reason: 'TOO_FEW_INSPECTORS' });
+    (loose.strata[0] as { selected: number }).selected = 99;
+    expect(JSON.stringify(r.record)).toBe(before);
+    expect(verifyDraw(r.record, input)).toEqual({ valid: true, differences: [] });
   });
 
   it('shortens a long list of duplicates', () => {

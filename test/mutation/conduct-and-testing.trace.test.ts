@@ -63,7 +63,15 @@ describe('inspectionConduct: the full trace (hand-derived from Article 21)', () 
     });
     expect(d.basis).toEqual([{ article: 17 }, A21]);
     expect(d.higherLaw).toEqual([{ law: PQL, article: 15 }]);
-    expect(steps(d).map((s) => s.passed)).toEqual([false, false, false, false]);
+    // Five steps: Article 21's four, with Article 17's testing-fee step after the fee step
+    // (supervisory testing, and a fee was charged: failed too).
+    expect(steps(d).map((s) => [s.rule, s.passed])).toEqual([
+      ['art21.no_production_disrupted', false],
+      ['art21.no_fee_charged', false],
+      ['art17.no_testing_fee', false],
+      ['art21.no_property_solicited_or_accepted', false],
+      ['art21.no_improper_benefit_sought', false],
+    ]);
     // The same fee outside supervisory testing: Article 21 alone.
     const plain = inspectionConduct({ feeCharged: 0.01, supervisoryTesting: false }, { asOf: '2024-06-01' });
     expect(plain.basis).toEqual([A21]);

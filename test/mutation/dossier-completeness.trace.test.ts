@@ -66,7 +66,8 @@ describe('dossierCompleteness: the full trace (hand-derived from Article 13)', (
   });
 
   it('an unfiled sampling alone makes the dossier incomplete; a record dated asOf counts', () => {
-    const d = dossierCompleteness(fullDossier(), {
+    // The dossier holds R-2024-031 under the same date as the list (another date is DATE_MISMATCH).
+    const d = dossierCompleteness({ ...fullDossier(), routineInspectionRecords: [{ recordId: 'R-2024-031', date: '2024-06-01' }] }, {
       asOf: '2024-06-01',
       recordedInspections: [{ recordId: 'R-2024-031', date: '2024-06-01' }],
       recordedSamplings: [{ recordId: 'S-9', date: '2024-04-01' }],
