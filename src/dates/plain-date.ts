@@ -84,10 +84,17 @@ export const plainDateSchema = /* @__PURE__ */ (() =>
             },
       );
     } else if (!isPlainDate(value)) {
-      addDomainIssue(ctx, 'DATE_IMPOSSIBLE', {
-        'zh-CN': `日期不存在：${value}`,
-        en: `No such date: ${value}`,
-      });
+      const year = Number((value as string).slice(0, 4));
+      addDomainIssue(
+        ctx,
+        'DATE_IMPOSSIBLE',
+        year < PLAIN_DATE_RANGE.minYear
+          ? {
+              'zh-CN': `日期超出支持范围（${PLAIN_DATE_RANGE.minYear}–${PLAIN_DATE_RANGE.maxYear} 年）：${value}`,
+              en: `Date outside the supported years ${PLAIN_DATE_RANGE.minYear}–${PLAIN_DATE_RANGE.maxYear}: ${value}`,
+            }
+          : { 'zh-CN': `日期不存在：${value}`, en: `No such date: ${value}` },
+      );
     }
   }))();
 

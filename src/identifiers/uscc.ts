@@ -84,19 +84,33 @@ export function normalizeCreditCode(input: string): string {
  * ```
  */
 export const unifiedSocialCreditCodeSchema = /* @__PURE__ */ (() =>
-  z.string().superRefine((code, ctx) => {
-    const shown = code.length > 40 ? `${headOf(code, 40)}…` : code;
+  z.string().superRefine((given, ctx) => {
+    let code = given;
     if (
-      normalizeCreditCode(code) !== code &&
-      /^[0-9A-Za-z\s０-９Ａ-Ｚａ-ｚ]*$/u.test(code) &&
-      normalizeCreditCode(code).length === 18
+      normalizeCreditCode(given) !== given &&
+      /^[0-9A-Za-z\s０-９Ａ-Ｚａ-ｚ]*$/u.test(given) &&
+      normalizeCreditCode(given).length === 18
     ) {
-      addDomainIssue(ctx, 'USCC_NOT_CANONICAL', {
-        'zh-CN': `统一社会信用代码应使用半角大写字母和数字且不含空格：${normalizeCreditCode(code)}`,
-        en: `Write the unified social credit code in half-width upper case without spaces: ${normalizeCreditCode(code)}`,
-      });
-      return;
+      // Form input: suggest the canonical form only when it is itself a valid code; otherwise
+      // say what else is wrong with it.
+      code = normalizeCreditCode(given);
+      const valid = [...code].every((c) => USCC_ALPHABET.includes(c)) && creditCodeCheckCharacter(code.slice(0, 17)) === code.charAt(17);
+      addDomainIssue(
+        ctx,
+        'USCC_NOT_CANONICAL',
+        valid
+          ? {
+              'zh-CN': `统一社会信用代码应使用半角大写字母和数字且不含空格：${code}`,
+              en: `Write the unified social credit code in half-width upper case without spaces: ${code}`,
+            }
+          : {
+              'zh-CN': '统一社会信用代码应使用半角大写字母和数字且不含空格',
+              en: 'Write the unified social credit code in half-width upper case without spaces',
+            },
+      );
+      if (valid) return;
     }
+    const shown = code.length > 40 ? `${headOf(code, 40)}…` : code;
     if (code.length !== 18) {
       addDomainIssue(ctx, 'USCC_LENGTH', {
         'zh-CN': `统一社会信用代码应为18位，收到${code.length}位`,

@@ -47,6 +47,13 @@ describe('plainDateSchema (Gregorian calendar rules)', () => {
     const en = safeParseIn(plainDateSchema, '2023-02-29', 'en');
     expect(en.error?.issues[0]?.message).toBe('No such date: 2023-02-29');
   });
+  // 1899-12-31 exists; it is only before the supported years (PLAIN_DATE_RANGE, 1900–9999).
+  it('a real day before 1900 is DATE_IMPOSSIBLE with a message about the range, not "no such date"', () => {
+    const zh = plainDateSchema.safeParse('1899-12-31');
+    expect(issueCode(zh.error!.issues[0]!)).toBe('DATE_IMPOSSIBLE');
+    expect(zh.error?.issues[0]?.message).toBe('日期超出支持范围（1900–9999 年）：1899-12-31');
+    expect(safeParseIn(plainDateSchema, '0000-01-01', 'en').error?.issues[0]?.message).toBe('Date outside the supported years 1900–9999: 0000-01-01');
+  });
   it('rejects non-strings', () => {
     for (const v of [20240229, null, undefined, {}, new Date(0)]) expect(isPlainDate(v)).toBe(false);
   });

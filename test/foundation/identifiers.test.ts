@@ -179,6 +179,17 @@ describe('full-width input of a credit code', () => {
     expect(issues[0]?.message['zh-CN']).toContain('91350100M000100Y43');
   });
 
+  // GB 32100 never uses I, O, S, V, Z (FACTS.md): upper-casing 'o' gives no valid code, so no
+  // canonical form is suggested, and what else is wrong is reported on the upper-cased form.
+  it('lower case that upper-cases to an invalid code: no suggestion, and the other problem too', () => {
+    const issues = bilingualIssues(unifiedSocialCreditCodeSchema, '91350100o000100y43');
+    expect(issues.map((i) => i.code)).toEqual(['USCC_NOT_CANONICAL', 'USCC_CHARACTER']);
+    expect(issues[0]?.message['zh-CN']).toBe('统一社会信用代码应使用半角大写字母和数字且不含空格');
+    expect(issues[1]?.message['zh-CN']).toContain('“O”');
+    // The FACTS.md invalid example in lower case: a wrong check character (should be 9).
+    expect(bilingualIssues(unifiedSocialCreditCodeSchema, '91350203m0001qay9b').map((i) => i.code)).toEqual(['USCC_NOT_CANONICAL', 'USCC_CHECK_CHARACTER']);
+  });
+
   it('a full-width character that is not a letter or digit is still USCC_CHARACTER', () => {
     expect(bilingualIssues(unifiedSocialCreditCodeSchema, '91350100M000100Y4＃').map((i) => i.code)).toEqual(['USCC_CHARACTER']);
   });
