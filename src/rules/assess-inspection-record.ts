@@ -7,7 +7,7 @@ import { formatCitation, type ArticleRef } from '../regulation/citation.js';
 import { MIN_INSPECTORS, parameterValue } from '../regulation/parameters.js';
 import { CHECKLIST_ITEMS, checklistItemKeySchema } from '../entities/checklist.js';
 import { inspectionRecordSchema, type InspectionRecordInput } from '../entities/inspection-record.js';
-import type { Decision, TraceStep } from './decision.js';
+import type { Decision, LawRef, TraceStep } from './decision.js';
 import { ADMINISTRATIVE_PENALTY_LAW_43, LICENSE_REGULATIONS_39 } from './support/laws.js';
 import { asOfOptionsSchema, happenedBy, readWithAsOf, requireRecordDate } from './support/options.js';
 import { decide, step, unique } from './support/trace.js';
@@ -220,7 +220,8 @@ function samePersonGroups(inspectors: readonly { readonly id: string; readonly c
  * @param record - the inspection record (see `inspectionRecordSchema`)
  * @param options - `{ asOf }`
  * @returns a decision whose outcome is `{ valid, problems }`; `basis` cites the provisions of the
- *   problems found (all checked provisions when valid)
+ *   problems found (all checked provisions when valid), and `higherLaw` likewise: 条例 Art 39 for
+ *   the head count and credentials, 行政处罚法 Art 43 for a conflict, both when valid
  * @throws RuleInputError for malformed input; NotInForceError for dates before 2020-11-25
  * @example
  * ```ts
@@ -348,7 +349,9 @@ export function assessInspectionRecord(
         'art9.para1.no_conflict_of_interest',
         { article: 9, paragraph: 1 },
         !conflicted,
-        { inspectorId: inspector.id, enterpriseId: r.enterpriseId, declaredConflicts: inspector.conflicts ?? [] },
+        // Whether the enterprise is among the declared conflicts, not the whole list (up to
+        // LIMITS.conflictsMaxPerInspector entries, repeated for every inspector).
+        { inspectorId: inspector.id, enterpriseId: r.enterpriseId, conflictDeclared: conflicted },
         conflicted
           ? {
               'zh-CN': `检查人员 ${inspector.id} 已申报与企业 ${r.enterpriseId} 存在利害关系，应当回避`,
@@ -452,10 +455,19 @@ export function assessInspectionRecord(
   );
 
   const found = inspectionRecordProblemSchema.options.filter((p) => problems.includes(p));
+  const valid = found.length === 0;
+  // Like the basis, the higher law follows the problems found: 条例 Art 39 (two or more staff with
+  // valid credentials) for the head count and credentials, 行政处罚法 Art 43 (回避) for a conflict;
+  // a valid record rests on both.
+  const higherLaw: LawRef[] = [];
+  if (valid || found.some((p) => p === 'TOO_FEW_INSPECTORS' || p === 'DUPLICATE_INSPECTOR' || p.startsWith('CREDENTIAL_'))) {
+    higherLaw.push(LICENSE_REGULATIONS_39);
+  }
+  if (valid || found.includes('CONFLICT_OF_INTEREST')) higherLaw.push(ADMINISTRATIVE_PENALTY_LAW_43);
   return decide(
-    { valid: found.length === 0, problems: found },
-    found.length === 0 ? [{ article: 9, paragraph: 1 }, { article: 6 }, { article: 9, paragraph: 2 }] : failed,
-    [LICENSE_REGULATIONS_39, ADMINISTRATIVE_PENALTY_LAW_43],
+    { valid, problems: found },
+    valid ? [{ article: 9, paragraph: 1 }, { article: 6 }, { article: 9, paragraph: 2 }] : failed,
+    higherLaw,
     trace,
   );
 }

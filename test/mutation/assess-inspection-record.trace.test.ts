@@ -26,8 +26,8 @@ describe('assessInspectionRecord: the full trace (hand-derived from Articles 6 a
       { rule: 'art9.para1.distinct_inspectors', basis: P1, passed: true, facts: { inspectorIds: ['BC-017', 'BC-021'], duplicates: [] } },
       { rule: 'art9.para1.credential_valid', basis: P1, passed: true, facts: { inspectorId: 'BC-017', credentialNumber: '吉0800123', validFrom: null, validUntil: '2026-12-31', inspectionDate: '2024-05-10' } },
       { rule: 'art9.para1.credential_valid', basis: P1, passed: true, facts: { inspectorId: 'BC-021', credentialNumber: '吉0800456', validFrom: '2022-01-01', validUntil: '2027-12-31', inspectionDate: '2024-05-10' } },
-      { rule: 'art9.para1.no_conflict_of_interest', basis: P1, passed: true, facts: { inspectorId: 'BC-017', enterpriseId: ENTERPRISE, declaredConflicts: [] } },
-      { rule: 'art9.para1.no_conflict_of_interest', basis: P1, passed: true, facts: { inspectorId: 'BC-021', enterpriseId: ENTERPRISE, declaredConflicts: [OTHER_ENTERPRISE] } },
+      { rule: 'art9.para1.no_conflict_of_interest', basis: P1, passed: true, facts: { inspectorId: 'BC-017', enterpriseId: ENTERPRISE, conflictDeclared: false } },
+      { rule: 'art9.para1.no_conflict_of_interest', basis: P1, passed: true, facts: { inspectorId: 'BC-021', enterpriseId: ENTERPRISE, conflictDeclared: false } },
       ...ITEMS.map((item, i) => ({
         rule: `art6.item${i + 1}.answered`,
         basis: { article: 6, item: i + 1 },
@@ -102,7 +102,7 @@ describe('assessInspectionRecord: the full trace (hand-derived from Articles 6 a
     expect(s[0]?.facts).toEqual({ inspectorsWithValidCredential: 1, listed: 3, required: 2, parameter: 'minInspectors' });
     expect(s[1]?.facts).toEqual({ inspectorIds: ['A', 'B', 'C'], duplicates: ['C'] });
     expect(s[3]?.facts).toEqual({ inspectorId: 'B', credentialNumber: 'C-2', validFrom: null, validUntil: '2024-05-09', inspectionDate: '2024-05-10' });
-    expect(s[6]?.facts).toEqual({ inspectorId: 'B', enterpriseId: ENTERPRISE, declaredConflicts: [ENTERPRISE] });
+    expect(s[6]?.facts).toEqual({ inspectorId: 'B', enterpriseId: ENTERPRISE, conflictDeclared: true });
     expect(s[9]?.facts).toEqual({ item: 'conditions_changed', status: null });
     expect(s[8]?.facts).toEqual({ item: 'license_mark', status: 'non_compliant' });
     expect(s[17]?.facts).toEqual({ signedBy: ['A', 'Z'], notListed: ['Z'] });

@@ -114,7 +114,7 @@ describe('assessInspectionRecord (Articles 9, 6)', () => {
     expect(d.trace.find((s) => s.rule === 'art9.para1.no_conflict_of_interest' && !s.passed)?.facts).toEqual({
       inspectorId: 'BC-017',
       enterpriseId: ENTERPRISE,
-      declaredConflicts: [ENTERPRISE],
+      conflictDeclared: true,
     });
   });
 
@@ -205,6 +205,23 @@ describe('assessInspectionRecord (Articles 9, 6)', () => {
 // Art 9¶1 counts people holding a valid credential ("2名以上持合法有效证件的工作人员"). Entries that
 // share an id or a credential number are one person (docs/interpretation.md), who counts when any
 // of their entries is valid on the day — so the order of the list cannot change the count.
+describe('assessInspectionRecord: higherLaw follows the problems found, like basis', () => {
+  const L39 = { law: '中华人民共和国工业产品生产许可证管理条例', article: 39 };
+  const L43 = { law: '中华人民共和国行政处罚法', article: 43 };
+  // FACTS.md: two or more staff with valid credentials is 条例 Art 39; 回避 is 行政处罚法 Art 43.
+  it('only unfiled: no higher law; one inspector: 条例 Art 39; a conflict: 行政处罚法 Art 43', () => {
+    const { filedOn: _f, ...unfiled } = goodRecord();
+    expect(assess(unfiled).higherLaw).toEqual([]);
+    const r = goodRecord();
+    const one = assess({ ...r, inspectors: r.inspectors.slice(0, 1), signatures: { ...r.signatures, inspectorIds: r.signatures.inspectorIds.slice(0, 1) } });
+    expect(one.outcome.problems).toEqual(['TOO_FEW_INSPECTORS']);
+    expect(one.higherLaw).toEqual([L39]);
+    const conflicted = assess({ ...r, inspectors: [{ ...r.inspectors[0]!, conflicts: [ENTERPRISE] }, ...r.inspectors.slice(1)] });
+    expect(conflicted.outcome.problems).toEqual(['CONFLICT_OF_INTEREST']);
+    expect(conflicted.higherLaw).toEqual([L43]);
+  });
+});
+
 describe('assessInspectionRecord: checklist answers in words', () => {
   it('a not_applicable answer reads "not applicable" in English and 不适用 in Chinese', () => {
     const r = goodRecord();
