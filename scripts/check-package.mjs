@@ -32,15 +32,21 @@ if (formatCitation({ article: 7, item: 1 }, 'en') !== 'Article 7(1)') throw new 
 try { formatCitation({ article: 6, item: 7 }); throw new Error('no throw'); } catch (e) { if (!(e instanceof RuleInputError)) throw e; }
 console.log('cjs ok');`,
 );
-// The READMEs and guides link to one another: every relative link to a Markdown file of the
-// package (docs/, the READMEs) must resolve inside the installed package, as on npm and unpkg.
-// Links to examples/ point into the repository, which the package does not carry.
+// The READMEs, guides and example READMEs link to one another and to the examples' sources: every
+// relative link must resolve inside the installed package, as on npm and unpkg.
 const installed = join(work, 'node_modules', 'baicheng-license-supervision');
-const pages = ['README.md', 'README.zh-CN.md', ...readdirSync(join(installed, 'docs')).map((f) => `docs/${f}`)];
+const pages = [
+  'README.md',
+  'README.zh-CN.md',
+  ...readdirSync(join(installed, 'docs')).map((f) => `docs/${f}`),
+  ...readdirSync(join(installed, 'examples'))
+    .filter((d) => existsSync(join(installed, 'examples', d, 'README.md')))
+    .map((d) => `examples/${d}/README.md`),
+];
 let links = 0;
 for (const page of pages) {
   for (const [, target] of readFileSync(join(installed, page), 'utf8').matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)) {
-    if (/^[a-z]+:/i.test(target) || target.startsWith('examples/')) continue;
+    if (/^[a-z]+:/i.test(target)) continue;
     const path = join(installed, dirname(page), target);
     if (!existsSync(path)) throw new Error(`${page} links to ${target}, which is not in the package`);
     links += 1;
