@@ -92,7 +92,7 @@ function nextWorkingDay(date: PlainDate, calendar: RestDayCalendar): PlainDate {
  * ```
  */
 export function periodEnd(start: PlainDate, days: number, options: PeriodOptions = {}): PlainDate {
-  const from = parseOrThrow(plainDateSchema, start);
+  const from = parseOrThrow(plainDateSchema, start, 'start');
   if (!Number.isSafeInteger(days) || days < 0 || days > MAX_PERIOD_DAYS) {
     throw new RuleInputError([
       {

@@ -98,8 +98,8 @@ export const plainDateSchema = /* @__PURE__ */ (() =>
     }
   }))();
 
-function toUtc(date: PlainDate): UTCDate {
-  const d = parseOrThrow(plainDateSchema, date);
+function toUtc(date: PlainDate, at: string): UTCDate {
+  const d = parseOrThrow(plainDateSchema, date, at);
   return new UTCDate(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
 }
 
@@ -122,7 +122,7 @@ function fromUtc(date: Date): PlainDate {
  * ```
  */
 export function addDays(date: PlainDate, days: number): PlainDate {
-  const start = toUtc(date);
+  const start = toUtc(date, 'date');
   if (!Number.isSafeInteger(days)) {
     throw invalidNumber('days', days);
   }
@@ -154,7 +154,7 @@ function outOfRange(date: PlainDate, days: number): RuleInputError {
  * ```
  */
 export function daysBetween(from: PlainDate, to: PlainDate): number {
-  return differenceInCalendarDays(toUtc(to), toUtc(from));
+  return differenceInCalendarDays(toUtc(to, 'to'), toUtc(from, 'from'));
 }
 
 /**
@@ -167,8 +167,8 @@ export function daysBetween(from: PlainDate, to: PlainDate): number {
  * ```
  */
 export function compareDates(a: PlainDate, b: PlainDate): number {
-  const x = parseOrThrow(plainDateSchema, a);
-  const y = parseOrThrow(plainDateSchema, b);
+  const x = parseOrThrow(plainDateSchema, a, 'a');
+  const y = parseOrThrow(plainDateSchema, b, 'b');
   // Valid plain dates have four-digit years, so their strings sort chronologically.
   return x < y ? -1 : x > y ? 1 : 0;
 }
@@ -182,7 +182,7 @@ export function compareDates(a: PlainDate, b: PlainDate): number {
  * ```
  */
 export function dayOfWeek(date: PlainDate): number {
-  return toUtc(date).getUTCDay();
+  return toUtc(date, 'date').getUTCDay();
 }
 
 function invalidNumber(name: string, value: unknown): RuleInputError {
@@ -191,8 +191,8 @@ function invalidNumber(name: string, value: unknown): RuleInputError {
       path: [name],
       code: 'NOT_AN_INTEGER',
       message: {
-        'zh-CN': `${name} 应为整数，收到 ${describeValue(value)}`,
-        en: `${name} must be an integer, got ${describeValue(value)}`,
+        'zh-CN': `${name} 应为整数，收到 ${typeof value === 'string' ? `字符串“${describeValue(value)}”` : describeValue(value)}`,
+        en: `${name} must be an integer, got ${typeof value === 'string' ? `the string "${describeValue(value)}"` : describeValue(value)}`,
       },
     },
   ]);

@@ -290,7 +290,8 @@ export function bilingualIssues(schema: z.ZodType, input: unknown): LocalizedIss
 }
 
 /**
- * Parses an input or throws {@link RuleInputError} carrying every issue in both languages.
+ * Parses an input or throws {@link RuleInputError} carrying every issue in both languages. With
+ * `at`, the name of the argument parsed, every issue's path starts with it.
  *
  * @example
  * ```ts
@@ -298,9 +299,10 @@ export function bilingualIssues(schema: z.ZodType, input: unknown): LocalizedIss
  * parseOrThrow(plainDateSchema, '2023-02-29'); // throws RuleInputError
  * ```
  */
-export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, at?: string): z.output<S> {
   assertSchema(schema);
   const result = schema.safeParse(input);
   if (result.success) return result.data as z.output<S>;
-  throw new RuleInputError(bilingualIssues(schema, input));
+  const issues = bilingualIssues(schema, input);
+  throw new RuleInputError(at === undefined ? issues : issues.map((i) => ({ ...i, path: [at, ...i.path] })));
 }

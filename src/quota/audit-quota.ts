@@ -357,7 +357,7 @@ export function runQuotaAudit(input: AuditQuotaInput): QuotaAudit {
     facts: { checked, repeatChecks: repeats },
     message: {
       'zh-CN': `比例按被抽查的获证企业家数计算：${checked}家；同一企业的重复抽查${repeats}次只计一次`,
-      en: `The ratio counts enterprises checked: ${checked}; ${repeats} repeat checks of the same enterprise count once`,
+      en: `The ratio counts enterprises checked: ${checked}; ${repeats} repeat ${repeats === 1 ? 'check' : 'checks'} of the same enterprise ${repeats === 1 ? 'counts' : 'count'} once`,
     },
   });
   trace.push({

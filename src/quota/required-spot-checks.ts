@@ -24,7 +24,7 @@ const countSchema = /* @__PURE__ */ (() => z.number().int().nonnegative())();
  * ```
  */
 export function requiredSpotChecks(licensed: number, asOf: PlainDate): number {
-  const n = parseOrThrow(countSchema, licensed);
+  const n = parseOrThrow(countSchema, licensed, 'licensed');
   const { numerator, denominator } = parameterValue(ANNUAL_SPOT_CHECK_RATIO, asOf);
   const a = n * numerator + denominator - 1;
   return (a - (a % denominator)) / denominator;

@@ -25,7 +25,12 @@ export const EFFECTIVE_FROM: PlainDate = '2020-11-25';
  * ```
  */
 export function isInForce(date: PlainDate): boolean {
-  return compareDates(parseOrThrow(plainDateSchema, date), EFFECTIVE_FROM) >= 0;
+  return inForce(date, 'date');
+}
+
+/** Whether the measures are in force on `date`, an issue's path naming the argument `at`. */
+function inForce(date: PlainDate, at: string): boolean {
+  return compareDates(parseOrThrow(plainDateSchema, date, at), EFFECTIVE_FROM) >= 0;
 }
 
 /**
@@ -39,6 +44,6 @@ export function isInForce(date: PlainDate): boolean {
  * ```
  */
 export function assertInForce(asOf: PlainDate): PlainDate {
-  if (!isInForce(asOf)) throw new NotInForceError(asOf, EFFECTIVE_FROM);
+  if (!inForce(asOf, 'asOf')) throw new NotInForceError(asOf, EFFECTIVE_FROM);
   return asOf;
 }

@@ -90,7 +90,7 @@ export function sampleDispatchDeadline(
   options: DeepReadonly<SampleDispatchDeadlineOptions> = {},
 ): Decision<SampleDispatchDeadlineOutcome> {
   const opts = parseOrThrow(sampleDispatchDeadlineOptionsSchema, options);
-  const sealed = assertInForce(parseOrThrow(plainDateSchema, sealedOn));
+  const sealed = assertInForce(parseOrThrow(plainDateSchema, sealedOn, 'sealedOn'));
   const { deadline, trace, higherLaw } = dispatchDeadline(sealed, opts.calendar, opts.counting ?? 'calendar_days');
   return decide({ deadline }, [{ article: 17 }], higherLaw, trace);
 }

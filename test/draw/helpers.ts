@@ -41,7 +41,8 @@ export const drawInputArb: fc.Arbitrary<DrawInput> = fc
   .record({
     ids: fc.uniqueArray(fc.integer({ min: 0, max: 5000 }), { minLength: 0, maxLength: 40 }),
     inspectorCount: fc.integer({ min: 0, max: 9 }),
-    seed: fc.string({ minLength: 1, maxLength: 12, unit: 'grapheme' }),
+    // Any seed but a blank one (SEED_BLANK): white space or invisible characters only.
+    seed: fc.string({ minLength: 1, maxLength: 12, unit: 'grapheme' }).filter((s) => /[^\s\p{Cf}]/u.test(s)),
     mode: fc.constantFrom('ratio', 'count', 'ratios'),
     ratio: fc.constantFrom(0.05, 0.1, 0.25, 1 / 3, 0.5, 1),
     countShare: fc.double({ min: 0, max: 1, noNaN: true }),

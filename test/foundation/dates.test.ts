@@ -149,3 +149,40 @@ describe('periodEnd (民法典 Art 201, 203)', () => {
     expect(() => periodEnd('2024-03-01', 7, { calendar: { isRestDay: () => true } })).toThrow(RuleInputError);
   });
 });
+
+// Positional arguments are named in the issue's path, so a caller can tell which one failed.
+describe('argument errors name the argument', () => {
+  it('compareDates, daysBetween, addDays, isInForce, assertInForce, requiredSpotChecks', async () => {
+    const { compareDates, daysBetween, isInForce, assertInForce, requiredSpotChecks, RuleInputError } = await import('../../src/index.js');
+    const pathOf = (fn: () => unknown): unknown => {
+      try {
+        fn();
+      } catch (e) {
+        expect(e).toBeInstanceOf(RuleInputError);
+        return (e as InstanceType<typeof RuleInputError>).issues[0]?.path;
+      }
+      throw new Error('expected a throw');
+    };
+    expect(pathOf(() => compareDates('2024-01-01', '2024-13-01'))).toEqual(['b']);
+    expect(pathOf(() => compareDates('2024-13-01', '2024-01-01'))).toEqual(['a']);
+    expect(pathOf(() => daysBetween(undefined as never, '2024-01-01'))).toEqual(['from']);
+    expect(pathOf(() => daysBetween('2024-01-01', 'x'))).toEqual(['to']);
+    expect(pathOf(() => addDays('2024-02-30', 1))).toEqual(['date']);
+    expect(pathOf(() => isInForce('2024-02-30'))).toEqual(['date']);
+    expect(pathOf(() => assertInForce('2024-02-30'))).toEqual(['asOf']);
+    expect(pathOf(() => requiredSpotChecks(-1, '2024-01-01'))).toEqual(['licensed']);
+    expect(pathOf(() => requiredSpotChecks(10, '2020-13-01'))).toEqual(['asOf']);
+  });
+
+  it('a string where a number of days is expected is quoted as a string', () => {
+    try {
+      addDays('2024-01-01', '1' as never);
+      throw new Error('expected a throw');
+    } catch (e) {
+      expect((e as { issues: { message: { en: string; 'zh-CN': string } }[] }).issues[0]!.message).toEqual({
+        en: 'days must be an integer, got the string "1"',
+        'zh-CN': 'days 应为整数，收到 字符串“1”',
+      });
+    }
+  });
+});

@@ -40,6 +40,10 @@ describe('auditQuota — Article 19', () => {
     expect(d.basis).toEqual([{ article: 19 }]);
     expect(d.higherLaw).toEqual([]);
     expect(d.trace.find((s) => s.rule === 'art19.distinct_enterprises')?.facts).toEqual({ checked: 2, repeatChecks: 1 });
+    // One repeat: singular in English.
+    expect(d.trace.find((s) => s.rule === 'art19.distinct_enterprises')?.message.en).toBe(
+      'The ratio counts enterprises checked: 2; 1 repeat check of the same enterprise counts once',
+    );
     const last = d.trace.find((s) => s.rule === 'art19.quota_met');
     expect(last?.passed).toBe(false);
     expect(last?.basis).toEqual({ article: 19 });
