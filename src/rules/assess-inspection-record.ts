@@ -177,9 +177,14 @@ export interface AssessInspectionRecordOutcome {
   readonly problems: readonly InspectionRecordProblem[];
 }
 
+/** An id or credential number as compared: NFKC, white space and invisible format characters removed. */
+const typed = (text: string): string => text.normalize('NFKC').replace(/[\s\p{Cf}]+/gu, '');
+
 /**
  * For each listed inspector, the index of the first entry of the same person: entries are one
- * person when they share an id or a credential number, directly or through other entries.
+ * person when they share an id or a credential number, directly or through other entries. Ids
+ * and numbers are compared as typed forms of one text: NFKC (full-width Ａ００１ is A001), white
+ * space and invisible format characters removed (吉 0800123 is 吉0800123).
  */
 function samePersonGroups(inspectors: readonly { readonly id: string; readonly credentialNumber: string }[]): number[] {
   const parent = inspectors.map((_, i) => i);
@@ -190,7 +195,7 @@ function samePersonGroups(inspectors: readonly { readonly id: string; readonly c
   };
   const firstWith = new Map<string, number>();
   for (const [i, inspector] of inspectors.entries()) {
-    for (const key of [`id ${inspector.id}`, `credential ${inspector.credentialNumber}`]) {
+    for (const key of [`id ${typed(inspector.id)}`, `credential ${typed(inspector.credentialNumber)}`]) {
       const first = firstWith.get(key);
       if (first === undefined) firstWith.set(key, i);
       else {
@@ -267,9 +272,11 @@ export function assessInspectionRecord(
   const duplicates: string[] = [];
   const credentialSteps: { s: TraceStep; problem: InspectionRecordProblem }[] = [];
   for (const [index, inspector] of r.inspectors.entries()) {
-    const duplicate = seenIds.has(inspector.id) || seenCredentials.has(inspector.credentialNumber);
-    seenIds.add(inspector.id);
-    seenCredentials.add(inspector.credentialNumber);
+    const id = typed(inspector.id);
+    const credential = typed(inspector.credentialNumber);
+    const duplicate = seenIds.has(id) || seenCredentials.has(credential);
+    seenIds.add(id);
+    seenCredentials.add(credential);
     if (duplicate) duplicates.push(inspector.id);
     const notYet =
       inspector.credentialValidFrom !== undefined && compareDates(r.date, inspector.credentialValidFrom) < 0;

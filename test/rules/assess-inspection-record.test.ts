@@ -106,6 +106,20 @@ describe('assessInspectionRecord (Articles 9, 6)', () => {
     expect(sameCredential.outcome.problems).toEqual(['TOO_FEW_INSPECTORS', 'DUPLICATE_INSPECTOR']);
   });
 
+  // Article 9¶1 counts people: a credential number typed with a space, in full width or with a
+  // zero-width space is the same number, so the same person.
+  it.each(['吉 0800123', '吉０８００１２３', '吉0800\u200b123'])('credential %j is the same as 吉0800123: one person', (typed) => {
+    const r = goodRecord();
+    const first = r.inspectors[0]!;
+    expect(first.credentialNumber).toBe('吉0800123');
+    const d = assess({
+      ...r,
+      inspectors: [first, { ...first, id: 'BC-099', credentialNumber: typed }],
+      signatures: { ...r.signatures, inspectorIds: ['BC-017', 'BC-099'] },
+    });
+    expect(d.outcome.problems).toEqual(['TOO_FEW_INSPECTORS', 'DUPLICATE_INSPECTOR']);
+  });
+
   it('an inspector with a declared conflict for this enterprise: CONFLICT_OF_INTEREST (回避)', () => {
     const r = goodRecord();
     const inspectors = [{ ...r.inspectors[0]!, conflicts: [ENTERPRISE] }, r.inspectors[1]!];
