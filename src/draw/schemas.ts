@@ -9,6 +9,8 @@ import { LIMITS } from '../limits.js';
 import { boundedArray, boundedString, noSilentKeys } from '../limit-guards.js';
 import { deepFreeze } from '../freeze.js';
 import type { DeepReadonly } from '../deep-readonly.js';
+import type { BilingualMessage } from '../messages/message.js';
+import { typedKey } from '../text-key.js';
 
 export type { DeepReadonly } from '../deep-readonly.js';
 
@@ -49,15 +51,25 @@ function wellFormed(field: string) {
 
 /**
  * Adds `ID_NOT_CANONICAL` when an inspector id is blank (white space or invisible characters
- * only), has white space at either end, or is not in Unicode NFC: two spellings of one person
- * must not count as two inspectors (Article 9¶1, 2名以上), and ids are kept as given.
+ * only), has white space or an invisible character at either end, or is not in Unicode NFC: ids
+ * are kept as given, and two spellings of one person must not count as two inspectors (Article
+ * 9¶1, 2名以上; ids that differ only in width or spacing are duplicates, see `canonicalLists`).
  */
 function canonicalId(value: string, ctx: z.RefinementCtx): void {
   // The empty id has its own issue (too_small).
-  if (value !== '' && (!/[^\s\p{Cf}]/u.test(value) || value.trim() !== value || value.normalize('NFC') !== value)) {
+  if (value === '') return;
+  const problem: BilingualMessage | undefined =
+    typedKey(value) === ''
+      ? { 'zh-CN': '为空白', en: 'is blank' }
+      : /^[\s\p{Cf}]|[\s\p{Cf}]$/u.test(value)
+      ? { 'zh-CN': '首尾有空白或不可见字符', en: 'has white space or an invisible character at an end' }
+      : value.normalize('NFC') !== value
+      ? { 'zh-CN': '不是 Unicode NFC 形式', en: 'is not in Unicode NFC' }
+      : undefined;
+  if (problem !== undefined) {
     addDomainIssue(ctx, 'ID_NOT_CANONICAL', {
-      'zh-CN': `inspector id“${value}”不能为空白，首尾不能有空白字符，且应为 Unicode NFC 形式`,
-      en: `The inspector id "${value}" must not be blank, must have no white space at either end, and must be in Unicode NFC`,
+      'zh-CN': `检查人员编号“${value}”${problem['zh-CN']}`,
+      en: `The inspector id "${value}" ${problem.en}`,
     });
   }
 }
@@ -84,7 +96,7 @@ export const drawSeedSchema = /* @__PURE__ */ (() =>
       .superRefine(wellFormed('seed'))
       .superRefine((value, ctx) => {
         // A seed of white space (or invisible characters) only is no public seed.
-        if (value !== '' && !/[^\s\p{Cf}]/u.test(value)) {
+        if (value !== '' && typedKey(value) === '') {
           addDomainIssue(ctx, 'SEED_BLANK', { 'zh-CN': '随机种子不能为空白', en: 'The seed must not be blank' });
         }
       }),

@@ -12,6 +12,7 @@ import { ADMINISTRATIVE_PENALTY_LAW_43, LICENSE_REGULATIONS_39 } from './support
 import { asOfOptionsSchema, happenedBy, readWithAsOf, requireRecordDate } from './support/options.js';
 import { decide, step, unique } from './support/trace.js';
 import { deepFreeze } from '../freeze.js';
+import { typedKey } from '../text-key.js';
 
 /**
  * Schema of the problems {@link assessInspectionRecord} can find in an inspection record, in the
@@ -177,9 +178,6 @@ export interface AssessInspectionRecordOutcome {
   readonly problems: readonly InspectionRecordProblem[];
 }
 
-/** An id or credential number as compared: NFKC, white space and invisible format characters removed. */
-const typed = (text: string): string => text.normalize('NFKC').replace(/[\s\p{Cf}]+/gu, '');
-
 /**
  * For each listed inspector, the index of the first entry of the same person: entries are one
  * person when they share an id or a credential number, directly or through other entries. Ids
@@ -195,7 +193,7 @@ function samePersonGroups(inspectors: readonly { readonly id: string; readonly c
   };
   const firstWith = new Map<string, number>();
   for (const [i, inspector] of inspectors.entries()) {
-    for (const key of [`id ${typed(inspector.id)}`, `credential ${typed(inspector.credentialNumber)}`]) {
+    for (const key of [`id ${typedKey(inspector.id)}`, `credential ${typedKey(inspector.credentialNumber)}`]) {
       const first = firstWith.get(key);
       if (first === undefined) firstWith.set(key, i);
       else {
@@ -272,8 +270,8 @@ export function assessInspectionRecord(
   const duplicates: string[] = [];
   const credentialSteps: { s: TraceStep; problem: InspectionRecordProblem }[] = [];
   for (const [index, inspector] of r.inspectors.entries()) {
-    const id = typed(inspector.id);
-    const credential = typed(inspector.credentialNumber);
+    const id = typedKey(inspector.id);
+    const credential = typedKey(inspector.credentialNumber);
     const duplicate = seenIds.has(id) || seenCredentials.has(credential);
     seenIds.add(id);
     seenCredentials.add(credential);
@@ -396,22 +394,23 @@ export function assessInspectionRecord(
   }
 
   // Article 9¶2: signatures and filing.
-  const signed = new Set(r.signatures.inspectorIds);
+  // Signatures name inspectors by id, compared as typed (see samePersonGroups).
+  const signed = new Set(r.signatures.inspectorIds.map(typedKey));
   for (const id of unique(r.inspectors.map((i) => i.id))) {
     push(
       step(
         'art9.para2.inspector_signed',
         { article: 9, paragraph: 2 },
-        signed.has(id),
+        signed.has(typedKey(id)),
         { inspectorId: id, signedBy: r.signatures.inspectorIds },
-        signed.has(id)
+        signed.has(typedKey(id))
           ? { 'zh-CN': `检查人员 ${id} 已签字`, en: `Inspector ${id} signed` }
           : { 'zh-CN': `检查人员 ${id} 未签字`, en: `Inspector ${id} did not sign` },
       ),
       'INSPECTOR_SIGNATURE_MISSING',
     );
   }
-  const strangers = unique(r.signatures.inspectorIds.filter((id) => !seenIds.has(id)));
+  const strangers = unique(r.signatures.inspectorIds.filter((id) => !seenIds.has(typedKey(id))));
   push(
     step(
       'art9.para2.signatories_are_inspectors',

@@ -14,6 +14,7 @@ import { asOfOptionsSchema, readWithAsOf, requireRecordDate } from './support/op
 import { decide, step } from './support/trace.js';
 import { parseLicenseNumber } from '../identifiers/license-number.js';
 import { RuleInputError } from '../errors.js';
+import { typedKey } from '../text-key.js';
 
 /**
  * Schema of the options of {@link licenseActionAuthority}: `{ asOf }`.
@@ -93,11 +94,8 @@ const PROVINCE_NAMES: { readonly [prefix: string]: string } = {
   陇: '甘肃', 青: '青海', 宁: '宁夏', 新: '新疆',
 };
 
-/**
- * An authority's name as compared: NFKC (full-width letters and digits as half-width), with white
- * space and invisible format characters (zero-width space, BOM, …) removed.
- */
-const nameKey = (name: string): string => name.normalize('NFKC').replace(/[\s\p{Cf}]+/gu, '');
+/** An authority's name as compared ({@link typedKey}: NFKC, white space and format characters removed). */
+const nameKey = typedKey;
 
 /** The autonomous regions' full names; the other provinces add 省, the municipalities 市. */
 const REGIONS: { readonly [province: string]: string } = {

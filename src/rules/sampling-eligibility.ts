@@ -8,6 +8,7 @@ import { readWithAsOf } from './support/options.js';
 import { decide, step } from './support/trace.js';
 import { LIMITS } from '../limits.js';
 import { boundedString, plainObject } from '../limit-guards.js';
+import { typedKey } from '../text-key.js';
 
 /**
  * Schema of the grounds of Article 15¶2 for supervisory testing, in item order:
@@ -58,7 +59,7 @@ export const samplingFindingsSchema = /* @__PURE__ */ (() =>
           .max(LIMITS.textMaxLength)
           .superRefine((reason, ctx) => {
             // Nothing visible: white space and format characters (zero-width space…) only.
-            if (!/[^\s\p{Cf}]/u.test(reason)) {
+            if (typedKey(reason) === '') {
               addDomainIssue(ctx, 'REASON_EMPTY', {
                 'zh-CN': '第十五条第二款第（四）项“其他需要抽样检验的情形”须写明理由',
                 en: 'Article 15(2)(4) "other circumstances" needs a stated reason',

@@ -78,9 +78,18 @@ describe('drawInspections — input errors are RuleInputError, never TypeError',
   // Article 9¶1 asks for 2名以上 people: 'TB-001' and 'TB-001 ' (or an NFD spelling, or a blank
   // id) must not make up a team as two inspectors. Ids are kept as given, so they must be canonical.
   it('inspector ids that are blank, padded or not NFC: ID_NOT_CANONICAL; a blank seed: SEED_BLANK', () => {
-    for (const id of ['TB-001 ', ' TB-001', '  ', '\u3000', '\u200b', 'e\u0301']) {
+    for (const id of ['TB-001 ', ' TB-001', '  ', '\u3000', '\u200b', 'TB-001\u200b', '\ufeffTB-001', 'e\u0301']) {
       const error = issuesOf(() => drawInspections({ ...base, inspectors: [{ id, credentialValidUntil: '2030-01-01' }, ...plainInspectors(2)] }));
       expect(error.issues.map((i) => [i.code, i.path])).toContainEqual(['ID_NOT_CANONICAL', ['inspectors', 0, 'id']]);
+    }
+    // Ids equal as typed (NFKC, spaces and invisible characters removed) are one person twice.
+    for (const twin of ['ＴＢ-００１', 'TB -001', 'TB-\u200b001']) {
+      const error = issuesOf(() =>
+        drawInspections({ ...base, inspectors: [{ id: 'TB-001', credentialValidUntil: '2030-01-01' }, { id: twin, credentialValidUntil: '2030-01-01' }] }),
+      );
+      const dup = error.issues.find((i) => i.code === 'DUPLICATE_INSPECTOR_ID');
+      expect(dup?.message.en).toContain('TB-001');
+      expect(dup?.message.en).toContain(twin);
     }
     // Canonical ids pass, Chinese and NFC-composed ones included.
     expect(() => drawInspections({ ...base, inspectors: [{ id: '白城-é-001', credentialValidUntil: '2030-01-01' }, ...plainInspectors(2)] })).not.toThrow();

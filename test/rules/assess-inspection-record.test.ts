@@ -120,6 +120,33 @@ describe('assessInspectionRecord (Articles 9, 6)', () => {
     expect(d.outcome.problems).toEqual(['TOO_FEW_INSPECTORS', 'DUPLICATE_INSPECTOR']);
   });
 
+  it.each(['ＢＣ-017', 'BC - 017', 'BC-\u200b017'])('inspector id %j is BC-017 typed otherwise: one person', (typed) => {
+    const r = goodRecord();
+    const first = r.inspectors[0]!;
+    expect(first.id).toBe('BC-017');
+    const d = assess({
+      ...r,
+      inspectors: [first, { ...first, id: typed, credentialNumber: '吉0800999' }],
+      signatures: { ...r.signatures, inspectorIds: ['BC-017', typed] },
+    });
+    expect(d.outcome.problems).toEqual(['TOO_FEW_INSPECTORS', 'DUPLICATE_INSPECTOR']);
+  });
+
+  // Article 9¶2: every listed inspector signs. An id typed in full width, signed exactly as
+  // listed (or in half width), is a signature of that inspector, not of a stranger.
+  it('an inspector listed and signing as ＢＣ-017 (full width) has signed: valid', () => {
+    const r = goodRecord();
+    const [first, second] = r.inspectors;
+    for (const signedAs of ['ＢＣ-017', 'BC-017']) {
+      const d = assess({
+        ...r,
+        inspectors: [{ ...first!, id: 'ＢＣ-017' }, second!],
+        signatures: { ...r.signatures, inspectorIds: [signedAs, second!.id] },
+      });
+      expect(d.outcome).toEqual({ valid: true, problems: [] });
+    }
+  });
+
   it('an inspector with a declared conflict for this enterprise: CONFLICT_OF_INTEREST (回避)', () => {
     const r = goodRecord();
     const inspectors = [{ ...r.inspectors[0]!, conflicts: [ENTERPRISE] }, r.inspectors[1]!];
