@@ -81,6 +81,8 @@ const ZH_LEVEL = { national: '国家', provincial: '省', city: '市', county: '
 /** The levels from the lowest up: a level's superiors are the ones after it. */
 const RANK = { county: 0, city: 1, provincial: 2, national: 3 } as const;
 
+type Level = keyof typeof RANK;
+
 /** 行政许可法 Art 69: the issuer's superior (上级行政机关) may revoke (撤销), and only revoke. */
 const superiorRevokes = (action: LicenseAction, decider: keyof typeof RANK, issuer: keyof typeof RANK): boolean =>
   action === 'revoke' && RANK[decider] > RANK[issuer];
@@ -122,12 +124,31 @@ const provinceOf = (name: string): { readonly province: string; readonly rest: s
 };
 
 /**
- * Whether an authority's name, after its province, names a city, district, county, prefecture,
- * league or banner (白城市市场监督管理局, 吉林省白城市…, 某县…): the bureau of a lower division.
- * 市场 (market) is not a city.
+ * The level an authority's name shows, if it shows one: `'national'` (国家…, 国务院…,
+ * 中华人民共和国…); `'local'` when, after its province or without one, it names a city, district,
+ * county, autonomous prefecture, league or banner (白城市…, 吉林省白城市…, 北京市朝阳区…,
+ * 延边朝鲜族自治州…, 某县…; 市场, market, is not a city); `'provincial'` for a province's full name
+ * alone (吉林省市场监督管理厅, 北京市市场监督管理局).
  */
-const namesLocalDivision = (name: string): boolean =>
-  /^[^市县区州盟旗]{1,10}(?:市(?!场)|县|区|州|盟|旗)/u.test(provinceOf(name)?.rest ?? nameKey(name));
+const levelOfName = (name: string): 'national' | 'provincial' | 'local' | undefined => {
+  const key = nameKey(name);
+  if (/^(?:国家|国务院|中华人民共和国)/u.test(key)) return 'national';
+  const province = provinceOf(name);
+  if (/^[^市县区盟旗]+?(?:市(?!场)|县|区|自治州|盟|旗)/u.test(province?.rest ?? key)) return 'local';
+  return province === undefined ? undefined : 'provincial';
+};
+
+/**
+ * An authority's level: what its name shows outweighs a `level` it contradicts (the name is the
+ * more specific fact); a city or county name keeps a city or county label, and reads as city
+ * level otherwise.
+ */
+const readLevel = (authority: { readonly level: Level; readonly name?: string | undefined }): Level => {
+  const shown = authority.name === undefined ? undefined : levelOfName(authority.name);
+  if (shown === undefined) return authority.level;
+  if (shown !== 'local') return shown;
+  return RANK[authority.level] <= RANK.city ? authority.level : 'city';
+};
 
 /** Whether two authority names are the same once compared by {@link nameKey}. */
 const sameName = (a: string, b: string): boolean => nameKey(a) === nameKey(b);
@@ -148,8 +169,9 @@ const sameName = (a: string, b: string): boolean => nameKey(a) === nameKey(b);
  * compared (NFKC, white space and invisible format characters removed), and without the issuer's
  * name only the levels. The national level is one authority, and its 撤销 is valid even when the
  * issuer is unknown. A province is read only from its full name (吉林省…, 北京市…, 广西壮族自治区…;
- * 吉林市… is a city's bureau), and a name that names a city, district or county is a local bureau
- * whatever its `level` (docs/interpretation.md).
+ * 吉林市… is a city's bureau), and the level a name shows (国家…; a city, district or county;
+ * a province alone) outweighs a `level` it contradicts, for decider and issuer alike
+ * (docs/interpretation.md).
  *
  * @param decision - the license action decision
  * @param options - `{ asOf }`
@@ -175,21 +197,16 @@ export function licenseActionAuthority(
   requireRecordDate(d.decidedOn, asOf, ['decidedOn'], { 'zh-CN': '决定日期', en: 'The decision date' });
   const art14 = { article: 14 };
   const trace: TraceStep[] = [];
-  const deciderNamed = provinceOf(d.decidedBy.name);
-  const localByName = namesLocalDivision(d.decidedBy.name);
-  const labelLocal = d.decidedBy.level === 'city' || d.decidedBy.level === 'county';
-  const local = labelLocal || localByName;
-  // The name outweighs a label it contradicts: a city's bureau is local whatever its label, and
-  // a province's authority given as national is taken as provincial.
-  const level = d.decidedBy.level === 'national' && deciderNamed !== undefined ? 'provincial' : d.decidedBy.level;
-  const relabelled = level !== d.decidedBy.level || (local && !labelLocal);
-  const given = relabelled ? [`（虽填为${ZH_LEVEL[d.decidedBy.level]}级）`, ` (though given as ${d.decidedBy.level} level)`] : ['', ''];
+  const labelLocal = RANK[d.decidedBy.level] <= RANK.city;
+  const level = readLevel(d.decidedBy);
+  const local = RANK[level] <= RANK.city;
+  const given = level !== d.decidedBy.level || (local && !labelLocal) ? [`（虽填为${ZH_LEVEL[d.decidedBy.level]}级）`, ` (though given as ${d.decidedBy.level} level)`] : ['', ''];
   trace.push(
     step(
       'art14.decider_is_not_local_bureau',
       art14,
       !local,
-      { action: d.action, decidedBy: d.decidedBy.level, decider: d.decidedBy.name },
+      { action: d.action, decidedBy: d.decidedBy.level, readAs: level, decider: d.decidedBy.name },
       local
         ? labelLocal
           ? { 'zh-CN': `${d.decidedBy.name}（${ZH_LEVEL[d.decidedBy.level]}级）不是生产许可审批机关，无权作出${ACTION_NAME[d.action][0]}决定`, en: `${d.decidedBy.name} (${d.decidedBy.level} level) is not the licensing authority and cannot decide a ${ACTION_NAME[d.action][1]} (${d.action})` }
@@ -197,28 +214,35 @@ export function licenseActionAuthority(
         : { 'zh-CN': `决定机关 ${d.decidedBy.name} 为${ZH_LEVEL[level]}级${given[0]}`, en: `${d.decidedBy.name} is at ${level} level${given[1]}` },
     ),
   );
+  // FACTS.md: a provincially issued license number starts with the province's abbreviation.
+  const prefix = parseLicenseNumber(d.licenseNumber)?.province;
+  const province = prefix === undefined ? undefined : PROVINCE_NAMES[prefix];
+  // The issuer, its level read like the decider's; without it, a prefix stands for a provincial
+  // issuer of that province.
+  const issuer =
+    d.licenseIssuer === undefined
+      ? province === undefined
+        ? undefined
+        : { level: 'provincial' as const, name: undefined }
+      : { level: readLevel(d.licenseIssuer), name: d.licenseIssuer.name };
+  // The issuer's province: from its name, or else from the license number's prefix.
+  const named = issuer?.name === undefined ? undefined : provinceOf(issuer.name)?.province;
+  if (named !== undefined && province !== undefined && named !== province) {
+    throw new RuleInputError([
+      {
+        path: ['licenseIssuer', 'name'],
+        code: 'ISSUER_PROVINCE_MISMATCH',
+        message: {
+          'zh-CN': `发证机关 ${issuer?.name} 属于${fullName(named)}，而许可证编号前缀“${prefix}”表明由${fullName(province)}发证`,
+          en: `The issuer ${issuer?.name} is an authority of ${fullName(named)}, but the number's prefix ${prefix} says the license was issued in ${fullName(province)}`,
+        },
+      },
+    ]);
+  }
   let status: LicenseActionAuthorityOutcome['status'] = local ? 'invalid' : 'valid';
   const missing: string[] = [];
   if (!local) {
-    // FACTS.md: a provincially issued license number starts with the province's abbreviation.
-    const prefix = parseLicenseNumber(d.licenseNumber)?.province;
-    const province = prefix === undefined ? undefined : PROVINCE_NAMES[prefix];
-    const issuer = d.licenseIssuer ?? (province === undefined ? undefined : { level: 'provincial' as const, name: undefined });
-    const deciderProvince = deciderNamed?.province;
-    // The issuer's province: from its name, or else from the license number's prefix.
-    const named = issuer?.name === undefined ? undefined : provinceOf(issuer.name)?.province;
-    if (named !== undefined && province !== undefined && named !== province) {
-      throw new RuleInputError([
-        {
-          path: ['licenseIssuer', 'name'],
-          code: 'ISSUER_PROVINCE_MISMATCH',
-          message: {
-            'zh-CN': `发证机关 ${issuer?.name} 属于${fullName(named)}，而许可证编号前缀“${prefix}”表明由${fullName(province)}发证`,
-            en: `The issuer ${issuer?.name} is an authority of ${fullName(named)}, but the number's prefix ${prefix} says the license was issued in ${fullName(province)}`,
-          },
-        },
-      ]);
-    }
+    const deciderProvince = provinceOf(d.decidedBy.name)?.province;
     const issuerProvince = named ?? province;
     const source = named !== undefined ? [`发证机关 ${issuer?.name}`, `the issuer is ${issuer?.name}`] : [`许可证编号前缀“${prefix}”`, `the number's prefix is ${prefix}`];
     // Provinces compared when both are known: a renamed provincial authority (质量技术监督局 →
@@ -279,7 +303,7 @@ export function licenseActionAuthority(
           : provincesKnown
           ? otherProvince
             ? { 'zh-CN': `决定机关 ${d.decidedBy.name} 不是${fullName(issuerProvince)}的机关，而许可证由${fullName(issuerProvince)}发证（${source[0]}）`, en: `${d.decidedBy.name} is not an authority of ${fullName(issuerProvince)}, where the license was issued (${source[1]})` }
-            : { 'zh-CN': `决定机关 ${d.decidedBy.name} 是${fullName(issuerProvince)}的${lvl(issuer.level)}机关，许可证由该省发证（${source[0]}）`, en: `${d.decidedBy.name} is the ${issuer.level} authority of ${fullName(issuerProvince)}, where the license was issued (${source[1]})` }
+            : { 'zh-CN': `决定机关 ${d.decidedBy.name} 是${fullName(issuerProvince)}的${lvl(issuer.level)}机关，许可证由${fullName(issuerProvince)}发证（${source[0]}）`, en: `${d.decidedBy.name} is the ${issuer.level} authority of ${fullName(issuerProvince)}, where the license was issued (${source[1]})` }
           : issuer.name !== undefined
           ? otherAuthority
             ? { 'zh-CN': `决定机关 ${d.decidedBy.name} 不是发证机关 ${issuer.name}（虽同为${lvl(issuer.level)}）`, en: `Decided by ${d.decidedBy.name}, but the license was issued by ${issuer.name} (both ${issuer.level} level)` }

@@ -17,7 +17,7 @@ describe('licenseActionAuthority: the full trace (hand-derived from Article 14)'
     expect(d.basis).toEqual([A14]);
     expect(d.higherLaw).toEqual([{ law: '中华人民共和国工业产品生产许可证管理条例' }]);
     expect(steps(d)).toStrictEqual([
-      { rule: 'art14.decider_is_not_local_bureau', basis: A14, passed: false, facts: { action: 'revoke_as_penalty', decidedBy: 'city', decider: '白城市市场监督管理局' } },
+      { rule: 'art14.decider_is_not_local_bureau', basis: A14, passed: false, facts: { action: 'revoke_as_penalty', decidedBy: 'city', readAs: 'city', decider: '白城市市场监督管理局' } },
     ]);
   });
 
@@ -41,7 +41,7 @@ describe('licenseActionAuthority: the full trace (hand-derived from Article 14)'
       expect(d.outcome).toEqual({ status: 'valid', valid: true, missing: [] });
       expect(d.higherLaw).toEqual([law]);
       expect(steps(d)).toStrictEqual([
-        { rule: 'art14.decider_is_not_local_bureau', basis: A14, passed: true, facts: { action, decidedBy: 'provincial', decider: '吉林省市场监督管理厅' } },
+        { rule: 'art14.decider_is_not_local_bureau', basis: A14, passed: true, facts: { action, decidedBy: 'provincial', readAs: 'provincial', decider: '吉林省市场监督管理厅' } },
         { rule: 'art14.decider_is_licensing_authority', basis: A14, passed: true, facts: { decidedBy: 'provincial', licenseIssuer: 'provincial', issuerName: '吉林省市场监督管理厅', licenseProvince: '吉林' } },
       ]);
     }

@@ -28,7 +28,7 @@ describe('licenseActionAuthority (Article 14)', () => {
     expect(d.outcome).toEqual({ status: 'valid', valid: true, missing: [] });
     expect(d.trace.map((s) => s.passed)).toEqual([true, true]);
     // Levels in Chinese in the Chinese trace (省 = provincial).
-    expect(d.trace.map((s) => s.message['zh-CN'])).toEqual(['决定机关 吉林省市场监督管理厅 为省级', '决定机关 吉林省市场监督管理厅 是吉林省的省级机关，许可证由该省发证（发证机关 吉林省市场监督管理厅）']);
+    expect(d.trace.map((s) => s.message['zh-CN'])).toEqual(['决定机关 吉林省市场监督管理厅 为省级', '决定机关 吉林省市场监督管理厅 是吉林省的省级机关，许可证由吉林省发证（发证机关 吉林省市场监督管理厅）']);
   });
 
   // Article 14: 许可审批机关 is the authority that approved this license, not any authority of its
@@ -212,7 +212,7 @@ describe('licenseActionAuthority (Article 14)', () => {
     const d = decide({ ...rest, decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } });
     expect(d.outcome).toEqual({ status: 'valid', valid: true, missing: [] });
     expect(d.trace[1]!.facts).toEqual({ decidedBy: 'provincial', licenseIssuer: 'provincial', issuerName: null, licenseProvince: '吉林' });
-    expect(d.trace[1]!.message['zh-CN']).toBe('决定机关 吉林省市场监督管理厅 是吉林省的省级机关，许可证由该省发证（许可证编号前缀“吉”）');
+    expect(d.trace[1]!.message['zh-CN']).toBe('决定机关 吉林省市场监督管理厅 是吉林省的省级机关，许可证由吉林省发证（许可证编号前缀“吉”）');
   });
 
   it('粤XK… decided by the Jilin provincial bureau: invalid, with or without a nameless issuer', () => {
@@ -259,6 +259,11 @@ describe('licenseActionAuthority (Article 14)', () => {
     ['北京市朝阳区市场监督管理局', 'provincial'],
     ['延边朝鲜族自治州市场监督管理局', 'national'],
     ['某县市场监督管理局', 'provincial'],
+    ['元江哈尼族彝族傣族自治县市场监督管理局', 'provincial'],
+    ['云南省双江拉祜族佤族布朗族傣族自治县市场监督管理局', 'provincial'],
+    ['新疆生产建设兵团第八师石河子市市场监督管理局', 'provincial'],
+    ['锡林郭勒盟市场监督管理局', 'provincial'],
+    ['莫力达瓦达斡尔族自治旗市场监督管理局', 'national'],
   ] as const)('%s given as %s: a city or county bureau by its name, so invalid', (name, level) => {
     const d = decide({ ...cityRevocation(), decidedBy: { level, name } });
     expect(d.outcome).toEqual({ status: 'invalid', valid: false, missing: [] });
@@ -270,17 +275,17 @@ describe('licenseActionAuthority (Article 14)', () => {
   // Province-level names: 省, the four municipalities' 市, the autonomous regions' full names (and
   // the short 广西自治区); 市场 (market) after the province is not a city.
   it.each([
-    ['京XK16-204-00397', '北京市市场监督管理局'],
-    ['渝XK16-204-00397', '重庆市市场监督管理局'],
-    ['桂XK16-204-00397', '广西壮族自治区市场监督管理局'],
-    ['桂XK16-204-00397', '广西自治区市场监督管理局'],
-    ['新XK16-204-00397', '新疆维吾尔自治区市场监督管理局'],
-    ['蒙XK16-204-00397', '内蒙古自治区市场监督管理局'],
-  ])('%s decided by %s (its own province): valid, the province read from the full name', (licenseNumber, name) => {
+    ['京XK16-204-00397', '北京市市场监督管理局', '北京市'],
+    ['渝XK16-204-00397', '重庆市市场监督管理局', '重庆市'],
+    ['桂XK16-204-00397', '广西壮族自治区市场监督管理局', '广西壮族自治区'],
+    ['桂XK16-204-00397', '广西自治区市场监督管理局', '广西壮族自治区'],
+    ['新XK16-204-00397', '新疆维吾尔自治区市场监督管理局', '新疆维吾尔自治区'],
+    ['蒙XK16-204-00397', '内蒙古自治区市场监督管理局', '内蒙古自治区'],
+  ])('%s decided by %s (its own province): valid, the province read from the full name', (licenseNumber, name, full) => {
     const { licenseIssuer: _i, ...rest } = cityRevocation();
     const d = decide({ ...rest, licenseNumber, decidedBy: { level: 'provincial', name } });
     expect(d.outcome.status).toBe('valid');
-    expect(d.trace[1]!.message['zh-CN']).toContain('许可证由该省发证');
+    expect(d.trace[1]!.message['zh-CN']).toBe(`决定机关 ${name} 是${full}的省级机关，许可证由${full}发证（许可证编号前缀“${licenseNumber[0]}”）`);
   });
 
   // 行政许可法 Art 69: the national authority is either the issuer or a superior of it, so its
@@ -303,5 +308,40 @@ describe('licenseActionAuthority (Article 14)', () => {
     expect((e as RuleInputError).issues[0]!.message['zh-CN']).toBe('发证机关 吉林省市场监督管理厅 属于吉林省，而许可证编号前缀“粤”表明由广东省发证');
     // The same province under its old name is no contradiction.
     expect(decide({ ...cityRevocation(), licenseIssuer: { level: 'provincial', name: '吉林省质量技术监督局' }, decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } }).outcome.status).toBe('valid');
+  });
+
+  // The name outweighs a level it contradicts, in every direction (docs/interpretation.md).
+  it('a national name given as provincial is read as national; a provincial name given as county as provincial', () => {
+    const national = decide({ ...cityRevocation(), decidedBy: { level: 'provincial', name: '国家市场监督管理总局' } });
+    // 吊销 of a Jilin provincial license at national level: not the issuer's level, and only 撤销 goes to a superior.
+    expect(national.outcome.status).toBe('invalid');
+    expect(national.trace[0]!.facts).toMatchObject({ decidedBy: 'provincial', readAs: 'national' });
+    expect(national.trace[0]!.message['zh-CN']).toBe('决定机关 国家市场监督管理总局 为国家级（虽填为省级）');
+    const provincial = decide({ ...cityRevocation(), decidedBy: { level: 'county', name: '吉林省市场监督管理厅' } });
+    expect(provincial.outcome.status).toBe('valid');
+    expect(provincial.trace[0]!.facts).toMatchObject({ decidedBy: 'county', readAs: 'provincial' });
+  });
+
+  it('an issuer named as a city bureau but given as provincial is read as city level', () => {
+    const cityNamed = { ...cityRevocation(), licenseNumber: '粤XK16-204-00397', licenseIssuer: { level: 'provincial' as const, name: '广东省广州市市场监督管理局' } };
+    const guangdong = { level: 'provincial' as const, name: '广东省市场监督管理局' };
+    // 吊销 at provincial level of a city-issued license: another level, and not 撤销.
+    const penalty = decide({ ...cityNamed, decidedBy: guangdong });
+    expect(penalty.outcome.status).toBe('invalid');
+    expect(penalty.trace[1]!.facts).toMatchObject({ licenseIssuer: 'city' });
+    // 撤销 by the province above it (行政许可法 Art 69): valid.
+    expect(decide({ ...cityNamed, action: 'revoke', decidedBy: guangdong }).outcome.status).toBe('valid');
+  });
+
+  it('names that only look like a city: 贵州市场监督管理局 (市场 is market) is not local', () => {
+    const { licenseIssuer: _i, ...rest } = cityRevocation();
+    const d = decide({ ...rest, licenseNumber: 'XK16-204-00397', licenseIssuer: { level: 'provincial' }, decidedBy: { level: 'provincial', name: '贵州市场监督管理局' } });
+    expect(d.trace[0]!.passed).toBe(true);
+    expect(d.outcome.status).toBe('valid');
+  });
+
+  it('ISSUER_PROVINCE_MISMATCH is reported whoever decided, a city bureau too', () => {
+    const e = thrown(() => decide({ ...cityRevocation(), licenseNumber: '粤XK16-204-00397' }));
+    expect((e as RuleInputError).issues[0]?.code).toBe('ISSUER_PROVINCE_MISMATCH');
   });
 });
