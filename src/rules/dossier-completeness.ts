@@ -99,7 +99,7 @@ export interface DossierCompletenessOutcome {
 const PART_NAMES: { readonly [K in DossierPart]: BilingualMessage } = {
   basic_information: { 'zh-CN': '企业基本信息', en: 'basic enterprise information' },
   certificate_text: { 'zh-CN': '证书文本', en: 'the certificate text' },
-  supervisory_sampling_results: { 'zh-CN': '监督抽查结果', en: 'supervisory sampling results' },
+  supervisory_sampling_results: { 'zh-CN': '监督抽查', en: 'supervisory sampling results' },
   routine_inspection_records: { 'zh-CN': '日常检查记录', en: 'routine inspection records' },
 };
 
@@ -114,8 +114,9 @@ const PART_NAMES: { readonly [K in DossierPart]: BilingualMessage } = {
  * @param dossier - the quality dossier (see `qualityDossierSchema`)
  * @param options - `{ asOf, recordedInspections?, recordedSamplings? }`
  * @returns a decision whose outcome is `{ status, missingParts, unfiledInspections, unfiledSamplings, missing }`
- * @throws RuleInputError for malformed input, or a recorded record the dossier holds under another
- *   date (`DATE_MISMATCH`); NotInForceError when `asOf` is before 2020-11-25
+ * @throws RuleInputError for malformed input, or a record id dated twice otherwise in the list of
+ *   records, in the dossier or between them (`DATE_MISMATCH`); NotInForceError when `asOf` is
+ *   before 2020-11-25
  * @example
  * ```ts
  * dossierCompleteness(
@@ -170,6 +171,28 @@ export function dossierCompleteness(
       kind === 'inspection'
         ? { 'zh-CN': '检查记录', en: 'inspection record' }
         : { 'zh-CN': '抽样检验记录', en: 'sampling record' };
+    // One record, one date: an id dated twice otherwise — in the list, in the dossier or between
+    // them — contradicts itself, and which date is right cannot be told. The later one is blamed.
+    const dateOf = new Map<string, string>();
+    const consistent = (list: readonly { recordId: string; date: string }[], at: string): void =>
+      list.forEach((e, index) => {
+        const known = dateOf.get(e.recordId);
+        if (known === undefined) dateOf.set(e.recordId, e.date);
+        else if (known !== e.date) {
+          throw new RuleInputError([
+            {
+              path: [at, index, 'date'],
+              code: 'DATE_MISMATCH',
+              message: {
+                'zh-CN': `${name['zh-CN']} ${e.recordId} 有两个日期：${known} 与 ${e.date}`,
+                en: `The ${name.en} ${e.recordId} is dated both ${known} and ${e.date}`,
+              },
+            },
+          ]);
+        }
+      });
+    consistent(recorded ?? [], field);
+    consistent(filed ?? [], filedField);
     if (recorded === undefined) {
       missing.push(field);
       trace.push(
@@ -186,11 +209,7 @@ export function dossierCompleteness(
       );
       return [];
     }
-    // The dossier's entries by record id, with where each is (for an error's path).
-    const inDossier = new Map<string, { date: string; index: number }>();
-    (filed ?? []).forEach((e, index) => {
-      if (!inDossier.has(e.recordId)) inDossier.set(e.recordId, { date: e.date, index });
-    });
+    const inDossier = new Set((filed ?? []).map((e) => e.recordId));
     const out: string[] = [];
     for (const entry of recorded) {
       if (!happenedBy(entry.date, asOf)) {
@@ -208,21 +227,7 @@ export function dossierCompleteness(
         );
         continue;
       }
-      const kept = inDossier.get(entry.recordId);
-      // One record, two dates: the facts contradict each other, and which is right cannot be told.
-      if (kept !== undefined && kept.date !== entry.date) {
-        throw new RuleInputError([
-          {
-            path: [filedField, kept.index, 'date'],
-            code: 'DATE_MISMATCH',
-            message: {
-              'zh-CN': `档案中${name['zh-CN']} ${entry.recordId} 的日期（${kept.date}）与已有记录清单中的日期（${entry.date}）不一致`,
-              en: `The dossier dates the ${name.en} ${entry.recordId} ${kept.date}, but the list of records dates it ${entry.date}`,
-            },
-          },
-        ]);
-      }
-      const isFiled = kept !== undefined;
+      const isFiled = inDossier.has(entry.recordId);
       if (!isFiled && !out.includes(entry.recordId)) out.push(entry.recordId);
       trace.push(
         step(

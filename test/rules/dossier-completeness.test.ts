@@ -88,7 +88,7 @@ describe('dossierCompleteness (Article 13)', () => {
     const e = thrown(() => dossierCompleteness(dossier, { asOf: '2024-07-01', ...recorded }));
     expect(e).toBeInstanceOf(RuleInputError);
     expect((e as RuleInputError).issues[0]).toMatchObject({ code: 'DATE_MISMATCH', path: ['routineInspectionRecords', 0, 'date'] });
-    expect((e as RuleInputError).issues[0]!.message['zh-CN']).toBe('档案中检查记录 R-2024-031 的日期（2024-08-01）与已有记录清单中的日期（2024-05-10）不一致');
+    expect((e as RuleInputError).issues[0]!.message['zh-CN']).toBe('检查记录 R-2024-031 有两个日期：2024-05-10 与 2024-08-01');
     // The same for sampling results; a dossier entry no list mentions is not checked.
     const sampling = { ...fullDossier(), supervisorySamplingResults: [{ recordId: 'S-2024-007', date: '2024-03-02' }] };
     expect((thrown(() => dossierCompleteness(sampling, { asOf: '2024-07-01', ...recorded })) as RuleInputError).issues[0]).toMatchObject({
@@ -98,9 +98,34 @@ describe('dossierCompleteness (Article 13)', () => {
     expect(dossierCompleteness(dossier, { asOf: '2024-07-01' }).outcome.status).toBe('insufficient_information');
   });
 
-  it('a missing sampling part is named 监督抽查结果 (Article 13 监督抽查, its results)', () => {
+  it('DATE_MISMATCH whatever the order or the date: duplicates, a list date after asOf, the list itself', () => {
+    const asOf = '2024-07-01';
+    // The right date first in the dossier, a wrong one after it.
+    const twice = { ...fullDossier(), routineInspectionRecords: [{ recordId: 'R-2024-031', date: '2024-05-10' }, { recordId: 'R-2024-031', date: '2024-05-11' }] };
+    expect((thrown(() => dossierCompleteness(twice, { asOf, ...recorded })) as RuleInputError).issues[0]).toMatchObject({
+      code: 'DATE_MISMATCH',
+      path: ['routineInspectionRecords', 1, 'date'],
+    });
+    // The list dates the record after asOf (ignored as not yet happened), the dossier otherwise.
+    const later = { ...recorded, recordedInspections: [{ recordId: 'R-2024-031', date: '2024-07-10' }] };
+    expect((thrown(() => dossierCompleteness(fullDossier(), { asOf, ...later })) as RuleInputError).issues[0]).toMatchObject({
+      code: 'DATE_MISMATCH',
+      path: ['routineInspectionRecords', 0, 'date'],
+    });
+    // The caller's list contradicts itself: blamed at the list.
+    const selfContradicting = { ...recorded, recordedInspections: [{ recordId: 'R-9', date: '2024-05-10' }, { recordId: 'R-9', date: '2024-05-12' }] };
+    expect((thrown(() => dossierCompleteness(fullDossier(), { asOf, ...selfContradicting })) as RuleInputError).issues[0]).toMatchObject({
+      code: 'DATE_MISMATCH',
+      path: ['recordedInspections', 1, 'date'],
+    });
+    // The same record twice with the same date is no contradiction.
+    const same = { ...fullDossier(), routineInspectionRecords: [{ recordId: 'R-2024-031', date: '2024-05-10' }, { recordId: 'R-2024-031', date: '2024-05-10' }] };
+    expect(dossierCompleteness(same, { asOf, ...recorded }).outcome.status).toBe('complete');
+  });
+
+  it('a missing sampling part is named in Article 13\'s own words, 监督抽查', () => {
     const { supervisorySamplingResults: _s, ...rest } = fullDossier();
     const d = dossierCompleteness(rest, { asOf: '2024-07-01', ...recorded });
-    expect(d.trace.find((s) => s.rule === 'art13.part.supervisory_sampling_results')!.message['zh-CN']).toBe('档案缺少监督抽查结果');
+    expect(d.trace.find((s) => s.rule === 'art13.part.supervisory_sampling_results')!.message['zh-CN']).toBe('档案缺少监督抽查');
   });
 });
