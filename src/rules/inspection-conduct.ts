@@ -236,8 +236,10 @@ export function inspectionConduct(
   const breach = breaches.length > 0;
   const status = breach ? 'breach' : unknown.length > 0 ? 'insufficient_information' : 'no_breach';
   // Article 17 (and 产品质量法 Art 15) ban fees for supervisory testing only; Article 21 any fee.
-  const testingFee = breaches.includes('fee_charged') && f.supervisoryTesting === true;
-  const basis: ArticleRef[] = testingFee ? [{ article: 17 }, { article: 21 }] : [{ article: 21 }];
-  const higherLaw: LawRef[] = testingFee ? [PRODUCT_QUALITY_LAW_15] : [];
+  // Like the other rules, a breach cites the provisions breached, and no breach every provision
+  // checked: Article 17 too when the facts say this was supervisory testing.
+  const testing = f.supervisoryTesting === true && (breaches.includes('fee_charged') || status === 'no_breach');
+  const basis: ArticleRef[] = testing ? [{ article: 17 }, { article: 21 }] : [{ article: 21 }];
+  const higherLaw: LawRef[] = testing ? [PRODUCT_QUALITY_LAW_15] : [];
   return decide({ status, breach, breaches, missing: breach ? [] : unknown }, basis, higherLaw, trace);
 }

@@ -119,7 +119,7 @@ export function dispatchDeadline(
       true,
       { parameter: SAMPLE_DISPATCH_DAYS.id, days, ...start, counting },
       unsealed
-        ? { 'zh-CN': `样品未封样，${days} 日送检期限（第十七条）自抽样日 ${sealed} 起算`, en: `The sample is not sealed: the ${days}-day period (Article 17) runs from the sampling day, ${sealed}` }
+        ? { 'zh-CN': `未封样：${days} 日送检期限（第十七条）自抽样日 ${sealed} 起算`, en: `The sample is not sealed: the ${days}-day period (Article 17) runs from the sampling day, ${sealed}` }
         : { 'zh-CN': `封样后 ${days} 日内送检（第十七条），自 ${sealed} 起算`, en: `Samples go to the laboratory within ${days} days of sealing (Article 17), from ${sealed}` },
     ),
   ];

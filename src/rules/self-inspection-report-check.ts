@@ -148,7 +148,8 @@ const CHANGES: readonly {
  * @param report - the self-inspection report (see `selfInspectionReportSchema`)
  * @param options - `{ asOf, dueBy }`
  * @returns a decision whose outcome is `{ status, receipt, changesDeclared, reexamination, problems, missing }`
- * @throws RuleInputError for malformed input; NotInForceError when `asOf` is before 2020-11-25
+ * @throws RuleInputError for malformed input, a report received before its year began or a
+ *   `dueBy` before it (`DATE_ORDER`); NotInForceError when `asOf` or `dueBy` is before 2020-11-25
  * @example
  * ```ts
  * selfInspectionReportCheck(
@@ -167,21 +168,21 @@ export function selfInspectionReportCheck(
 ): Decision<SelfInspectionReportCheckOutcome> {
   const { asOf, dueBy } = readWithAsOf(selfInspectionReportCheckOptionsSchema, options);
   const r = parseOrThrow(selfInspectionReportSchema, report);
-  // The due date of a year's report cannot fall before that year begins, and is set under the
-  // measures, so not before they took effect.
+  // The due date is set under the measures, so not before they took effect, and a year's report
+  // cannot be due before that year begins.
+  assertInForce(dueBy);
   if (compareDates(dueBy, `${r.year}-01-01`) < 0) {
     throw new RuleInputError([
       {
         path: ['dueBy'],
         code: 'DATE_ORDER',
         message: {
-          'zh-CN': `提交期限（${dueBy}）不能早于报告年度 ${r.year} 年的第一天`,
-          en: `The due date (${dueBy}) cannot be before the first day of the report's year ${r.year}`,
+          'zh-CN': `提交期限（${dueBy}）不能早于报告年度 ${r.year} 年的第一天（${r.year}-01-01）`,
+          en: `The due date (${dueBy}) cannot be before the first day of the report's year ${r.year} (${r.year}-01-01)`,
         },
       },
     ]);
   }
-  assertInForce(dueBy);
   const trace: TraceStep[] = [];
   const problems: SelfInspectionProblem[] = [];
   const basis: ArticleRef[] = [{ article: 5, paragraph: 1 }];

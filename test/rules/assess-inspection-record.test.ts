@@ -261,6 +261,19 @@ describe('assessInspectionRecord: higherLaw follows the problems found, like bas
     expect(conflicted.outcome.problems).toEqual(['CONFLICT_OF_INTEREST']);
     expect(conflicted.higherLaw).toEqual([L43]);
   });
+
+  it('an expired credential, a person listed twice, or one with a conflict too: the laws of each', () => {
+    const r = goodRecord();
+    const [first, second] = r.inspectors;
+    const expired = assess({ ...r, inspectors: [first!, { ...second!, credentialValidUntil: '2024-05-09' }] });
+    expect(expired.outcome.problems).toEqual(['TOO_FEW_INSPECTORS', 'CREDENTIAL_EXPIRED']);
+    expect(expired.higherLaw).toEqual([L39]);
+    const twice = assess({ ...r, inspectors: [first!, second!, { ...second!, id: 'BC-099' }], signatures: { ...r.signatures, inspectorIds: [...r.signatures.inspectorIds, 'BC-099'] } });
+    expect(twice.outcome.problems).toEqual(['DUPLICATE_INSPECTOR']);
+    expect(twice.higherLaw).toEqual([L39]);
+    const both = assess({ ...r, inspectors: [{ ...first!, conflicts: [ENTERPRISE] }, { ...second!, credentialValidUntil: '2024-05-09' }] });
+    expect(both.higherLaw).toEqual([L39, L43]);
+  });
 });
 
 describe('assessInspectionRecord: checklist answers in words', () => {

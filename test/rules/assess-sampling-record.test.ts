@@ -64,7 +64,7 @@ describe('assessSamplingRecord (Articles 16, 17, 21)', () => {
     // The trace says where the period starts: no sealing date is recorded as one.
     const period = d.trace.find((s) => s.rule === 'art17.dispatch_period')!;
     expect(period.facts).toMatchObject({ sealedOn: null, sampledOn: '2024-03-02', days: 7 });
-    expect(period.message['zh-CN']).toBe('样品未封样，7 日送检期限（第十七条）自抽样日 2024-03-02 起算');
+    expect(period.message['zh-CN']).toBe('未封样：7 日送检期限（第十七条）自抽样日 2024-03-02 起算');
     const startDay = d.trace.find((s) => s.rule === 'art17.civil_code_201_start_day_not_counted')!;
     expect(startDay.facts).toEqual({ sealedOn: null, sampledOn: '2024-03-02', days: 7, lastDay: '2024-03-09' });
     expect(startDay.message['zh-CN']).toBe('抽样当日不计入（民法典第二百零一条），第 7 日为 2024-03-09');

@@ -33,8 +33,13 @@ describe('inspectionConduct (Articles 21, 17)', () => {
     const d = inspectionConduct({ ...clean, feeCharged: 50, supervisoryTesting: true }, { asOf });
     expect(d.basis).toEqual([{ article: 17 }, { article: 21 }]);
     expect(d.higherLaw).toEqual([{ law: '中华人民共和国产品质量法', article: 15 }]);
-    // Supervisory testing without a fee cites Article 21 alone.
-    expect(inspectionConduct({ ...clean, supervisoryTesting: true }, { asOf }).basis).toEqual([{ article: 21 }]);
+    // Supervisory testing without any breach: the answer rests on every provision checked, Article
+    // 17 and 产品质量法 Art 15 included (as assessInspectionRecord cites all it checked when valid).
+    const free = inspectionConduct({ ...clean, supervisoryTesting: true }, { asOf });
+    expect(free.basis).toEqual([{ article: 17 }, { article: 21 }]);
+    expect(free.higherLaw).toEqual([{ law: '中华人民共和国产品质量法', article: 15 }]);
+    // A breach other than a fee during supervisory testing cites Article 21 alone: the provision breached.
+    expect(inspectionConduct({ ...clean, supervisoryTesting: true, normalProductionDisrupted: true }, { asOf }).basis).toEqual([{ article: 21 }]);
   });
 
   // Issue 3: the trace holds every condition checked, so the Article 17 check that puts Article 17

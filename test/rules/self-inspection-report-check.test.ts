@@ -103,7 +103,7 @@ describe('selfInspectionReportCheck (Articles 5, 6(2))', () => {
   it('a due date before the report\'s year begins: RuleInputError DATE_ORDER at dueBy', () => {
     const e = thrown(() => check(quietReport(), { asOf: '2025-04-01', dueBy: '2023-03-31' }));
     expect((e as RuleInputError).issues[0]).toMatchObject({ code: 'DATE_ORDER', path: ['dueBy'] });
-    expect((e as RuleInputError).issues[0]!.message['zh-CN']).toBe('提交期限（2023-03-31）不能早于报告年度 2024 年的第一天');
+    expect((e as RuleInputError).issues[0]!.message['zh-CN']).toBe('提交期限（2023-03-31）不能早于报告年度 2024 年的第一天（2024-01-01）');
     // The year's first day itself is a possible due date.
     expect(check(quietReport(), { asOf: '2025-04-01', dueBy: '2024-01-01' }).outcome.receipt).toBe('late');
   });
@@ -112,6 +112,8 @@ describe('selfInspectionReportCheck (Articles 5, 6(2))', () => {
   it('a due date before 2020-11-25: NotInForceError, like every other date', () => {
     const e = thrown(() => check({ ...quietReport(), year: 2020, receivedOn: undefined }, { asOf: '2021-04-01', dueBy: '2020-11-24' }));
     expect(e).toBeInstanceOf(NotInForceError);
+    // Before the measures and before the year: the measures' date is checked first.
+    expect(thrown(() => check({ ...quietReport(), year: 2020, receivedOn: undefined }, { asOf: '2021-04-01', dueBy: '2019-12-31' }))).toBeInstanceOf(NotInForceError);
     expect(check({ ...quietReport(), year: 2020, receivedOn: undefined }, { asOf: '2021-04-01', dueBy: '2020-11-25' }).outcome.receipt).toBe('not_received');
   });
 });
