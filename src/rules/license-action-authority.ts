@@ -15,6 +15,7 @@ import { decide, step } from './support/trace.js';
 import { parseLicenseNumber } from '../identifiers/license-number.js';
 import { RuleInputError } from '../errors.js';
 import { typedKey } from '../text-key.js';
+import { BAICHENG_CITY, BAICHENG_COUNTIES } from '../identifiers/divisions.js';
 
 /**
  * Schema of the options of {@link licenseActionAuthority}: `{ asOf }`.
@@ -53,7 +54,9 @@ export interface LicenseActionAuthorityOutcome {
   /**
    * `'valid'`, `'invalid'`, or `'insufficient_information'` when the decider is not a city or
    * county bureau but the license's issuer is neither given nor told by a province prefix of the
-   * license number.
+   * license number (`missing: ['licenseIssuer']`), or when a provincial superior's 撤销 of a
+   * lower issuer's license cannot be confirmed to come from the issuer's province because a name
+   * shows no province (`missing` names `'licenseIssuer.name'` and/or `'decidedBy.name'`).
    */
   readonly status: 'valid' | 'invalid' | 'insufficient_information';
   /** True only when the status is `'valid'`. */
@@ -128,13 +131,22 @@ const provinceOf = (name: string): { readonly province: string; readonly rest: s
  * 中华人民共和国…); `'local'` when, after its province or without one, it names a city, district,
  * county, autonomous prefecture, league or banner (白城市…, 吉林省白城市…, 北京市朝阳区…,
  * 延边朝鲜族自治州…, 某县…; 市场, market, is not a city); `'provincial'` for a province's full name
- * alone (吉林省市场监督管理厅, 北京市市场监督管理局).
+ * alone (吉林省市场监督管理厅, 北京市市场监督管理局). Bracketed parts are left out
+ * (…厅（知识产权局）). What follows the authority's own name — after its first 厅, 局, 署 or
+ * 委员会 — is an office of it, whose level is what that part shows, and a branch (…分局, …监管局:
+ * 北京市工商行政管理局海淀分局, 吉林省市场监督管理厅长春监管局) is local.
  */
 const levelOfName = (name: string): 'national' | 'provincial' | 'local' | undefined => {
-  const key = nameKey(name);
-  if (/^(?:国家|国务院|中华人民共和国)/u.test(key)) return 'national';
-  const province = provinceOf(name);
-  if (/^[^市县区盟旗]+?(?:市(?!场)|县|区|自治州|盟|旗)/u.test(province?.rest ?? key)) return 'local';
+  const key = nameKey(name).replace(/\([^)]*\)/gu, '');
+  const [, body = key, office = ''] = /^(.*?(?:厅|局|署|委员会))(.+)$/u.exec(key) ?? [];
+  if (office !== '') {
+    const shown = levelOfName(office);
+    if (shown !== undefined) return shown;
+    if (/(?:分局|监管局)$/u.test(office)) return 'local';
+  }
+  if (/^(?:国家|国务院|中华人民共和国)/u.test(body)) return 'national';
+  const province = provinceOf(body);
+  if (/^[^市县区盟旗]+?(?:市(?!场)|县|区|自治州|盟|旗)/u.test(province?.rest ?? body)) return 'local';
   return province === undefined ? undefined : 'provincial';
 };
 
@@ -148,6 +160,16 @@ const readLevel = (authority: { readonly level: Level; readonly name?: string | 
   if (shown === undefined) return authority.level;
   if (shown !== 'local') return shown;
   return RANK[authority.level] <= RANK.city ? authority.level : 'city';
+};
+
+/**
+ * The province an authority is in: its name's province ({@link provinceOf}), or Jilin for the
+ * bureaus of Baicheng and its five county-level units (白城市…, 洮北区…, 镇赉县…, 通榆县…, 洮南市…,
+ * 大安市…; FACTS.md, GB/T 2260 22xxxx), the library's own city.
+ */
+const provinceIn = (name: string): string | undefined => {
+  const key = nameKey(name);
+  return provinceOf(name)?.province ?? ([BAICHENG_CITY, ...BAICHENG_COUNTIES].some((unit) => key.startsWith(unit.zh)) ? '吉林' : undefined);
 };
 
 /** Whether two authority names are the same once compared by {@link nameKey}. */
@@ -226,7 +248,7 @@ export function licenseActionAuthority(
         : { level: 'provincial' as const, name: undefined }
       : { level: readLevel(d.licenseIssuer), name: d.licenseIssuer.name };
   // The issuer's province: from its name, or else from the license number's prefix.
-  const named = issuer?.name === undefined ? undefined : provinceOf(issuer.name)?.province;
+  const named = issuer?.name === undefined ? undefined : provinceIn(issuer.name);
   if (named !== undefined && province !== undefined && named !== province) {
     throw new RuleInputError([
       {
@@ -242,7 +264,7 @@ export function licenseActionAuthority(
   let status: LicenseActionAuthorityOutcome['status'] = local ? 'invalid' : 'valid';
   const missing: string[] = [];
   if (!local) {
-    const deciderProvince = provinceOf(d.decidedBy.name)?.province;
+    const deciderProvince = provinceIn(d.decidedBy.name);
     const issuerProvince = named ?? province;
     const source = named !== undefined ? [`发证机关 ${issuer?.name}`, `the issuer is ${issuer?.name}`] : [`许可证编号前缀“${prefix}”`, `the number's prefix is ${prefix}`];
     // Provinces compared when both are known: a renamed provincial authority (质量技术监督局 →
@@ -253,9 +275,11 @@ export function licenseActionAuthority(
     // At national level there is one authority (and its predecessor).
     const otherAuthority =
       issuer?.level === 'national' ? false : provincesKnown ? otherProvince : issuer?.name !== undefined && !sameName(issuer.name, d.decidedBy.name);
-    // A superior of the issuer: above its level and, below national level, in its province.
-    const superior =
-      issuer !== undefined && superiorRevokes(d.action, level, issuer.level) && (level === 'national' || !otherProvince);
+    // A superior of the issuer: above its level and, below national level, in its province, which
+    // must be read from the names (or the prefix) to be confirmed.
+    const aboveIssuer = issuer !== undefined && superiorRevokes(d.action, level, issuer.level);
+    const superior = aboveIssuer && (level === 'national' || (provincesKnown && !otherProvince));
+    const unconfirmed = aboveIssuer && level !== 'national' && !provincesKnown;
     // 撤销 by the national authority is valid whoever issued the license: it is the issuer or a
     // superior of it (行政许可法 Art 69).
     const nationalRevokes = issuer === undefined && d.action === 'revoke' && level === 'national';
@@ -264,6 +288,10 @@ export function licenseActionAuthority(
     } else if (issuer === undefined) {
       status = 'insufficient_information';
       missing.push('licenseIssuer');
+    } else if (unconfirmed) {
+      status = 'insufficient_information';
+      if (issuerProvince === undefined) missing.push('licenseIssuer.name');
+      if (deciderProvince === undefined) missing.push('decidedBy.name');
     } else if (sameLevel ? otherAuthority : !superior) {
       status = 'invalid';
     }
@@ -286,6 +314,11 @@ export function licenseActionAuthority(
             }
           : issuer === undefined
           ? { 'zh-CN': '未提供许可证的发证机关，编号也未表明发证省份，无法判断', en: "The license's issuer is not given and its number names no province: cannot tell" }
+          : unconfirmed
+          ? {
+              'zh-CN': `无法从名称判断决定机关（${lvl(level)}）与发证机关（${lvl(issuer.level)}）是否属于同一省份，不能确认其为发证机关的上级机关`,
+              en: `Cannot tell from the names whether the decider (${level} level) and the issuer (${issuer.level} level) are in the same province, so not whether it is the issuer's superior`,
+            }
           : !sameLevel && superior
           ? {
               'zh-CN': `决定机关（${lvl(level)}）是发证机关（${lvl(issuer.level)}）的上级机关，可以依法撤销（行政许可法第六十九条）`,

@@ -104,8 +104,8 @@ describe('licenseActionAuthority (Article 14)', () => {
     const guangdong = decide({ ...cityIssued, decidedBy: { level: 'provincial', name: '广东省市场监督管理局' } });
     expect(guangdong.outcome.status).toBe('invalid');
     expect(guangdong.trace[1]!.message).toEqual({
-      'zh-CN': '决定机关 广东省市场监督管理局 不是吉林省的机关（许可证编号前缀“吉”），不是发证机关的上级机关',
-      en: "广东省市场监督管理局 is not an authority of 吉林省 (the number's prefix is 吉), so not a superior of the issuer",
+      'zh-CN': '决定机关 广东省市场监督管理局 不是吉林省的机关（发证机关 白城市市场监督管理局），不是发证机关的上级机关',
+      en: '广东省市场监督管理局 is not an authority of 吉林省 (the issuer is 白城市市场监督管理局), so not a superior of the issuer',
     });
     expect(decide({ ...cityIssued, decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } }).outcome.status).toBe('valid');
     expect(decide({ ...cityIssued, decidedBy: { level: 'national', name: '国家市场监督管理总局' } }).outcome.status).toBe('valid');
@@ -343,5 +343,39 @@ describe('licenseActionAuthority (Article 14)', () => {
   it('ISSUER_PROVINCE_MISMATCH is reported whoever decided, a city bureau too', () => {
     const e = thrown(() => decide({ ...cityRevocation(), licenseNumber: '粤XK16-204-00397' }));
     expect((e as RuleInputError).issues[0]?.code).toBe('ISSUER_PROVINCE_MISMATCH');
+  });
+
+  // 行政许可法 Art 69 lets the issuer's own superior revoke: below national level, the provincial
+  // department of the issuer's province. Baicheng's bureaus are in Jilin (FACTS.md, GB/T 2260 22…).
+  it('a superior\'s 撤销 needs the province confirmed: Baicheng bureaus are Jilin\'s; unreadable names leave it undecided', () => {
+    const base = { ...cityRevocation(), action: 'revoke' as const, licenseNumber: 'XK16-204-00397' };
+    const baicheng = { level: 'city' as const, name: '白城市质量技术监督局' };
+    expect(decide({ ...base, licenseIssuer: baicheng, decidedBy: { level: 'provincial', name: '广东省市场监督管理局' } }).outcome.status).toBe('invalid');
+    expect(decide({ ...base, licenseIssuer: baicheng, decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } }).outcome.status).toBe('valid');
+    expect(decide({ ...base, licenseIssuer: { level: 'county', name: '洮南市市场监督管理局' }, decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } }).outcome.status).toBe('valid');
+    const unreadableDecider = decide({ ...base, licenseIssuer: { level: 'city', name: '广东省广州市市场监督管理局' }, decidedBy: { level: 'provincial', name: '省局甲' } });
+    expect(unreadableDecider.outcome).toEqual({ status: 'insufficient_information', valid: false, missing: ['decidedBy.name'] });
+    expect(unreadableDecider.trace[1]!.message['zh-CN']).toBe('无法从名称判断决定机关（省级）与发证机关（市级）是否属于同一省份，不能确认其为发证机关的上级机关');
+    const unreadableIssuer = decide({ ...base, licenseIssuer: { level: 'city', name: '某市市场监督管理局' }, decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } });
+    expect(unreadableIssuer.outcome).toEqual({ status: 'insufficient_information', valid: false, missing: ['licenseIssuer.name'] });
+    // The national authority needs no province: it is above every issuer.
+    expect(decide({ ...base, licenseIssuer: { level: 'city', name: '某市市场监督管理局' }, decidedBy: { level: 'national', name: '国家市场监督管理总局' } }).outcome.status).toBe('valid');
+  });
+
+  // A branch of a provincial department (分局, 监管局) or an office of it in a named place is local.
+  it.each([
+    '吉林省市场监督管理厅白城市分局',
+    '北京市工商行政管理局海淀分局',
+    '上海市市场监督管理局浦东新区分局',
+    '吉林省市场监督管理厅长春监管局',
+    '国家税务总局白城市税务局',
+  ])('%s, given as provincial: a branch, so local and invalid', (name) => {
+    const d = decide({ ...cityRevocation(), decidedBy: { level: 'provincial', name } });
+    expect(d.outcome.status).toBe('invalid');
+    expect(d.trace[0]!.facts).toMatchObject({ readAs: 'city' });
+  });
+
+  it.each(['吉林省市场监督管理厅（知识产权局）', '吉林省市场监督管理厅行政审批处'])('%s: the department itself (a bracket, an internal division), valid', (name) => {
+    expect(decide({ ...cityRevocation(), decidedBy: { level: 'provincial', name } }).outcome.status).toBe('valid');
   });
 });
