@@ -5,20 +5,33 @@ import type { BilingualMessage } from '../messages/message.js';
 import { addDomainIssue } from '../messages/issues.js';
 import { LIMITS } from '../limits.js';
 import { boundedString } from '../limit-guards.js';
+import { typedKey } from '../text-key.js';
+
+/**
+ * Adds `BLANK` when a text that is not empty after trimming has nothing visible: invisible format
+ * characters only (a zero-width space…), which compare as nothing ({@link typedKey}).
+ */
+function visible(value: string, ctx: z.RefinementCtx): void {
+  if (value !== '' && typedKey(value) === '') {
+    addDomainIssue(ctx, 'BLANK', { 'zh-CN': '内容只有不可见字符，等于未填写', en: 'Only invisible characters: as good as empty' });
+  }
+}
 
 /**
  * A non-empty piece of free text (a name, a description, a note…); surrounding white space is
- * trimmed. At most `LIMITS.textMaxLength` characters after trimming (`LIMIT_EXCEEDED`).
+ * trimmed, and text of invisible characters only is `BLANK`. At most `LIMITS.textMaxLength`
+ * characters after trimming (`LIMIT_EXCEEDED`).
  */
 export const nonEmptyText = /* @__PURE__ */ (() =>
-  boundedString('textMaxLength', z.string().trim().min(1).max(LIMITS.textMaxLength), 'trimmed'))();
+  boundedString('textMaxLength', z.string().trim().min(1).max(LIMITS.textMaxLength).superRefine(visible), 'trimmed'))();
 
 /**
  * A non-empty identifier (a record id, an inspector id, a credential number…); surrounding white
- * space is trimmed. At most `LIMITS.idMaxLength` characters after trimming (`LIMIT_EXCEEDED`).
+ * space is trimmed, and an id of invisible characters only is `BLANK`. At most
+ * `LIMITS.idMaxLength` characters after trimming (`LIMIT_EXCEEDED`).
  */
 export const nonEmptyId = /* @__PURE__ */ (() =>
-  boundedString('idMaxLength', z.string().trim().min(1).max(LIMITS.idMaxLength), 'trimmed'))();
+  boundedString('idMaxLength', z.string().trim().min(1).max(LIMITS.idMaxLength).superRefine(visible), 'trimmed'))();
 
 /** One end of a date-order check: where it is, its value, and its name in both languages. */
 export interface DatedField {

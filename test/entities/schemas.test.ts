@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
+  authoritySchema,
   CHECKLIST_ITEMS,
   authorityLevelSchema,
   bilingualIssues,
@@ -302,5 +303,20 @@ describe('every exported schema of entities and rules converts to JSON Schema (a
   });
   it.each(names)('%s', (name) => {
     expect(() => z.toJSONSchema(all[name] as z.ZodType, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' })).not.toThrow();
+  });
+});
+
+// A name, id or credential number of invisible characters only (a zero-width space U+200B, a word
+// joiner U+2060) shows nothing and compares as nothing: it is as good as empty (BLANK), like white
+// space only (too_small after trimming).
+describe('BLANK: text of invisible characters only', () => {
+  it.each(['\u200b', '\u2060', '\u200b\ufeff\u200b'])('%j as a name, an id and a credential number', (blank) => {
+    expect(codes(authoritySchema, { level: 'provincial', name: blank })).toEqual(['BLANK']);
+    expect(codes(inspectorSchema, { ...inspector, id: blank })).toEqual(['BLANK']);
+    expect(codes(inspectorSchema, { ...inspector, credential: { ...inspector.credential, number: blank } })).toEqual(['BLANK']);
+    expect(bilingualIssues(authoritySchema, { level: 'provincial', name: blank })[0]?.message['zh-CN']).toBe('内容只有不可见字符，等于未填写');
+  });
+  it('visible text around an invisible character is kept', () => {
+    expect(authoritySchema.safeParse({ level: 'provincial', name: '吉林省\u200b市场监督管理厅' }).success).toBe(true);
   });
 });
