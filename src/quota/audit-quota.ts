@@ -11,6 +11,8 @@ import type { DeepReadonly } from '../draw/schemas.js';
 import { requiredSpotChecks } from './required-spot-checks.js';
 import { boundedArray, boundedKeys, boundedString, noSilentKeys } from '../limit-guards.js';
 import { LIMITS } from '../limits.js';
+import { creditCodeCheckCharacter, normalizeCreditCode } from '../identifiers/uscc.js';
+import { typedKey } from '../text-key.js';
 
 /** The first year the duty of Article 19 applies (the measures took effect on 2020-11-25). */
 const FIRST_YEAR = 2020;
@@ -43,9 +45,9 @@ export type SpotCheck = z.infer<typeof spotCheckSchema>;
 
 /**
  * An enterprise id in the quota's lists: any non-empty string of at most `LIMITS.idMaxLength`
- * characters, compared exactly as given. Usually the credit code, but Article 19 only counts
- * enterprises, so the caller's own ids serve as well; a spot check whose id is not on the licensed
- * list is ignored and traced, whatever its form.
+ * characters, compared as typed ({@link quotaKey}). Usually the credit code, but Article 19 only
+ * counts enterprises, so the caller's own ids serve as well; a spot check whose id is not on the
+ * licensed list is ignored and traced.
  */
 function quotaEnterpriseId() {
   return boundedString('idMaxLength', z.string().min(1).max(LIMITS.idMaxLength), 'as-is');
@@ -55,12 +57,25 @@ function quotaEnterpriseId() {
 const isEnterpriseId = (id: unknown): id is string =>
   typeof id === 'string' && id.length >= 1 && id.length <= LIMITS.idMaxLength;
 
+/**
+ * How the quota compares enterprise ids: a credit code in any typed form (lower case, spaces,
+ * full width: {@link normalizeCreditCode}) as its canonical code, any other id as typed
+ * ({@link typedKey}: NFKC, white space and invisible characters removed), so that a check typed
+ * `91310110666007217t` counts for `91310110666007217T`.
+ */
+function quotaKey(id: string): string {
+  if (/^[0-9A-Z]{18}$/u.test(id)) return id;
+  const code = normalizeCreditCode(id);
+  return code.length === 18 && creditCodeCheckCharacter(code.slice(0, 17)) === code.charAt(17) ? code : typedKey(id);
+}
+
 function duplicateIds(ids: readonly string[]): string[] {
   const seen = new Set<string>();
   const dups = new Set<string>();
   for (const id of ids) {
-    if (seen.has(id)) dups.add(id);
-    seen.add(id);
+    const key = quotaKey(id);
+    if (seen.has(key)) dups.add(id);
+    seen.add(key);
   }
   return [...dups];
 }
@@ -257,6 +272,8 @@ export function runQuotaAudit(input: AuditQuotaInput): QuotaAudit {
   const periodEnd = asOf < end ? asOf : end;
   const yearComplete = asOf >= end;
   const licensedSet = new Set(parsed.licensedEnterpriseIds);
+  // Each licensed id by its key: a check counts for the id as the licensed list writes it.
+  const licensedByKey = new Map(parsed.licensedEnterpriseIds.map((id) => [quotaKey(id), id]));
   const licensed = licensedSet.size;
   const required = requiredSpotChecks(licensed, periodEnd);
   const ratio = parameterValue(ANNUAL_SPOT_CHECK_RATIO, periodEnd);
@@ -268,12 +285,13 @@ export function runQuotaAudit(input: AuditQuotaInput): QuotaAudit {
   const counted = new Set<string>();
   let repeats = 0;
   for (const check of parsed.spotChecks) {
-    if (!licensedSet.has(check.enterpriseId)) unknown.push(check);
+    const id = licensedByKey.get(quotaKey(check.enterpriseId));
+    if (id === undefined) unknown.push(check);
     else if (check.date < yearStart(year) || check.date > end) outsideYear.push(check);
     else if (check.date < EFFECTIVE_FROM) beforeInForce.push(check);
     else if (check.date > asOf) afterAsOf.push(check);
-    else if (counted.has(check.enterpriseId)) repeats++;
-    else counted.add(check.enterpriseId);
+    else if (counted.has(id)) repeats++;
+    else counted.add(id);
   }
   const checked = counted.size;
   const shortfall = Math.max(0, required - checked);

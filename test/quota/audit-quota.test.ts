@@ -242,3 +242,33 @@ describe('auditQuota — trace order of ignored checks', () => {
     });
   });
 });
+
+// Article 19 counts enterprises, not spellings: a credit code typed in lower case, with spaces or
+// in full width is the same enterprise (normalizeCreditCode); other ids compare after NFKC with
+// spaces removed.
+describe('auditQuota — ids compared as typed', () => {
+  it('a check typed in lower case, padded or full width counts for the licensed code', () => {
+    const code = creditCode(7);
+    const typed = [code.toLowerCase(), ` ${code} `, code.replace(/[0-9A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))];
+    for (const enterpriseId of typed) {
+      const d = auditQuota({ year: 2024, asOf: '2024-12-31', licensedEnterpriseIds: [code, creditCode(8)], spotChecks: [{ enterpriseId, date: '2024-05-01' }] });
+      expect(d.outcome.checked).toBe(1);
+    }
+    // Other ids: NFKC, spaces removed ('Ｅ-1' and 'E - 1' are 'E-1'); case still matters.
+    const other = auditQuota({ year: 2024, asOf: '2024-12-31', licensedEnterpriseIds: ['E-1', 'E-2'], spotChecks: [{ enterpriseId: 'Ｅ-1', date: '2024-05-01' }, { enterpriseId: 'E - 2', date: '2024-05-02' }, { enterpriseId: 'e-1', date: '2024-05-03' }] });
+    expect(other.outcome.checked).toBe(2);
+  });
+
+  it('two licensed ids equal as typed are DUPLICATE_ENTERPRISE_ID', () => {
+    const code = creditCode(7);
+    const e = (() => {
+      try {
+        auditQuota({ year: 2024, licensedEnterpriseIds: [code, code.toLowerCase()], spotChecks: [] });
+      } catch (error) {
+        return error as RuleInputError;
+      }
+      throw new Error('expected a throw');
+    })();
+    expect(e.issues.map((i) => i.code)).toContain('DUPLICATE_ENTERPRISE_ID');
+  });
+});

@@ -85,3 +85,21 @@ describe('planAnnualAudit', () => {
     expect(p.draw.strata.map((s) => s.selected)).toEqual([1, 2]);
   });
 });
+
+// The spot check counts whatever form its credit code was typed in, so the enterprise already
+// checked is not drawn again (alreadyChecked holds the code as the list writes it).
+describe('planAnnualAudit — a check typed in lower case', () => {
+  it('counts, and the enterprise is not drawn again', () => {
+    const four = plainEnterprises(4);
+    const plan = planAnnualAudit({
+      seed: '1-2-3',
+      asOf: '2024-09-01',
+      enterprises: four,
+      inspectors: plainInspectors(2),
+      spotChecks: [{ enterpriseId: four[0]!.id.toLowerCase(), date: '2024-05-01' }],
+    });
+    // ceil(10% × 4) = 1 required, 1 checked: nothing to draw.
+    expect(plan.quota.outcome).toMatchObject({ required: 1, checked: 1, shortfall: 0 });
+    expect(plan.draw.selected).toEqual([]);
+  });
+});
