@@ -261,9 +261,10 @@ describe('auditQuota — ids compared as typed', () => {
 
   it('two licensed ids equal as typed are DUPLICATE_ENTERPRISE_ID', () => {
     const code = creditCode(7);
+    // 'Ｅ-1' is 'E-1' typed in full width.
     const e = (() => {
       try {
-        auditQuota({ year: 2024, licensedEnterpriseIds: [code, code.toLowerCase()], spotChecks: [] });
+        auditQuota({ year: 2024, licensedEnterpriseIds: [code, 'E-1', 'Ｅ-1'], spotChecks: [] });
       } catch (error) {
         return error as RuleInputError;
       }
