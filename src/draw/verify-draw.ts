@@ -28,12 +28,16 @@ export interface DrawDifference {
    * What differs: `fingerprints.enterprises`, `fingerprints.inspectors`, `draw` (the re-run
    * failed), `parameters`, `excluded`, `strata`, `result.selected`, `result.assignments`,
    * `result.unstaffed`, `result.reserves` (with `[i]` for one entry, `.length` for the length),
-   * or `digest`.
+   * or `digest`. For a record that fails its schema, the path of the field at fault (`seed`,
+   * `algorithm`, `asOf`, `result.selected[3]`, …).
    */
   readonly field: string;
-  /** The value the record states. */
+  /**
+   * The value the record states; for a record that fails its schema, what the field should be,
+   * as the issue's message in both languages (`{ 'zh-CN', en }`).
+   */
   readonly expected: unknown;
-  /** The value found by re-running. */
+  /** The value found by re-running; for a record that fails its schema, the issue's code. */
   readonly actual: unknown;
 }
 

@@ -88,7 +88,7 @@ export const unifiedSocialCreditCodeSchema = /* @__PURE__ */ (() =>
     let code = given;
     if (
       normalizeCreditCode(given) !== given &&
-      /^[0-9A-Za-z\s０-９Ａ-Ｚａ-ｚ]*$/u.test(given) &&
+      /^[0-9A-Za-z\s\u200b-\u200d\u2060０-９Ａ-Ｚａ-ｚ]*$/u.test(given) &&
       normalizeCreditCode(given).length === 18
     ) {
       // Form input: suggest the canonical form only when it is itself a valid code; otherwise

@@ -190,6 +190,16 @@ describe('full-width input of a credit code', () => {
     expect(bilingualIssues(unifiedSocialCreditCodeSchema, '91350203m0001qay9b').map((i) => i.code)).toEqual(['USCC_NOT_CANONICAL', 'USCC_CHECK_CHARACTER']);
   });
 
+  // A zero-width space pasted after a code is invisible: the code is written otherwise, not
+  // 19 characters long.
+  it('a code with a zero-width space or word joiner: USCC_NOT_CANONICAL, showing the canonical form', () => {
+    for (const typed of ['91350100M000100Y43\u200b', '\u206091350100M000100Y43']) {
+      const issues = bilingualIssues(unifiedSocialCreditCodeSchema, typed);
+      expect(issues.map((i) => i.code)).toEqual(['USCC_NOT_CANONICAL']);
+      expect(issues[0]?.message['zh-CN']).toContain('91350100M000100Y43');
+    }
+  });
+
   it('a full-width character that is not a letter or digit is still USCC_CHARACTER', () => {
     expect(bilingualIssues(unifiedSocialCreditCodeSchema, '91350100M000100Y4＃').map((i) => i.code)).toEqual(['USCC_CHARACTER']);
   });
