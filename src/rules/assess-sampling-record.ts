@@ -177,7 +177,9 @@ export interface AssessSamplingRecordOutcome {
  *
  * @param record - the sampling record (see `samplingRecordSchema`)
  * @param options - `{ asOf, calendar?, counting? }`
- * @returns a decision whose outcome is `{ status, problems, dispatchDeadline }`
+ * @returns a decision whose outcome is `{ status, problems, dispatchDeadline }`; `basis` and
+ *   `higherLaw` cite the provisions of the problems found (产品质量法 Art 15 for a fee, the Civil
+ *   Code's period rules for a late or missing dispatch), all of them when there is none
  * @throws RuleInputError for malformed input or a sampling dated after `asOf`; NotInForceError
  *   for dates before 2020-11-25
  * @example
@@ -326,7 +328,13 @@ export function assessSamplingRecord(
     found.length === 0
       ? [art16, { article: 17 }, { article: 21 }]
       : found.flatMap((p) => samplingRecordProblems[p].basis);
-  const higherLaw: LawRef[] = [PRODUCT_QUALITY_LAW_15, ...period.higherLaw];
+  // Like the basis, the higher law follows the problems found: 产品质量法 Art 15 (no fee for
+  // spot-check testing) for a fee, the Civil Code's rules on periods for a late or missing
+  // dispatch; an answer without problems rests on both.
+  const higherLaw: LawRef[] = [
+    ...(found.length === 0 || found.includes('FEE_CHARGED') ? [PRODUCT_QUALITY_LAW_15] : []),
+    ...(found.length === 0 || found.includes('SENT_LATE') || found.includes('NOT_SENT') ? period.higherLaw : []),
+  ];
   return decide(
     {
       status: found.length > 0 ? 'non_compliant' : awaiting ? 'awaiting_dispatch' : 'compliant',

@@ -87,6 +87,18 @@ describe('assessSamplingRecord: the full trace (hand-derived from Articles 16, 1
     const d = assessSamplingRecord({ ...goodSampling(), location: 'production_site', feeCharged: 1 }, { asOf: '2024-03-10' });
     expect(d.outcome.problems).toEqual(['FEE_CHARGED']);
     expect(d.basis).toEqual([A17, { article: 21 }]);
+    // The higher law follows the problems, as the basis does: 产品质量法 Art 15 for the fee only.
+    expect(d.higherLaw).toEqual(LAWS.slice(0, 1));
+  });
+
+  it('higherLaw follows the problems: not sealed alone cites none, sent late the Civil Code periods', () => {
+    const { sealedOn: _s, ...unsealed } = goodSampling();
+    const notSealed = assessSamplingRecord(unsealed, { asOf: '2024-03-10' });
+    expect(notSealed.outcome.problems).toEqual(['NOT_SEALED']);
+    expect(notSealed.higherLaw).toEqual([]);
+    const late = assessSamplingRecord({ ...goodSampling(), sentOn: '2024-03-09' }, { asOf: '2024-03-10' });
+    expect(late.outcome.problems).toEqual(['SENT_LATE']);
+    expect(late.higherLaw).toEqual(LAWS.slice(1));
   });
 
   it("counting 'working_days' with a weekend calendar: the 7th working day after Friday 2024-03-01 is 2024-03-12", () => {
