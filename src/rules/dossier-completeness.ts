@@ -8,6 +8,7 @@ import type { Decision, TraceStep } from './decision.js';
 import { happenedBy, readWithAsOf } from './support/options.js';
 import { decide, step } from './support/trace.js';
 import { RuleInputError } from '../errors.js';
+import { typedKey } from '../text-key.js';
 import { boundedArray } from '../limit-guards.js';
 
 /**
@@ -171,13 +172,14 @@ export function dossierCompleteness(
       kind === 'inspection'
         ? { 'zh-CN': '检查记录', en: 'inspection record' }
         : { 'zh-CN': '抽样检验记录', en: 'sampling record' };
-    // One record, one date: an id dated twice otherwise — in the list, in the dossier or between
-    // them — contradicts itself, and which date is right cannot be told. The later one is blamed.
+    // One record, one date: an id (compared as typed) dated twice otherwise — in the list, in the
+    // dossier or between them — contradicts itself, and which date is right cannot be told. The
+    // later one is blamed.
     const dateOf = new Map<string, string>();
     const consistent = (list: readonly { recordId: string; date: string }[], at: string): void =>
       list.forEach((e, index) => {
-        const known = dateOf.get(e.recordId);
-        if (known === undefined) dateOf.set(e.recordId, e.date);
+        const known = dateOf.get(typedKey(e.recordId));
+        if (known === undefined) dateOf.set(typedKey(e.recordId), e.date);
         else if (known !== e.date) {
           throw new RuleInputError([
             {
@@ -209,7 +211,8 @@ export function dossierCompleteness(
       );
       return [];
     }
-    const inDossier = new Set((filed ?? []).map((e) => e.recordId));
+    // Record ids compared as typed (NFKC, white space and invisible characters removed).
+    const inDossier = new Set((filed ?? []).map((e) => typedKey(e.recordId)));
     const out: string[] = [];
     for (const entry of recorded) {
       if (!happenedBy(entry.date, asOf)) {
@@ -227,7 +230,7 @@ export function dossierCompleteness(
         );
         continue;
       }
-      const isFiled = inDossier.has(entry.recordId);
+      const isFiled = inDossier.has(typedKey(entry.recordId));
       if (!isFiled && !out.includes(entry.recordId)) out.push(entry.recordId);
       trace.push(
         step(

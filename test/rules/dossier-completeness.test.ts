@@ -128,4 +128,12 @@ describe('dossierCompleteness (Article 13)', () => {
     const d = dossierCompleteness(rest, { asOf: '2024-07-01', ...recorded });
     expect(d.trace.find((s) => s.rule === 'art13.part.supervisory_sampling_results')!.message['zh-CN']).toBe('档案缺少监督抽查');
   });
+
+  // Record ids are compared as typed, like inspector ids: 'Ｒ-2024-031' (full width) is R-2024-031.
+  it('a dossier entry whose id is typed in full width or with a space is the recorded record', () => {
+    for (const recordId of ['Ｒ-2024-031', 'R-2024- 031']) {
+      const dossier = { ...fullDossier(), routineInspectionRecords: [{ recordId, date: '2024-05-10' }] };
+      expect(dossierCompleteness(dossier, { asOf: '2024-07-01', ...recorded }).outcome.status).toBe('complete');
+    }
+  });
 });
