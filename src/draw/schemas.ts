@@ -51,7 +51,8 @@ function wellFormed(field: string) {
 
 /**
  * Adds `ID_NOT_CANONICAL` when an inspector id is blank (white space or invisible characters
- * only), has white space or an invisible character at either end, or is not in Unicode NFC: ids
+ * only), has white space or an invisible character at either end, is not in Unicode NFC, or
+ * holds a control character (U+0000–U+001F, U+007F–U+009F): ids
  * are kept as given, and two spellings of one person must not count as two inspectors (Article
  * 9¶1, 2名以上; ids that differ only in width or spacing are duplicates, see `canonicalLists`).
  */
@@ -65,6 +66,8 @@ function canonicalId(value: string, ctx: z.RefinementCtx): void {
       ? { 'zh-CN': '首尾有空白或不可见字符', en: 'has white space or an invisible character at an end' }
       : value.normalize('NFC') !== value
       ? { 'zh-CN': '不是 Unicode NFC 形式', en: 'is not in Unicode NFC' }
+      : /\p{Cc}/u.test(value)
+      ? { 'zh-CN': '含有控制字符', en: 'contains a control character' }
       : undefined;
   if (problem !== undefined) {
     addDomainIssue(ctx, 'ID_NOT_CANONICAL', {

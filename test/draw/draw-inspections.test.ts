@@ -78,7 +78,7 @@ describe('drawInspections — input errors are RuleInputError, never TypeError',
   // Article 9¶1 asks for 2名以上 people: 'TB-001' and 'TB-001 ' (or an NFD spelling, or a blank
   // id) must not make up a team as two inspectors. Ids are kept as given, so they must be canonical.
   it('inspector ids that are blank, padded or not NFC: ID_NOT_CANONICAL; a blank seed: SEED_BLANK', () => {
-    for (const id of ['TB-001 ', ' TB-001', '  ', '\u3000', '\u200b', 'TB-001\u200b', '\ufeffTB-001', 'e\u0301']) {
+    for (const id of ['TB-001 ', ' TB-001', '  ', '\u3000', '\u200b', 'TB-001\u200b', '\ufeffTB-001', 'e\u0301', 'TB\u0000001', 'TB\u0007']) {
       const error = issuesOf(() => drawInspections({ ...base, inspectors: [{ id, credentialValidUntil: '2030-01-01' }, ...plainInspectors(2)] }));
       expect(error.issues.map((i) => [i.code, i.path])).toContainEqual(['ID_NOT_CANONICAL', ['inspectors', 0, 'id']]);
     }
