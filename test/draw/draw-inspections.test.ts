@@ -82,6 +82,16 @@ describe('drawInspections — input errors are RuleInputError, never TypeError',
       const error = issuesOf(() => drawInspections({ ...base, inspectors: [{ id, credentialValidUntil: '2030-01-01' }, ...plainInspectors(2)] }));
       expect(error.issues.map((i) => [i.code, i.path])).toContainEqual(['ID_NOT_CANONICAL', ['inspectors', 0, 'id']]);
     }
+    // Each problem is named on its own; the empty id is too_small only.
+    const message = (id: string): string | undefined =>
+      issuesOf(() => drawInspections({ ...base, inspectors: [{ id, credentialValidUntil: '2030-01-01' }, ...plainInspectors(2)] })).issues.find(
+        (i) => i.code === 'ID_NOT_CANONICAL',
+      )?.message['zh-CN'];
+    expect(message('  ')).toBe('检查人员编号“  ”为空白');
+    expect(message('TB-001 ')).toBe('检查人员编号“TB-001 ”首尾有空白或不可见字符');
+    expect(message('e\u0301')).toBe('检查人员编号“e\u0301”不是 Unicode NFC 形式');
+    expect(message('TB\u0007')).toBe('检查人员编号“TB\u0007”含有控制字符');
+    expect(issuesOf(() => drawInspections({ ...base, inspectors: [{ id: '', credentialValidUntil: '2030-01-01' }] })).issues.map((i) => i.code)).toEqual(['too_small']);
     // Ids equal as typed (NFKC, spaces and invisible characters removed) are one person twice.
     for (const twin of ['ＴＢ-００１', 'TB -001', 'TB-\u200b001']) {
       const error = issuesOf(() =>

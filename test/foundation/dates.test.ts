@@ -174,6 +174,21 @@ describe('argument errors name the argument', () => {
     expect(pathOf(() => requiredSpotChecks(10, '2020-13-01'))).toEqual(['asOf']);
   });
 
+  it('a number that is not an integer is shown as the number, not as a string', () => {
+    try {
+      addDays('2024-01-01', 1.5);
+      throw new Error('expected a throw');
+    } catch (e) {
+      expect((e as { issues: { message: { en: string } }[] }).issues[0]!.message.en).toBe('days must be an integer, got 1.5');
+    }
+  });
+
+  // 1900 is the first supported year: 1900-02-30 does not exist (1900 is no leap year and February
+  // has no 30th), so it is "no such date", not out of range.
+  it('1900-02-30: no such date', () => {
+    expect(plainDateSchema.safeParse('1900-02-30').error?.issues[0]?.message).toBe('日期不存在：1900-02-30');
+  });
+
   it('a string where a number of days is expected is quoted as a string', () => {
     try {
       addDays('2024-01-01', '1' as never);

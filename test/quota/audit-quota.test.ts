@@ -259,6 +259,14 @@ describe('auditQuota — ids compared as typed', () => {
     expect(other.outcome.checked).toBe(2);
   });
 
+  it('two repeat checks: plural in English', () => {
+    const code = creditCode(7);
+    const d = auditQuota({ year: 2024, asOf: '2024-12-31', licensedEnterpriseIds: [code], spotChecks: ['2024-03-01', '2024-04-01', '2024-05-01'].map((date) => ({ enterpriseId: code, date })) });
+    expect(d.trace.find((s) => s.rule === 'art19.distinct_enterprises')?.message.en).toBe(
+      'The ratio counts enterprises checked: 1; 2 repeat checks of the same enterprise count once',
+    );
+  });
+
   it('two licensed ids equal as typed are DUPLICATE_ENTERPRISE_ID', () => {
     const code = creditCode(7);
     // 'Ｅ-1' is 'E-1' typed in full width.

@@ -271,6 +271,11 @@ describe('assessInspectionRecord: higherLaw follows the problems found, like bas
     const twice = assess({ ...r, inspectors: [first!, second!, { ...second!, id: 'BC-099' }], signatures: { ...r.signatures, inspectorIds: [...r.signatures.inspectorIds, 'BC-099'] } });
     expect(twice.outcome.problems).toEqual(['DUPLICATE_INSPECTOR']);
     expect(twice.higherLaw).toEqual([L39]);
+    // Three listed, one expired: still two qualified, so the credential is the only problem.
+    const third = { ...second!, id: 'BC-030', credentialNumber: '吉0800300', credentialValidUntil: '2024-05-09' };
+    const oneExpired = assess({ ...r, inspectors: [first!, second!, third], signatures: { ...r.signatures, inspectorIds: [...r.signatures.inspectorIds, 'BC-030'] } });
+    expect(oneExpired.outcome.problems).toEqual(['CREDENTIAL_EXPIRED']);
+    expect(oneExpired.higherLaw).toEqual([L39]);
     const both = assess({ ...r, inspectors: [{ ...first!, conflicts: [ENTERPRISE] }, { ...second!, credentialValidUntil: '2024-05-09' }] });
     expect(both.higherLaw).toEqual([L39, L43]);
   });

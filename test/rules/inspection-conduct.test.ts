@@ -59,6 +59,9 @@ describe('inspectionConduct (Articles 21, 17)', () => {
     expect(free.trace[2]).toMatchObject({ rule: 'art17.no_testing_fee', passed: true });
     const unknownFee = inspectionConduct({ ...clean, feeCharged: undefined, supervisoryTesting: true }, { asOf });
     expect(unknownFee.trace[2]).toMatchObject({ rule: 'art17.no_testing_fee', passed: false, facts: { feeCharged: null } });
+    expect(unknownFee.trace[1]!.message['zh-CN']).toBe('未记录是否收取费用');
+    expect(unknownFee.trace[2]!.message['zh-CN']).toBe('监督检验：未记录是否向企业收取费用');
+    expect(free.trace[2]!.message.en).toBe('No fee was charged for supervisory testing');
     for (const supervisoryTesting of [false, undefined]) {
       expect(inspectionConduct({ ...clean, feeCharged: 50, supervisoryTesting }, { asOf }).trace.map((s) => s.rule)).not.toContain('art17.no_testing_fee');
     }

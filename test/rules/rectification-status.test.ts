@@ -84,6 +84,7 @@ describe('rectificationStatus (Article 10)', () => {
       ['art10.inspection_record_filed', { article: 10 }],
       ['art10.rectification_materials_filed', { article: 10 }],
     ]);
+    expect(d.trace[4]).toMatchObject({ passed: true, facts: { passed: false } });
     const sampling = samplingEligibility({ asOf: '2024-06-20', findings: { rectification: 'failed_reinspection' } });
     expect(sampling.outcome.grounds).toEqual(['rectification_failed']);
   });

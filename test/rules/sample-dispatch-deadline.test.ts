@@ -71,6 +71,7 @@ describe('sampleDispatchDeadline (Article 17)', () => {
       { law: '中华人民共和国民法典', article: 1259 },
     ]);
     expect(d.trace.map((s) => s.rule)).toEqual(['art17.dispatch_period', 'art17.working_days']);
+    expect(d.trace[1]!.message.en).toMatch(/^Counting working days after the sealing day: working day 7 is /);
     // Sat 09-28 → Sun 29 worked (1), Mon 30 (2), 10-08 (3) … 10-11 (6), Sat 10-12 worked (7).
     expect(sampleDispatchDeadline('2024-09-28', { counting: 'working_days', calendar: official2024 }).outcome.deadline).toBe('2024-10-12');
   });

@@ -95,6 +95,7 @@ describe('selfInspectionReportCheck (Articles 5, 6(2))', () => {
       const e = thrown(() => check({ ...quietReport(), year, receivedOn }));
       expect(e).toBeInstanceOf(RuleInputError);
       expect((e as RuleInputError).issues[0]).toMatchObject({ code: 'DATE_ORDER', path: ['receivedOn'] });
+      expect((e as RuleInputError).issues[0]!.message['zh-CN']).toBe(`收到日期（${receivedOn}）不能早于报告年度 ${year} 年的第一天（${year}-01-01）`);
     }
     // Received on the first day of its year: accepted (a report on the year so far is possible).
     expect(check({ ...quietReport(), year: 2025, receivedOn: '2025-01-01' }).outcome.receipt).toBe('in_time');

@@ -98,6 +98,7 @@ describe('the Chinese trace names each event in Chinese', () => {
     expect(zh).toContain('第 2 个事件（企业被媒体曝光，2024-05-02）晚于 2024-05-01，不予考虑');
     // English counts from 1 too and names the event in words, not by its enum key.
     expect(d.trace.map((s) => s.message.en)).toContain('Event 2 (the enterprise was exposed by the media, 2024-05-02) is after 2024-05-01: ignored');
+    expect(d.trace.map((s) => s.message.en)).toContain('Event 1 (the enterprise was reported, 2024-04-02) is on or before 2024-05-01: considered');
     // No English word in any Chinese message (dates and digits aside).
     for (const m of zh) expect(m).not.toMatch(/[A-Za-z]/);
   });

@@ -49,7 +49,8 @@ export function decide<Outcome>(
 
 /**
  * A number written out in full for a message, never in exponent form: 1e-7 → 0.0000001,
- * 1e21 → 1000000000000000000000.
+ * 1e21 → 1000000000000000000000. JavaScript writes a number in exponent form only below 1e-6
+ * (the point then falls before the digits) or from 1e21 (after them, 17 digits at most).
  */
 export function plainNumber(n: number): string {
   const [mantissa = '', exponent] = String(n).split('e');
@@ -58,11 +59,5 @@ export function plainNumber(n: number): string {
   const [whole = '', fraction = ''] = mantissa.slice(sign.length).split('.');
   const digits = whole + fraction;
   const point = whole.length + Number(exponent);
-  const body =
-    point <= 0
-      ? `0.${'0'.repeat(-point)}${digits}`
-      : point >= digits.length
-      ? digits + '0'.repeat(point - digits.length)
-      : `${digits.slice(0, point)}.${digits.slice(point)}`;
-  return sign + body;
+  return sign + (point < 0 ? `0.${'0'.repeat(-point)}${digits}` : digits + '0'.repeat(point - digits.length));
 }
