@@ -222,7 +222,8 @@ export function licenseActionAuthority(
   const labelLocal = RANK[d.decidedBy.level] <= RANK.city;
   const level = readLevel(d.decidedBy);
   const local = RANK[level] <= RANK.city;
-  const given = level !== d.decidedBy.level || (local && !labelLocal) ? [`（虽填为${ZH_LEVEL[d.decidedBy.level]}级）`, ` (though given as ${d.decidedBy.level} level)`] : ['', ''];
+  // A name read otherwise than its label always changes the level (a local name reads as city).
+  const given = level !== d.decidedBy.level ? [`（虽填为${ZH_LEVEL[d.decidedBy.level]}级）`, ` (though given as ${d.decidedBy.level} level)`] : ['', ''];
   trace.push(
     step(
       'art14.decider_is_not_local_bureau',
@@ -283,11 +284,11 @@ export function licenseActionAuthority(
     // 撤销 by the national authority is valid whoever issued the license: it is the issuer or a
     // superior of it (行政许可法 Art 69).
     const nationalRevokes = issuer === undefined && d.action === 'revoke' && level === 'national';
-    if (nationalRevokes) {
-      status = 'valid';
-    } else if (issuer === undefined) {
-      status = 'insufficient_information';
-      missing.push('licenseIssuer');
+    if (issuer === undefined) {
+      if (!nationalRevokes) {
+        status = 'insufficient_information';
+        missing.push('licenseIssuer');
+      }
     } else if (unconfirmed) {
       status = 'insufficient_information';
       if (issuerProvince === undefined) missing.push('licenseIssuer.name');
@@ -319,13 +320,14 @@ export function licenseActionAuthority(
               'zh-CN': `无法从名称判断决定机关（${lvl(level)}）与发证机关（${lvl(issuer.level)}）是否属于同一省份，不能确认其为发证机关的上级机关`,
               en: `Cannot tell from the names whether the decider (${level} level) and the issuer (${issuer.level} level) are in the same province, so not whether it is the issuer's superior`,
             }
-          : !sameLevel && superior
+          : superior
           ? {
               'zh-CN': `决定机关（${lvl(level)}）是发证机关（${lvl(issuer.level)}）的上级机关，可以依法撤销（行政许可法第六十九条）`,
               en: `Revoked at ${level} level, a superior of the issuer (${issuer.level} level): Administrative Licensing Law Art 69`,
             }
-          : !sameLevel && otherProvince && superiorRevokes(d.action, level, issuer.level)
-          ? {
+          : aboveIssuer
+          ? // Above the issuer, in another province (the province is known, or it is unconfirmed).
+            {
               'zh-CN': `决定机关 ${d.decidedBy.name} 不是${fullName(issuerProvince as string)}的机关（${source[0]}），不是发证机关的上级机关`,
               en: `${d.decidedBy.name} is not an authority of ${fullName(issuerProvince as string)} (${source[1]}), so not a superior of the issuer`,
             }

@@ -316,6 +316,10 @@ describe('BLANK: text of invisible characters only', () => {
     expect(codes(inspectorSchema, { ...inspector, credential: { ...inspector.credential, number: blank } })).toEqual(['BLANK']);
     expect(bilingualIssues(authoritySchema, { level: 'provincial', name: blank })[0]?.message['zh-CN']).toBe('内容只有不可见字符，等于未填写');
   });
+  it('the empty string is too_small only, not BLANK too', () => {
+    expect(codes(authoritySchema, { level: 'provincial', name: '' })).toEqual(['too_small']);
+    expect(codes(inspectorSchema, { ...inspector, id: '' })).toEqual(['too_small']);
+  });
   it('visible text around an invisible character is kept', () => {
     expect(authoritySchema.safeParse({ level: 'provincial', name: '吉林省\u200b市场监督管理厅' }).success).toBe(true);
   });

@@ -179,7 +179,10 @@ describe('argument errors name the argument', () => {
       addDays('2024-01-01', 1.5);
       throw new Error('expected a throw');
     } catch (e) {
-      expect((e as { issues: { message: { en: string } }[] }).issues[0]!.message.en).toBe('days must be an integer, got 1.5');
+      expect((e as { issues: { message: { en: string; 'zh-CN': string } }[] }).issues[0]!.message).toEqual({
+        en: 'days must be an integer, got 1.5',
+        'zh-CN': 'days 应为整数，收到 1.5',
+      });
     }
   });
 

@@ -249,7 +249,7 @@ describe('auditQuota — trace order of ignored checks', () => {
 describe('auditQuota — ids compared as typed', () => {
   it('a check typed in lower case, padded or full width counts for the licensed code', () => {
     const code = creditCode(7);
-    const typed = [code.toLowerCase(), ` ${code} `, code.replace(/[0-9A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))];
+    const typed = [code.toLowerCase(), ` ${code} `, ` ${code}`, `${code} `, code.replace(/[0-9A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))];
     for (const enterpriseId of typed) {
       const d = auditQuota({ year: 2024, asOf: '2024-12-31', licensedEnterpriseIds: [code, creditCode(8)], spotChecks: [{ enterpriseId, date: '2024-05-01' }] });
       expect(d.outcome.checked).toBe(1);
@@ -257,6 +257,9 @@ describe('auditQuota — ids compared as typed', () => {
     // Other ids: NFKC, spaces removed ('Ｅ-1' and 'E - 1' are 'E-1'); case still matters.
     const other = auditQuota({ year: 2024, asOf: '2024-12-31', licensedEnterpriseIds: ['E-1', 'E-2'], spotChecks: [{ enterpriseId: 'Ｅ-1', date: '2024-05-01' }, { enterpriseId: 'E - 2', date: '2024-05-02' }, { enterpriseId: 'e-1', date: '2024-05-03' }] });
     expect(other.outcome.checked).toBe(2);
+    // Case matters for ids that are not credit codes, 18 characters long or not.
+    const lower = auditQuota({ year: 2024, asOf: '2024-12-31', licensedEnterpriseIds: ['E-1', 'ABCDEFGHIJKLMNOPQR'], spotChecks: [{ enterpriseId: 'e-1', date: '2024-05-03' }, { enterpriseId: 'abcdefghijklmnopqr', date: '2024-05-04' }] });
+    expect(lower.outcome.checked).toBe(0);
   });
 
   it('two repeat checks: plural in English', () => {

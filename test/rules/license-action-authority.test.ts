@@ -378,4 +378,32 @@ describe('licenseActionAuthority (Article 14)', () => {
   it.each(['吉林省市场监督管理厅（知识产权局）', '吉林省市场监督管理厅行政审批处'])('%s: the department itself (a bracket, an internal division), valid', (name) => {
     expect(decide({ ...cityRevocation(), decidedBy: { level: 'provincial', name } }).outcome.status).toBe('valid');
   });
+
+  // More names read by hand (docs/interpretation.md, "Reading names").
+  it('a bracketed second name is left out; an internal office whose name contains 分局 is the department', () => {
+    const { licenseIssuer: _i, ...rest } = cityRevocation();
+    const beijing = decide({ ...rest, licenseNumber: '京XK16-204-00397', decidedBy: { level: 'provincial', name: '北京市市场监督管理局（北京市知识产权局）' } });
+    expect(beijing.outcome.status).toBe('valid');
+    expect(beijing.trace[0]!.facts).toMatchObject({ readAs: 'provincial' });
+    expect(decide({ ...cityRevocation(), decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅分局工作指导处' } }).outcome.status).toBe('valid');
+  });
+
+  it('国家 inside a provincial name (吉林省国家税务局, before 2018) does not make it national', () => {
+    const d = decide({ ...cityRevocation(), decidedBy: { level: 'provincial', name: '吉林省国家税务局' } });
+    expect(d.trace[0]!.facts).toMatchObject({ readAs: 'provincial' });
+  });
+
+  it('a local name given as county stays county; given as city, city', () => {
+    for (const level of ['county', 'city'] as const) {
+      const d = decide({ ...cityRevocation(), decidedBy: { level, name: '镇赉县市场监督管理局' } });
+      expect(d.trace[0]!.facts).toMatchObject({ decidedBy: level, readAs: level });
+      expect(d.trace[0]!.message['zh-CN']).toBe(`镇赉县市场监督管理局（${level === 'county' ? '县' : '市'}级）不是生产许可审批机关，无权作出吊销决定`);
+    }
+  });
+
+  it('撤销 by a provincial department, issuer unknown and no prefix: insufficient information (only the national level needs no issuer)', () => {
+    const { licenseIssuer: _i, ...rest } = cityRevocation();
+    const d = decide({ ...rest, action: 'revoke', licenseNumber: 'XK16-204-00397', decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } });
+    expect(d.outcome).toEqual({ status: 'insufficient_information', valid: false, missing: ['licenseIssuer'] });
+  });
 });
