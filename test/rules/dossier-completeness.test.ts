@@ -13,6 +13,10 @@ describe('dossierCompleteness (Article 13)', () => {
     const d = dossierCompleteness(fullDossier(), { asOf: '2024-07-01', ...recorded });
     expect(d.outcome).toEqual({ status: 'complete', missingParts: [], unfiledInspections: [], unfiledSamplings: [], missing: [] });
     expect(d.basis).toEqual([{ article: 13 }]);
+    expect(d.trace.find((s) => s.rule === 'art13.inspection_record_filed')!.message).toEqual({
+      'zh-CN': '检查记录 R-2024-031 已纳入档案',
+      en: 'The inspection record R-2024-031 is in the dossier',
+    });
     expect(d.trace.map((s) => s.rule)).toEqual([
       'art13.part.basic_information',
       'art13.part.certificate_text',
