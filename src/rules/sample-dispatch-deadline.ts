@@ -96,21 +96,21 @@ export function sampleDispatchDeadline(
 }
 
 /**
- * @internal The deadline computation shared with `assessSamplingRecord`; `unsealed` when the period
- * runs from the sampling day because the sample is not (yet) sealed.
+ * @internal The deadline computation shared with `assessSamplingRecord`: the period runs `from` the
+ * sealing day, or from the sampling day when `unsealed` (the sample is not, or not yet, sealed).
  */
 export function dispatchDeadline(
-  sealed: PlainDate,
+  from: PlainDate,
   calendar: z.infer<typeof restDayCalendarSchema> | undefined,
   counting: z.infer<typeof periodCountingSchema>,
   unsealed = false,
 ): { deadline: PlainDate; trace: TraceStep[]; higherLaw: LawRef[] } {
-  const days = parameterValue(SAMPLE_DISPATCH_DAYS, sealed);
+  const days = parameterValue(SAMPLE_DISPATCH_DAYS, from);
   // A sample not (yet) sealed: the period runs from the sampling day instead.
   const day = unsealed ? { 'zh-CN': '抽样当日', en: 'The sampling day' } : { 'zh-CN': '封样当日', en: 'The sealing day' };
-  const start = unsealed ? { sealedOn: null, sampledOn: sealed } : { sealedOn: sealed };
+  const start = unsealed ? { sealedOn: null, sampledOn: from } : { sealedOn: from };
   const guarded = calendar === undefined ? undefined : guardCalendar(calendar);
-  const deadline = periodEnd(sealed, days, { calendar: guarded, counting });
+  const deadline = periodEnd(from, days, { calendar: guarded, counting });
   const art17 = { article: 17 };
   const trace: TraceStep[] = [
     step(
@@ -119,12 +119,12 @@ export function dispatchDeadline(
       true,
       { parameter: SAMPLE_DISPATCH_DAYS.id, days, ...start, counting },
       unsealed
-        ? { 'zh-CN': `未封样：${days} 日送检期限（第十七条）自抽样日 ${sealed} 起算`, en: `The sample is not sealed: the ${days}-day period (Article 17) runs from the sampling day, ${sealed}` }
-        : { 'zh-CN': `封样后 ${days} 日内送检（第十七条），自 ${sealed} 起算`, en: `Samples go to the laboratory within ${days} days of sealing (Article 17), from ${sealed}` },
+        ? { 'zh-CN': `未封样：${days} 日送检期限（第十七条）自抽样日 ${from} 起算`, en: `The sample is not sealed: the ${days}-day period (Article 17) runs from the sampling day, ${from}` }
+        : { 'zh-CN': `封样后 ${days} 日内送检（第十七条），自 ${from} 起算`, en: `Samples go to the laboratory within ${days} days of sealing (Article 17), from ${from}` },
     ),
   ];
   if (counting === 'calendar_days') {
-    const plain = addDays(sealed, days);
+    const plain = addDays(from, days);
     const moved = plain !== deadline;
     trace.push(
       step(
