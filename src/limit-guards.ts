@@ -121,12 +121,16 @@ export function boundedKeys<S extends z.ZodType>(name: ListLimitName, schema: S)
 /**
  * `schema` (a record schema) that reports an own `__proto__` key as an invalid key. zod's records
  * skip that key without a word (assigning it would replace the result's prototype); a key the
- * caller sent is never dropped silently.
+ * caller sent is never dropped silently. A record whose keys are free text also passes
+ * `['__proto__', 'constructor', 'prototype']`, so that no key named after an object's own
+ * machinery reaches the output.
  */
-export function noSilentKeys<S extends z.ZodType>(schema: S) {
+export function noSilentKeys<S extends z.ZodType>(schema: S, refused: readonly string[] = ['__proto__']) {
   return z.preprocess((value: z.input<S>, ctx) => {
-    if (typeof value === 'object' && value !== null && Object.hasOwn(value, '__proto__')) {
-      ctx.addIssue({ code: 'invalid_key', origin: 'record', issues: [], input: '__proto__', path: ['__proto__'] });
+    if (typeof value === 'object' && value !== null) {
+      for (const key of refused) {
+        if (Object.hasOwn(value, key)) ctx.addIssue({ code: 'invalid_key', origin: 'record', issues: [], input: key, path: [key] });
+      }
     }
     return value;
   }, schema);

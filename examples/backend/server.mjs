@@ -257,7 +257,12 @@ export function createServer({ bodyLimit = BODY_LIMIT, onInternalError = (e) => 
       if (method === undefined) throw httpError(404, 'NOT_FOUND');
       if (req.method !== method) throw httpError(405, 'METHOD_NOT_ALLOWED');
       const type = req.headers['content-type'];
-      if (type !== undefined && !/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type)) {
+      // JSON, read as UTF-8 (RFC 8259 §8.1): a body declared in another charset would be misread.
+      const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(type ?? '')?.[1]?.toLowerCase();
+      if (
+        type !== undefined &&
+        (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type) || (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8'))
+      ) {
         throw httpError(415, 'UNSUPPORTED_MEDIA_TYPE');
       }
       const body = parseJsonObject(await readBody(req, bodyLimit));

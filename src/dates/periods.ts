@@ -1,7 +1,10 @@
+import * as z from 'zod';
 import { addDays, plainDateSchema, type PlainDate } from './plain-date.js';
 import { createRestDayCalendar, type RestDayCalendar } from './calendar.js';
 import { parseOrThrow } from '../messages/issues.js';
 import { RuleInputError, invalidArgument, describeValue } from '../errors.js';
+import { plainObject } from '../limit-guards.js';
+import { guardCalendar } from '../rules/support/options.js';
 
 /**
  * How a period of days is counted.
@@ -59,6 +62,10 @@ export const MAX_CONSECUTIVE_REST_DAYS = 366;
  */
 export const MAX_PERIOD_DAYS = 36_600;
 
+/** The keys {@link periodEnd}'s options may have, on a plain object; their values are checked after. */
+const periodOptionKeys = /* @__PURE__ */ (() =>
+  plainObject(z.strictObject({ calendar: z.unknown().optional(), counting: z.unknown().optional() })))();
+
 function nextWorkingDay(date: PlainDate, calendar: RestDayCalendar): PlainDate {
   let d = date;
   for (let i = 0; i <= MAX_CONSECUTIVE_REST_DAYS; i++) {
@@ -84,7 +91,8 @@ function nextWorkingDay(date: PlainDate, calendar: RestDayCalendar): PlainDate {
  * @param start - the day the period starts (the event day, not counted)
  * @param days - the length of the period, a whole number of days ≥ 0
  * @returns the last day on which the act is still in time
- * @throws RuleInputError on a malformed date or length
+ * @throws RuleInputError on a malformed date or length, options with an unknown key or not a plain
+ *   object, or a calendar that answers other than `true`/`false`
  * @example
  * ```ts
  * periodEnd('2024-03-01', 7); //=> '2024-03-08'
@@ -108,6 +116,9 @@ export function periodEnd(start: PlainDate, days: number, options: PeriodOptions
   if (typeof options !== 'object' || options === null) {
     throw invalidArgument('options', { 'zh-CN': '对象', en: 'an object' });
   }
+  // A misspelt key (`calender`) or options inherited from a prototype would otherwise count the
+  // period silently in another way.
+  parseOrThrow(periodOptionKeys, options, 'options');
   if (options.calendar !== undefined && typeof options.calendar?.isRestDay !== 'function') {
     throw invalidArgument('calendar', { 'zh-CN': '带 isRestDay 方法的日历', en: 'a calendar with an isRestDay method' });
   }
@@ -124,11 +135,13 @@ export function periodEnd(start: PlainDate, days: number, options: PeriodOptions
       },
     ]);
   }
+  // A calendar answering other than true or false is an error, not a rest day.
+  const given = options.calendar && guardCalendar(options.calendar);
   if (counting === 'calendar_days') {
     const end = addDays(from, days);
-    return options.calendar ? nextWorkingDay(end, options.calendar) : end;
+    return given ? nextWorkingDay(end, given) : end;
   }
-  const calendar = options.calendar ?? createRestDayCalendar();
+  const calendar = given ?? createRestDayCalendar();
   let d = from;
   for (let counted = 0; counted < days; ) {
     d = nextWorkingDay(addDays(d, 1), calendar);

@@ -12,7 +12,7 @@ import {
   type ParsedInspector,
 } from './schemas.js';
 import { boundedArray } from '../limit-guards.js';
-import { typedKey } from '../text-key.js';
+import { duplicatesBy, typedKey } from '../text-key.js';
 
 /** An inspector in canonical form: `conflicts` sorted and without repeats. @internal */
 export type CanonicalInspector = ParsedInspector;
@@ -25,21 +25,6 @@ export type CanonicalInspector = ParsedInspector;
 export interface CanonicalLists {
   readonly enterprises: readonly ParsedEnterprise[];
   readonly inspectors: readonly CanonicalInspector[];
-}
-
-/**
- * The inspector ids that name one person more than once: ids equal as typed ({@link typedKey}:
- * `TB001` and full-width `ＴＢ００１`), each distinct spelling once, in canonical order.
- */
-function typedDuplicates(sorted: readonly { readonly id: string }[]): string[] {
-  const byKey = new Map<string, string[]>();
-  for (const { id } of sorted) {
-    const key = typedKey(id);
-    const ids = byKey.get(key);
-    if (ids === undefined) byKey.set(key, [id]);
-    else ids.push(id);
-  }
-  return [...byKey.values()].filter((ids) => ids.length > 1).flatMap((ids) => [...new Set(ids)]);
 }
 
 function duplicates(sorted: readonly { readonly id: string }[]): string[] {
@@ -103,7 +88,12 @@ export function canonicalLists(
   const issues: LocalizedIssue[] = [];
   const dupE = duplicates(lists.enterprises);
   if (dupE.length > 0) issues.push(duplicateIssue('enterprise', dupE));
-  const dupI = typedDuplicates(lists.inspectors);
+  // Inspector ids that name one person more than once: equal as typed (`TB001` and full-width
+  // `ＴＢ００１`), each distinct spelling once, in canonical order.
+  const dupI = duplicatesBy(
+    lists.inspectors.map((inspector) => inspector.id),
+    typedKey,
+  );
   if (dupI.length > 0) issues.push(duplicateIssue('inspector', dupI));
   if (issues.length > 0) throw new RuleInputError(issues);
   return lists;

@@ -260,7 +260,12 @@ export function checkParameters(p: ParameterFields, ctx: z.RefinementCtx, path: 
     addDomainIssue(
       ctx,
       'RATIO_OR_COUNT_REQUIRED',
-      { 'zh-CN': '须给出 ratio（比例）或 count（数量）', en: 'Give a ratio or a count' },
+      p.ratios === undefined
+        ? { 'zh-CN': '须给出 ratio（比例）或 count（数量）', en: 'Give a ratio or a count' }
+        : {
+            'zh-CN': '分层比例 ratios 须与 ratio（未列出分层的比例）一起给出',
+            en: 'ratios needs a ratio as well (the ratio of strata it does not list)',
+          },
       [...path, 'ratio'],
     );
   }

@@ -9,8 +9,8 @@ import { plainObject } from '../limit-guards.js';
  * the enterprise, the year it covers, the day the department received it (absent: not received),
  * what it declares about the changes Article 6 item 2 asks about — production conditions (生产条件),
  * inspection means (检验手段), production technology or process (生产技术或工艺) — and whether the
- * re-examination procedure (重新审查手续) was completed. A change flag left out means the report
- * does not say. Unknown keys are rejected (`z.strictObject`). A report received before its year
+ * re-examination procedure (重新审查手续) was completed. A change flag left out, or `changes` left
+ * out (a report not yet received declares nothing), means the report does not say. Unknown keys are rejected (`z.strictObject`). A report received before its year
  * began is `DATE_ORDER`.
  *
  * @example
@@ -33,7 +33,7 @@ export const selfInspectionReportSchema = /* @__PURE__ */ (() =>
         inspectionMeans: z.boolean().optional(),
         technologyOrProcess: z.boolean().optional(),
       }),
-    ),
+    ).optional(),
     reexaminationCompleted: z.boolean().optional(),
   }).superRefine((r, ctx) => {
     // A year's report cannot arrive before that year has begun.

@@ -12,7 +12,7 @@ import { requiredSpotChecks } from './required-spot-checks.js';
 import { boundedArray, boundedKeys, boundedString, noSilentKeys } from '../limit-guards.js';
 import { LIMITS } from '../limits.js';
 import { creditCodeCheckCharacter, normalizeCreditCode } from '../identifiers/uscc.js';
-import { typedKey } from '../text-key.js';
+import { duplicatesBy, typedKey } from '../text-key.js';
 
 /** The first year the duty of Article 19 applies (the measures took effect on 2020-11-25). */
 const FIRST_YEAR = 2020;
@@ -69,17 +69,6 @@ function quotaKey(id: string): string {
   return code.length === 18 && creditCodeCheckCharacter(code.slice(0, 17)) === code.charAt(17) ? code : typedKey(id);
 }
 
-function duplicateIds(ids: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const dups = new Set<string>();
-  for (const id of ids) {
-    const key = quotaKey(id);
-    if (seen.has(key)) dups.add(id);
-    seen.add(key);
-  }
-  return [...dups];
-}
-
 /**
  * Schema of the input of {@link auditQuota}. Issue codes beyond the structural ones:
  * `DUPLICATE_ENTERPRISE_ID` (an id twice in `licensedEnterpriseIds`), `ASOF_BEFORE_YEAR`
@@ -105,13 +94,13 @@ export const auditQuotaInputSchema = /* @__PURE__ */ (() =>
       /** County of each licensed enterprise, for an informational per-county breakdown. */
       counties: boundedKeys(
         'quotaMaxEnterprises',
-        noSilentKeys(z.record(quotaEnterpriseId(), countyCodeSchema)),
+        noSilentKeys(z.record(quotaEnterpriseId(), countyCodeSchema), ['__proto__', 'constructor', 'prototype']),
       ).optional(),
     })
     .superRefine((input, ctx) => {
       // zod runs this refinement even when a field failed its own checks: each cross-field check
       // looks only at values that passed theirs.
-      const dups = duplicateIds(input.licensedEnterpriseIds);
+      const dups = duplicatesBy(input.licensedEnterpriseIds, quotaKey);
       if (dups.length > 0) {
         addDomainIssue(
           ctx,
@@ -136,8 +125,24 @@ export const auditQuotaInputSchema = /* @__PURE__ */ (() =>
       }
       const counties = input.counties;
       if (counties !== undefined) {
+        // The county keys are compared as the licensed ids are: one enterprise written two ways
+        // has one county, and a key written otherwise than its licensed id still gives it.
+        const keys = Object.keys(counties).filter(isEnterpriseId);
+        const dupCounties = duplicatesBy(keys, quotaKey);
+        if (dupCounties.length > 0) {
+          addDomainIssue(
+            ctx,
+            'DUPLICATE_ENTERPRISE_ID',
+            {
+              'zh-CN': `所属县（市、区）中同一企业出现多次：${idsShown(dupCounties)}`,
+              en: `One enterprise appears more than once in counties: ${idsShown(dupCounties)}`,
+            },
+            ['counties'],
+          );
+        }
+        const given = new Set(keys.map(quotaKey));
         const missing = input.licensedEnterpriseIds.filter(
-          (id) => isEnterpriseId(id) && !Object.hasOwn(counties, id),
+          (id) => isEnterpriseId(id) && !given.has(quotaKey(id)),
         );
         if (missing.length > 0) {
           addDomainIssue(
@@ -401,9 +406,10 @@ export function runQuotaAudit(input: AuditQuotaInput): QuotaAudit {
   let byCounty: CountyQuota[] | undefined;
   const counties = parsed.counties;
   if (counties !== undefined) {
+    const countyByKey = new Map(Object.entries(counties).map(([id, county]) => [quotaKey(id), county]));
     const perCounty = new Map<CountyCode, { licensed: number; checked: number }>();
     for (const id of licensedSet) {
-      const county = counties[id] as CountyCode;
+      const county = countyByKey.get(quotaKey(id)) as CountyCode;
       const entry = perCounty.get(county) ?? { licensed: 0, checked: 0 };
       entry.licensed++;
       if (counted.has(id)) entry.checked++;
@@ -422,7 +428,7 @@ export function runQuotaAudit(input: AuditQuotaInput): QuotaAudit {
       };
     });
     const notLicensed = Object.keys(counties)
-      .filter((id) => !licensedSet.has(id))
+      .filter((id) => !licensedByKey.has(quotaKey(id)))
       .sort();
     trace.push({
       rule: 'art19.county_breakdown',

@@ -56,7 +56,9 @@ export interface LicenseActionAuthorityOutcome {
    * county bureau but the license's issuer is neither given nor told by a province prefix of the
    * license number (`missing: ['licenseIssuer']`), or when a provincial superior's 撤销 of a
    * lower issuer's license cannot be confirmed to come from the issuer's province because a name
-   * shows no province (`missing` names `'licenseIssuer.name'` and/or `'decidedBy.name'`).
+   * shows no province (`missing` names `'licenseIssuer.name'` and/or `'decidedBy.name'`), or when
+   * the decider's name does not show the production-license line and there is no issuer's name to
+   * compare it with (`missing: ['licenseIssuer']` or `['licenseIssuer.name']`).
    */
   readonly status: 'valid' | 'invalid' | 'insufficient_information';
   /** True only when the status is `'valid'`. */
@@ -176,6 +178,17 @@ const provinceIn = (name: string): string | undefined => {
 const sameName = (a: string, b: string): boolean => nameKey(a) === nameKey(b);
 
 /**
+ * Whether a name shows an authority of the production-license line: market regulation (市场监督管理,
+ * 市场监管; market regulation / supervision) or, before the 2018 reform, quality and technical
+ * supervision (质量技术监督, 质量监督检验检疫, 质监; quality supervision) — the 工业产品生产许可证主管部门
+ * of the 条例 (Art 5–6). 吉林省公安厅, a court or a procuratorate shows none.
+ */
+const licensingLine = (name: string): boolean =>
+  /市场监督管理|市场监管|质量技术监督|质量监督|质监|market(?:regulation|supervision)|qualit(?:y|yand)(?:technical)?supervision/u.test(
+    nameKey(name).toLowerCase(),
+  );
+
+/**
  * Article 14: a decision to withdraw (撤回), revoke (撤销), revoke as a penalty (吊销) or cancel
  * (注销) a production license is made by the licensing authority (许可审批机关) 依法 — according to
  * law. Read as: valid when the deciding authority is at the level of the authority that issued
@@ -193,7 +206,11 @@ const sameName = (a: string, b: string): boolean => nameKey(a) === nameKey(b);
  * issuer is unknown. A province is read only from its full name (吉林省…, 北京市…, 广西壮族自治区…;
  * 吉林市… is a city's bureau), and the level a name shows (国家…; a city, district or county;
  * a province alone) outweighs a `level` it contradicts, for decider and issuer alike
- * (docs/interpretation.md).
+ * (docs/interpretation.md). Finally the decider must be the licensing body itself: the issuer by
+ * name, or, both names showing the production-license line (market regulation, formerly quality
+ * and technical supervision: 条例 Art 5–6), its successor or superior; without the issuer's name, a
+ * decider whose name does not show that line (吉林省公安厅, a court) leaves the answer
+ * `'insufficient_information'`.
  *
  * @param decision - the license action decision
  * @param options - `{ asOf }`
@@ -346,6 +363,44 @@ export function licenseActionAuthority(
           : issuerProvince !== undefined
           ? { 'zh-CN': `许可证由${fullName(issuerProvince)}发证（${source[0]}），但无法从决定机关名称判断其所属省份，仅比较层级`, en: `The license was issued in ${fullName(issuerProvince)} (${source[1]}), but the decider's name names no province, so only levels are compared` }
           : { 'zh-CN': `决定机关与发证机关同为${lvl(issuer.level)}（未提供发证机关名称，仅比较层级）`, en: `Decided at the issuer's level (${issuer.level}; the issuer's name is not given, so only levels are compared)` },
+      ),
+    );
+  }
+  if (!local) {
+    // The licensing authority itself decides, not another body of its level: the issuer by name,
+    // or a body of the license line when the issuer is (its predecessor or successor, a superior in
+    // its line). Without the issuer's name, a decider of the line is taken for it; any other
+    // decider cannot be confirmed.
+    const decider = d.decidedBy.name;
+    const issuerName = d.licenseIssuer?.name;
+    const ofLine = licensingLine(decider);
+    const confirmed =
+      issuerName === undefined ? ofLine || undefined : sameName(issuerName, decider) || (ofLine && licensingLine(issuerName));
+    if (confirmed === false) status = 'invalid';
+    else if (confirmed === undefined && status === 'valid') {
+      status = 'insufficient_information';
+      missing.push(d.licenseIssuer === undefined ? 'licenseIssuer' : 'licenseIssuer.name');
+    }
+    trace.push(
+      step(
+        'art14.decider_is_licensing_body',
+        art14,
+        confirmed === true,
+        { decider, issuerName: issuerName ?? null, licensingLine: ofLine },
+        confirmed === undefined
+          ? {
+              'zh-CN': `无法从名称确认 ${decider} 是生产许可主管部门（市场监督管理或质量技术监督部门），未提供发证机关名称以供比较`,
+              en: `Cannot confirm from its name that ${decider} is the production-license authority (market regulation or quality and technical supervision), and the issuer's name is not given to compare`,
+            }
+          : confirmed
+          ? {
+              'zh-CN': `决定机关 ${decider} ${issuerName !== undefined && sameName(issuerName, decider) ? '即发证机关' : '属生产许可主管部门（市场监督管理或质量技术监督部门）'}`,
+              en: `${decider} is ${issuerName !== undefined && sameName(issuerName, decider) ? 'the issuer' : 'a production-license authority (market regulation or quality and technical supervision)'}`,
+            }
+          : {
+              'zh-CN': `决定机关 ${decider} 不是发证机关 ${issuerName}，名称也未表明二者同属生产许可主管部门（市场监督管理或质量技术监督部门）`,
+              en: `${decider} is not the issuer, ${issuerName}, and the names do not show both to be production-license authorities (market regulation or quality and technical supervision)`,
+            },
       ),
     );
   }

@@ -230,7 +230,7 @@ export function selfInspectionReportCheck(
   let reexamination: SelfInspectionReportCheckOutcome['reexamination'] = 'not_needed';
   if (received) {
     for (const c of CHANGES) {
-      const value = r.changes[c.field];
+      const value = r.changes?.[c.field];
       if (value === true) changesDeclared.push(c.change);
       if (value === undefined) unknown.push(`changes.${c.field}`);
       trace.push(

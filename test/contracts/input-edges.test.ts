@@ -116,6 +116,18 @@ describe('an own __proto__ key in a keyed record is rejected, not dropped', () =
     expect(() => auditQuota(input as never)).toThrow(RuleInputError);
   });
 
+  // Issue #2: `__proto__`/`constructor` keys never reach an output object. The county keys are free
+  // text (any id serves), so the names of an object's own machinery are refused there too.
+  it("auditQuota's counties: constructor and prototype keys as well", () => {
+    const id = creditCode(1);
+    const input = { year: 2024, licensedEnterpriseIds: [id], spotChecks: [], counties: { [id]: '220802', constructor: '220802', prototype: '220821' } };
+    expect(bilingualIssues(auditQuotaInputSchema, input).map(({ path, code }) => ({ path, code }))).toEqual([
+      { path: ['counties', 'constructor'], code: 'invalid_key' },
+      { path: ['counties', 'prototype'], code: 'invalid_key' },
+    ]);
+    expect(auditQuotaInputSchema.safeParse({ ...input, counties: { [id]: '220802' } }).success).toBe(true);
+  });
+
   it('an ordinary object (no own __proto__) is still accepted', () => {
     expect(drawInspections({ ...base, stratifyBy: 'county', ratios: { '220802': 0.5 } }).record.parameters.ratios).toEqual({
       '220802': 0.5,

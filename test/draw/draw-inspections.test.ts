@@ -140,6 +140,14 @@ describe('drawInspections — input errors are RuleInputError, never TypeError',
     expect(issueCodes(() => drawInspections({ ...base, count: 3 }))).toEqual(['RATIO_AND_COUNT']);
   });
 
+  it('ratios alone: the message says a ratio is wanted beside them (issue #4: ratios per stratum, with ratio)', () => {
+    const { ratio: _r, ...noRatio } = base;
+    const error = issuesOf(() => drawInspections({ ...noRatio, stratifyBy: 'county', ratios: { '220802': 0.5 } }));
+    expect(error.issues.map((i) => [i.code, i.message['zh-CN'], i.message.en])).toEqual([
+      ['RATIO_OR_COUNT_REQUIRED', '分层比例 ratios 须与 ratio（未列出分层的比例）一起给出', 'ratios needs a ratio as well (the ratio of strata it does not list)'],
+    ]);
+  });
+
   it.each([0, -0.1, 1.01, Number.NaN, Number.POSITIVE_INFINITY])('rejects ratio %s (0 < r ≤ 1)', (ratio) => {
     expect(() => drawInspections({ ...base, ratio })).toThrow(RuleInputError);
   });

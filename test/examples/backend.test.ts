@@ -352,6 +352,11 @@ describe('malformed and oversized requests', () => {
     expect(get.body.error.message).toBe('该地址不支持此请求方法');
     const text = await send('/draws', JSON.stringify(drawInput()), { type: 'text/plain' });
     expect(text.status).toBe(415);
+    // JSON is UTF-8 (RFC 8259 §8.1); a body declared in another charset is refused, not misread.
+    const latin1 = await send('/draws', JSON.stringify(drawInput()), { type: 'application/json; charset=iso-8859-1' });
+    expect(latin1.status).toBe(415);
+    const quoted = await send('/draws', JSON.stringify(drawInput()), { type: 'application/json; charset="UTF-8"' });
+    expect(quoted.status).toBe(200);
     // No Content-Type at all is taken as JSON (fetch adds none for a byte body).
     const bytes = new TextEncoder().encode(JSON.stringify({ record: goodRecord(), asOf: '2024-06-01' }));
     const untyped = await send('/inspection-records/assess', bytes, { type: null });

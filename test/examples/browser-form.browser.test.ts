@@ -111,6 +111,19 @@ describe.skipIf(!run)('browser form (headless Chromium)', () => {
     await expect.poll(() => slot(page, 'enterpriseId').textContent()).toBe('');
   });
 
+  // Article 9¶2: the record is filed after the inspection. Judged as of the inspection day, a
+  // record filed the next day would show as unfiled; the default follows the later date.
+  it('asOf follows the later of the inspection and filing dates until set', async () => {
+    await page.fill('#date', '2024-05-10');
+    await page.fill('#filedOn', '2024-05-11');
+    expect(await page.inputValue('#asOf')).toBe('2024-05-11');
+    await page.fill('#filedOn', '2024-05-09'); // filed "before" the inspection: its own check says so
+    expect(await page.inputValue('#asOf')).toBe('2024-05-10');
+    await page.fill('#asOf', '2024-06-01');
+    await page.fill('#filedOn', '2024-05-12');
+    expect(await page.inputValue('#asOf')).toBe('2024-06-01');
+  });
+
   it('reports rule problems in Chinese, then shows the decision with its citations', async () => {
     await page.fill('#enterpriseId', '91220802A44117609W');
     await page.selectOption('#kind', 'periodic');

@@ -148,6 +148,31 @@ describe('periodEnd (民法典 Art 201, 203)', () => {
     expect(() => periodEnd('2024-03-01', 7, { counting: 'hours' as never })).toThrow(RuleInputError);
     expect(() => periodEnd('2024-03-01', 7, { calendar: { isRestDay: () => true } })).toThrow(RuleInputError);
   });
+  // Without these checks a misspelt option counted the period another way without a word:
+  // 2024-03-02 is a Saturday, +7 days is Saturday 2024-03-09, moved past the weekend to Monday 03-11.
+  const codesOf = (fn: () => unknown): unknown => {
+    try {
+      fn();
+    } catch (e) {
+      return e instanceof RuleInputError ? e.issues.map((i) => [i.code, i.path.join('.')]) : e;
+    }
+    return 'no error';
+  };
+  it('a misspelt or unknown option key is an error, not ignored', () => {
+    const weekends = createRestDayCalendar();
+    expect(periodEnd('2024-03-02', 7, { calendar: weekends })).toBe('2024-03-11');
+    expect(codesOf(() => periodEnd('2024-03-02', 7, { calender: weekends } as never))).toEqual([['unrecognized_keys', 'options']]);
+    expect(codesOf(() => periodEnd('2024-03-01', 7, { countng: 'working_days' } as never))).toEqual([['unrecognized_keys', 'options']]);
+  });
+  it('options inherited from a prototype are refused, not read', () => {
+    const inherited = Object.create({ counting: 'working_days' }) as object;
+    expect(codesOf(() => periodEnd('2024-03-01', 7, inherited))).toEqual([['invalid_type', 'options']]);
+  });
+  it('a calendar answering other than a boolean is an error, not a rest day', () => {
+    const odd = { isRestDay: () => 'yes' as unknown as boolean };
+    expect(codesOf(() => periodEnd('2024-03-01', 7, { calendar: odd }))).toEqual([['CALENDAR_NOT_BOOLEAN', 'calendar']]);
+    expect(codesOf(() => periodEnd('2024-03-01', 2, { calendar: odd, counting: 'working_days' }))).toEqual([['CALENDAR_NOT_BOOLEAN', 'calendar']]);
+  });
 });
 
 // Positional arguments are named in the issue's path, so a caller can tell which one failed.

@@ -282,5 +282,41 @@ describe('auditQuota — ids compared as typed', () => {
       throw new Error('expected a throw');
     })();
     expect(e.issues.map((i) => i.code)).toContain('DUPLICATE_ENTERPRISE_ID');
+    // The message names both ways the one id was written, so the caller can find each.
+    const dup = e.issues.find((i) => i.code === 'DUPLICATE_ENTERPRISE_ID');
+    expect(dup?.message.en).toContain('E-1, Ｅ-1');
+    expect(dup?.message['zh-CN']).toContain('E-1, Ｅ-1');
+  });
+
+  it('a county given under another spelling of the licensed code is its county', () => {
+    // Same comparison as the licensed ids and the checks: the lower-case key is the enterprise.
+    const code = '91310110666007217T'; // FACTS.md vector; has a letter, so lower case differs
+    const d = auditQuota({
+      year: 2024,
+      asOf: '2024-12-31',
+      licensedEnterpriseIds: [code.toLowerCase()],
+      spotChecks: [{ enterpriseId: code, date: '2024-03-03' }],
+      counties: { [code]: '220802' },
+    });
+    // 1 licensed → ceil(10% × 1) = 1 required; its one check counts.
+    expect(d.outcome.byCounty).toEqual([{ county: '220802', licensed: 1, required: 1, checked: 1, shortfall: 0, met: true }]);
+    const step = d.trace.find((s) => s.rule === 'art19.county_breakdown');
+    expect(step?.facts.countiesOfUnlicensedIgnored).toEqual([]);
+  });
+
+  it('one enterprise given two counties under two spellings is DUPLICATE_ENTERPRISE_ID on counties', () => {
+    const code = '91310110666007217T'; // FACTS.md vector; has a letter, so lower case differs
+    const e = (() => {
+      try {
+        auditQuota({ year: 2024, licensedEnterpriseIds: [code], spotChecks: [], counties: { [code]: '220802', [code.toLowerCase()]: '220821' } });
+      } catch (error) {
+        return error as RuleInputError;
+      }
+      throw new Error('expected a throw');
+    })();
+    const dup = e.issues.find((i) => i.code === 'DUPLICATE_ENTERPRISE_ID');
+    expect(dup?.path).toEqual(['counties']);
+    expect(dup?.message['zh-CN']).toContain(code.toLowerCase());
+    expect(dup?.message.en).toContain(code);
   });
 });

@@ -26,9 +26,13 @@ describe('licenseActionAuthority (Article 14)', () => {
   it.each(licenseActionSchema.options)('%s by the provincial authority that issued the license: valid', (action) => {
     const d = decide({ ...cityRevocation(), action, decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } });
     expect(d.outcome).toEqual({ status: 'valid', valid: true, missing: [] });
-    expect(d.trace.map((s) => s.passed)).toEqual([true, true]);
+    expect(d.trace.map((s) => s.passed)).toEqual([true, true, true]);
     // Levels in Chinese in the Chinese trace (省 = provincial).
-    expect(d.trace.map((s) => s.message['zh-CN'])).toEqual(['决定机关 吉林省市场监督管理厅 为省级', '决定机关 吉林省市场监督管理厅 是吉林省的省级机关，许可证由吉林省发证（发证机关 吉林省市场监督管理厅）']);
+    expect(d.trace.map((s) => s.message['zh-CN'])).toEqual([
+      '决定机关 吉林省市场监督管理厅 为省级',
+      '决定机关 吉林省市场监督管理厅 是吉林省的省级机关，许可证由吉林省发证（发证机关 吉林省市场监督管理厅）',
+      '决定机关 吉林省市场监督管理厅 即发证机关',
+    ]);
   });
 
   // Article 14: 许可审批机关 is the authority that approved this license, not any authority of its
@@ -353,13 +357,52 @@ describe('licenseActionAuthority (Article 14)', () => {
     expect(decide({ ...base, licenseIssuer: baicheng, decidedBy: { level: 'provincial', name: '广东省市场监督管理局' } }).outcome.status).toBe('invalid');
     expect(decide({ ...base, licenseIssuer: baicheng, decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } }).outcome.status).toBe('valid');
     expect(decide({ ...base, licenseIssuer: { level: 'county', name: '洮南市市场监督管理局' }, decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } }).outcome.status).toBe('valid');
-    const unreadableDecider = decide({ ...base, licenseIssuer: { level: 'city', name: '广东省广州市市场监督管理局' }, decidedBy: { level: 'provincial', name: '省局甲' } });
+    const unreadableDecider = decide({ ...base, licenseIssuer: { level: 'city', name: '广东省广州市市场监督管理局' }, decidedBy: { level: 'provincial', name: '省市场监督管理局' } });
     expect(unreadableDecider.outcome).toEqual({ status: 'insufficient_information', valid: false, missing: ['decidedBy.name'] });
     expect(unreadableDecider.trace[1]!.message['zh-CN']).toBe('无法从名称判断决定机关（省级）与发证机关（市级）是否属于同一省份，不能确认其为发证机关的上级机关');
     const unreadableIssuer = decide({ ...base, licenseIssuer: { level: 'city', name: '某市市场监督管理局' }, decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } });
     expect(unreadableIssuer.outcome).toEqual({ status: 'insufficient_information', valid: false, missing: ['licenseIssuer.name'] });
     // The national authority needs no province: it is above every issuer.
     expect(decide({ ...base, licenseIssuer: { level: 'city', name: '某市市场监督管理局' }, decidedBy: { level: 'national', name: '国家市场监督管理总局' } }).outcome.status).toBe('valid');
+  });
+
+  // Article 14: 由许可审批机关作出 — the licensing authority itself, not any body of its level and
+  // province. The production-license authority is the market-regulation (formerly quality and
+  // technical supervision) department (条例 Art 5–6); a police department, a court or a
+  // procuratorate of the same province is not it.
+  it.each(['吉林省公安厅', '吉林省高级人民法院', '吉林省人民检察院', '吉林省药品监督管理局'])('%s deciding on a license 吉林省市场监督管理厅 issued: invalid', (name) => {
+    const d = decide({ ...cityRevocation(), action: 'revoke_as_penalty', decidedBy: { level: 'provincial', name } });
+    expect(d.outcome).toEqual({ status: 'invalid', valid: false, missing: [] });
+    const last = d.trace[d.trace.length - 1]!;
+    expect(last).toMatchObject({ rule: 'art14.decider_is_licensing_body', passed: false, facts: { decider: name, issuerName: '吉林省市场监督管理厅', licensingLine: false } });
+    expect(last.message['zh-CN']).toBe(`决定机关 ${name} 不是发证机关 吉林省市场监督管理厅，名称也未表明二者同属生产许可主管部门（市场监督管理或质量技术监督部门）`);
+  });
+
+  it('a body outside the license line with no issuer name to compare: insufficient information', () => {
+    const { licenseIssuer: _i, ...rest } = cityRevocation();
+    // 吉XK…: a Jilin provincial issuer (FACTS.md), but which body of Jilin the number does not say.
+    const police = decide({ ...rest, licenseNumber: '吉XK16-204-00397', decidedBy: { level: 'provincial', name: '吉林省公安厅' } });
+    expect(police.outcome).toEqual({ status: 'insufficient_information', valid: false, missing: ['licenseIssuer'] });
+    const council = decide({ ...rest, action: 'revoke', licenseNumber: 'XK16-204-00397', decidedBy: { level: 'national', name: '国务院办公厅' } });
+    expect(council.outcome).toEqual({ status: 'insufficient_information', valid: false, missing: ['licenseIssuer'] });
+    // Given by level only, the issuer has no name: the name is what is missing.
+    const byLevel = decide({ ...rest, licenseIssuer: { level: 'provincial' }, decidedBy: { level: 'provincial', name: '吉林省公安厅' } });
+    expect(byLevel.outcome).toEqual({ status: 'insufficient_information', valid: false, missing: ['licenseIssuer.name'] });
+    // The market-regulation department needs no issuer name (English names are read too).
+    expect(decide({ ...rest, licenseNumber: '吉XK16-204-00397', decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } }).outcome.status).toBe('valid');
+    expect(decide({ ...rest, licenseNumber: '吉XK16-204-00397', decidedBy: { level: 'provincial', name: 'Jilin Provincial Administration for Market Regulation' } }).outcome.status).toBe('valid');
+  });
+
+  it('a superior outside the license line, or another national body: invalid; the national line and a renamed issuer: valid', () => {
+    const base = { ...cityRevocation(), action: 'revoke' as const };
+    expect(decide({ ...base, decidedBy: { level: 'national', name: '国家林业和草原局' } }).outcome.status).toBe('invalid');
+    expect(decide({ ...base, decidedBy: { level: 'national', name: '国家市场监督管理总局' } }).outcome.status).toBe('valid');
+    // Licenses issued before the 2018 reform by quality and technical supervision: its successor decides.
+    const renamed = decide({ ...base, licenseIssuer: { level: 'provincial', name: '吉林省质量技术监督局' }, decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } });
+    expect(renamed.outcome.status).toBe('valid');
+    expect(renamed.trace[renamed.trace.length - 1]!.message.en).toBe('吉林省市场监督管理厅 is a production-license authority (market regulation or quality and technical supervision)');
+    const national = decide({ ...base, licenseNumber: 'XK16-204-00397', licenseIssuer: { level: 'national', name: '国家质量监督检验检疫总局' }, decidedBy: { level: 'national', name: '国家市场监督管理总局' } });
+    expect(national.outcome.status).toBe('valid');
   });
 
   // A branch of a provincial department (分局, 监管局) or an office of it in a named place is local.

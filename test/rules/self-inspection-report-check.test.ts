@@ -77,6 +77,19 @@ describe('selfInspectionReportCheck (Articles 5, 6(2))', () => {
     expect(d.trace[2]?.message['zh-CN']).toBe('报告未说明检验手段是否变化');
   });
 
+  // Article 5¶1 asks whether the report came; a report not yet received declares nothing, so its
+  // changes cannot be required. Left out, they are "not said", as with changes: {}.
+  it('changes left out: not received is still judged; received, the report does not say', () => {
+    const { changes: _c, receivedOn: _r, ...notYet } = quietReport();
+    // Due 2025-03-31 (options), asOf after it: not received, a problem of Article 5¶1.
+    expect(check(notYet).outcome).toMatchObject({ status: 'action_needed', receipt: 'not_received', problems: ['REPORT_NOT_RECEIVED'] });
+    const { changes: _c2, ...silent } = quietReport();
+    expect(check(silent).outcome).toMatchObject({
+      status: 'insufficient_information',
+      missing: ['changes.productionConditions', 'changes.inspectionMeans', 'changes.technologyOrProcess'],
+    });
+  });
+
   it('late and with an undeclared re-examination: both reported', () => {
     const d = check({ ...quietReport(), receivedOn: '2025-04-01', changes: { productionConditions: true }, reexaminationCompleted: false });
     expect(d.outcome.problems).toEqual(['REPORT_LATE', 'REEXAMINATION_NOT_COMPLETED']);

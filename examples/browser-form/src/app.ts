@@ -7,8 +7,9 @@
  * - once the record meets Articles 6 and 9, the `inspectionConsequences` decision: outcome,
  *   citations and trace.
  *
- * Every rule call gets the explicit "asOf" field (which follows the inspection date until the user
- * changes it); the clock is read only to prefill the inspection date for convenience.
+ * Every rule call gets the explicit "asOf" field (which follows the later of the inspection and
+ * filing dates until the user changes it); the clock is read only to prefill the inspection date
+ * for convenience.
  */
 import {
   CHECKLIST_ITEMS,
@@ -765,17 +766,21 @@ function start(): void {
   const asOf = byId<HTMLInputElement>('asOf');
   date.value = todayForPrefill();
   asOf.value = date.value;
-  // asOf follows the inspection date until the user sets it.
+  // asOf follows the later of the inspection and filing dates until the user sets it: a record
+  // filed the day after the inspection is judged as of its filing, not as unfiled.
+  const filedOn = byId<HTMLInputElement>('filedOn');
   let asOfFollowsDate = true;
 
   const form = byId<HTMLFormElement>('record-form');
   form.addEventListener('input', (event) => {
     const target = event.target as HTMLElement;
     if (target === asOf) asOfFollowsDate = false;
-    if (target === date && asOfFollowsDate) asOf.value = date.value;
+    const follow = asOfFollowsDate && (target === date || target === filedOn);
+    // Plain dates (YYYY-MM-DD) order as strings; a malformed filing date is left to its own check.
+    if (follow) asOf.value = /^\d{4}-\d{2}-\d{2}$/.test(filedOn.value) && filedOn.value > date.value ? filedOn.value : date.value;
     const path = target.dataset['path'];
     if (path !== undefined) touched.add(path);
-    if (target === date && asOfFollowsDate) touched.add('asOf');
+    if (follow) touched.add('asOf');
     evaluate();
   });
   // Show the canonical form of the credit code once the user leaves the field.
