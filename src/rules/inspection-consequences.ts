@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { DeepReadonly } from '../deep-readonly.js';
 import { parseOrThrow } from '../messages/issues.js';
 import { formatCitation, type ArticleRef } from '../regulation/citation.js';
-import { CHECKLIST_ITEMS, checklistItemKeySchema } from '../entities/checklist.js';
+import { CHECKLIST_ITEMS, checklistItemKeySchema, type ChecklistItemKey } from '../entities/checklist.js';
 import { inspectionRecordSchema, type InspectionRecordInput } from '../entities/inspection-record.js';
 import type { Decision, LawRef, TraceStep } from './decision.js';
 import { evaluateSamplingGrounds, type SamplingGround } from './sampling-eligibility.js';
@@ -183,7 +183,14 @@ export function inspectionConsequences(
   );
   if (needsRectification) {
     consequences.push('rectification_order');
-    basis.push(...nonCompliant, { article: 10 });
+    // The Article 6 items at fault: those answered non-compliant and those a finding needing
+    // rectification is tied to by its category, in item order.
+    const items = new Set(nonCompliant.map((ref) => ref.item as number));
+    for (const i of rectification) {
+      const category = r.findings[i]?.category;
+      if (category !== undefined && Object.hasOwn(CHECKLIST_ITEMS, category)) items.add(CHECKLIST_ITEMS[category as ChecklistItemKey].item);
+    }
+    basis.push(...[...items].sort((a, b) => a - b).map((item) => ({ article: 6, item })), { article: 10 });
   }
 
   trace.push(

@@ -69,6 +69,26 @@ describe('inspectionConsequences (Articles 6, 10, 11, 12, 15)', () => {
     expect(d.basis).toEqual([{ article: 15, paragraph: 2, item }]);
   });
 
+  // Article 10 orders the rectification of what Article 6 found at fault: a finding tied to an
+  // Article 6 item by its category cites that item, like a non-compliant answer, in item order.
+  it('a finding needing rectification cites the Article 6 item its category names', () => {
+    const r = goodRecord();
+    const d = consequences({
+      ...r,
+      checklist: { ...r.checklist, labelling: { status: 'non_compliant' } },
+      findings: [
+        { description: '包装标识不全', category: 'labelling', requiresRectification: true },
+        { description: '出厂检验记录缺失', category: 'outgoing_inspection', requiresRectification: true },
+        { description: '产品抽查不合格', category: 'product_quality', requiresRectification: true },
+        { description: '未标注许可证编号', category: 'license_mark' },
+      ],
+    });
+    expect(d.outcome.consequences).toEqual(['rectification_order']);
+    // labelling is item 5, outgoing_inspection item 4; product_quality is no Article 6 item; the
+    // license_mark finding does not need rectification.
+    expect(d.basis).toEqual([{ article: 6, item: 4 }, { article: 6, item: 5 }, { article: 10 }]);
+  });
+
   it('everything at once, in article order', () => {
     const r = goodRecord();
     const d = consequences({
