@@ -10,18 +10,27 @@
 export const typedKey = (text: string): string =>
   text.normalize('NFKC').replace(/[\s\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]+/gu, '');
 
+/** Whether a text begins or ends with a character {@link typedKey} removes. */
+export const invisibleAtEnd = (text: string): boolean =>
+  /^[\s\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]|[\s\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]$/u.test(text);
+
 /**
- * The ids among `ids` that share their key with another: every spelling of each such key, once,
+ * The ids among `ids` that share their key (`key(id, index)`) with another: every spelling of each such key, once,
  * keys in the order first seen (`['ABC', 'x', 'ＡＢＣ']` → `['ABC', 'ＡＢＣ']`), so that a message
  * names each way the one id was written.
  */
-export function duplicatesBy(ids: Iterable<string>, key: (id: string) => string): string[] {
-  const byKey = new Map<string, string[]>();
-  for (const id of ids) {
-    const k = key(id);
-    const same = byKey.get(k);
-    if (same === undefined) byKey.set(k, [id]);
+export function duplicatesBy(ids: readonly string[], key: (id: string, index: number) => string): string[] {
+  // The first spelling of a key is kept as a string, the rest only when there are any: a long
+  // list without repeats costs one map entry per id.
+  const first = new Map<string, string>();
+  const repeats = new Map<string, string[]>();
+  for (const [index, id] of ids.entries()) {
+    const k = key(id, index);
+    const seen = first.get(k);
+    const same = repeats.get(k);
+    if (seen === undefined) first.set(k, id);
+    else if (same === undefined) repeats.set(k, [seen, id]);
     else same.push(id);
   }
-  return [...byKey.values()].filter((same) => same.length > 1).flatMap((same) => [...new Set(same)]);
+  return [...first.keys()].filter((k) => repeats.has(k)).flatMap((k) => [...new Set(repeats.get(k) as string[])]);
 }

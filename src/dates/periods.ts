@@ -92,7 +92,8 @@ function nextWorkingDay(date: PlainDate, calendar: RestDayCalendar): PlainDate {
  * @param days - the length of the period, a whole number of days ≥ 0
  * @returns the last day on which the act is still in time
  * @throws RuleInputError on a malformed date or length, options with an unknown key or not a plain
- *   object, or a calendar that answers other than `true`/`false`
+ *   object, or a calendar that answers other than `true`/`false` (`CALENDAR_NOT_BOOLEAN`) or throws
+ *   (`CALENDAR_FAILED`, its error as `cause`)
  * @example
  * ```ts
  * periodEnd('2024-03-01', 7); //=> '2024-03-08'

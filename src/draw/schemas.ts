@@ -10,7 +10,7 @@ import { boundedArray, boundedString, noSilentKeys } from '../limit-guards.js';
 import { deepFreeze } from '../freeze.js';
 import type { DeepReadonly } from '../deep-readonly.js';
 import type { BilingualMessage } from '../messages/message.js';
-import { typedKey } from '../text-key.js';
+import { invisibleAtEnd, typedKey } from '../text-key.js';
 
 export type { DeepReadonly } from '../deep-readonly.js';
 
@@ -62,7 +62,7 @@ function canonicalId(value: string, ctx: z.RefinementCtx): void {
   const problem: BilingualMessage | undefined =
     typedKey(value) === ''
       ? { 'zh-CN': '为空白', en: 'is blank' }
-      : /^[\s\p{Cf}]|[\s\p{Cf}]$/u.test(value)
+      : invisibleAtEnd(value)
       ? { 'zh-CN': '首尾有空白或不可见字符', en: 'has white space or an invisible character at an end' }
       : value.normalize('NFC') !== value
       ? { 'zh-CN': '不是 Unicode NFC 形式', en: 'is not in Unicode NFC' }

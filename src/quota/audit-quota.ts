@@ -100,7 +100,9 @@ export const auditQuotaInputSchema = /* @__PURE__ */ (() =>
     .superRefine((input, ctx) => {
       // zod runs this refinement even when a field failed its own checks: each cross-field check
       // looks only at values that passed theirs.
-      const dups = duplicatesBy(input.licensedEnterpriseIds, quotaKey);
+      // Each id's key is computed once and serves the duplicates and the counties alike.
+      const licensedKeys = input.licensedEnterpriseIds.map(quotaKey);
+      const dups = duplicatesBy(input.licensedEnterpriseIds, (_, i) => licensedKeys[i] as string);
       if (dups.length > 0) {
         addDomainIssue(
           ctx,
@@ -128,7 +130,8 @@ export const auditQuotaInputSchema = /* @__PURE__ */ (() =>
         // The county keys are compared as the licensed ids are: one enterprise written two ways
         // has one county, and a key written otherwise than its licensed id still gives it.
         const keys = Object.keys(counties).filter(isEnterpriseId);
-        const dupCounties = duplicatesBy(keys, quotaKey);
+        const countyKeys = keys.map(quotaKey);
+        const dupCounties = duplicatesBy(keys, (_, i) => countyKeys[i] as string);
         if (dupCounties.length > 0) {
           addDomainIssue(
             ctx,
@@ -140,9 +143,9 @@ export const auditQuotaInputSchema = /* @__PURE__ */ (() =>
             ['counties'],
           );
         }
-        const given = new Set(keys.map(quotaKey));
+        const given = new Set(countyKeys);
         const missing = input.licensedEnterpriseIds.filter(
-          (id) => isEnterpriseId(id) && !given.has(quotaKey(id)),
+          (id, i) => isEnterpriseId(id) && !given.has(licensedKeys[i] as string),
         );
         if (missing.length > 0) {
           addDomainIssue(
@@ -276,10 +279,9 @@ export function runQuotaAudit(input: AuditQuotaInput): QuotaAudit {
   const periodStart = partialYear ? EFFECTIVE_FROM : yearStart(year);
   const periodEnd = asOf < end ? asOf : end;
   const yearComplete = asOf >= end;
-  const licensedSet = new Set(parsed.licensedEnterpriseIds);
   // Each licensed id by its key: a check counts for the id as the licensed list writes it.
   const licensedByKey = new Map(parsed.licensedEnterpriseIds.map((id) => [quotaKey(id), id]));
-  const licensed = licensedSet.size;
+  const licensed = licensedByKey.size;
   const required = requiredSpotChecks(licensed, periodEnd);
   const ratio = parameterValue(ANNUAL_SPOT_CHECK_RATIO, periodEnd);
 
@@ -406,10 +408,18 @@ export function runQuotaAudit(input: AuditQuotaInput): QuotaAudit {
   let byCounty: CountyQuota[] | undefined;
   const counties = parsed.counties;
   if (counties !== undefined) {
-    const countyByKey = new Map(Object.entries(counties).map(([id, county]) => [quotaKey(id), county]));
+    // One key per county entry: its county, and the entries of enterprises not on the list.
+    const countyByKey = new Map<string, CountyCode>();
+    const notLicensed: string[] = [];
+    for (const [id, county] of Object.entries(counties)) {
+      const key = quotaKey(id);
+      countyByKey.set(key, county as CountyCode);
+      if (!licensedByKey.has(key)) notLicensed.push(id);
+    }
+    notLicensed.sort();
     const perCounty = new Map<CountyCode, { licensed: number; checked: number }>();
-    for (const id of licensedSet) {
-      const county = countyByKey.get(quotaKey(id)) as CountyCode;
+    for (const [key, id] of licensedByKey) {
+      const county = countyByKey.get(key) as CountyCode;
       const entry = perCounty.get(county) ?? { licensed: 0, checked: 0 };
       entry.licensed++;
       if (counted.has(id)) entry.checked++;
@@ -427,9 +437,6 @@ export function runQuotaAudit(input: AuditQuotaInput): QuotaAudit {
         met: c.checked >= req,
       };
     });
-    const notLicensed = Object.keys(counties)
-      .filter((id) => !licensedByKey.has(quotaKey(id)))
-      .sort();
     trace.push({
       rule: 'art19.county_breakdown',
       basis: art19(),

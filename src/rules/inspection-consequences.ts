@@ -167,12 +167,21 @@ export function inspectionConsequences(
   const higherLaw: LawRef[] = [];
 
   const needsRectification = nonCompliant.length > 0 || rectification.length > 0;
+  // The Article 6 items that findings needing rectification are tied to by their category.
+  const itemsNamedByFindings = [
+    ...new Set(
+      rectification.flatMap((i) => {
+        const category = r.findings[i]?.category;
+        return category !== undefined && Object.hasOwn(CHECKLIST_ITEMS, category) ? [CHECKLIST_ITEMS[category as ChecklistItemKey].item] : [];
+      }),
+    ),
+  ];
   trace.push(
     step(
       'art10.rectification_needed',
       { article: 10 },
       needsRectification,
-      { nonCompliantItems: nonCompliant.map((ref) => ref.item), findingsRequiringRectification: rectification },
+      { nonCompliantItems: nonCompliant.map((ref) => ref.item), findingsRequiringRectification: rectification, itemsNamedByFindings },
       needsRectification
         ? {
             'zh-CN': '发现需要整改的问题，应当责令限期整改',
@@ -183,13 +192,8 @@ export function inspectionConsequences(
   );
   if (needsRectification) {
     consequences.push('rectification_order');
-    // The Article 6 items at fault: those answered non-compliant and those a finding needing
-    // rectification is tied to by its category, in item order.
-    const items = new Set(nonCompliant.map((ref) => ref.item as number));
-    for (const i of rectification) {
-      const category = r.findings[i]?.category;
-      if (category !== undefined && Object.hasOwn(CHECKLIST_ITEMS, category)) items.add(CHECKLIST_ITEMS[category as ChecklistItemKey].item);
-    }
+    // The Article 6 items at fault: those answered non-compliant and those findings name, in item order.
+    const items = new Set([...nonCompliant.map((ref) => ref.item as number), ...itemsNamedByFindings]);
     basis.push(...[...items].sort((a, b) => a - b).map((item) => ({ article: 6, item })), { article: 10 });
   }
 

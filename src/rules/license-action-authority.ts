@@ -178,15 +178,23 @@ const provinceIn = (name: string): string | undefined => {
 const sameName = (a: string, b: string): boolean => nameKey(a) === nameKey(b);
 
 /**
- * Whether a name shows an authority of the production-license line: market regulation (市场监督管理,
- * 市场监管; market regulation / supervision) or, before the 2018 reform, quality and technical
- * supervision (质量技术监督, 质量监督检验检疫, 质监; quality supervision) — the 工业产品生产许可证主管部门
- * of the 条例 (Art 5–6). 吉林省公安厅, a court or a procuratorate shows none.
+ * Whether a name shows an authority of the production-license line: a market-regulation
+ * (市场监督管理, 市场监管) or, before the 2018 reform, quality-supervision (质量技术监督,
+ * 质量监督检验检疫, 质量监督管理, 质监, 质检) bureau, department or commission — the
+ * 工业产品生产许可证主管部门 of the 条例 (Art 5–6) — or an English name of one (market regulation,
+ * quality and technical supervision, SAMR, AQSIQ). 吉林省公安厅, a court, a procuratorate, and the
+ * line's own testing institutes and stations (…质量监督检验院, …质监站) show none.
  */
 const licensingLine = (name: string): boolean =>
-  /市场监督管理|市场监管|质量技术监督|质量监督|质监|market(?:regulation|supervision)|qualit(?:y|yand)(?:technical)?supervision/u.test(
+  /(?:市场监督管理|市场监管|质量技术监督|质量监督检验检疫|质量监督管理|质监|质检)(?:总局|局|厅|委员会|委)|market(?:regulation|supervision)|quality(?:and)?(?:technical|technology)?supervision|samr|aqsiq/u.test(
     nameKey(name).toLowerCase(),
   );
+
+/**
+ * Whether a name is a people's government (…人民政府) or the State Council (国务院): a superior
+ * administrative organ of its own departments, which 行政许可法 Art 69 lets revoke (撤销).
+ */
+const government = (name: string): boolean => /^(?:中华人民共和国)?国务院$|人民政府$/u.test(nameKey(name));
 
 /**
  * Article 14: a decision to withdraw (撤回), revoke (撤销), revoke as a penalty (吊销) or cancel
@@ -202,15 +210,16 @@ const licensingLine = (name: string): boolean =>
  * the prefix; the decider's from its name), so a Guangdong decision on a Jilin license is invalid
  * and a renamed authority's successor is valid; when no province can be read, the names are
  * compared (NFKC, white space and invisible format characters removed), and without the issuer's
- * name only the levels. The national level is one authority, and its 撤销 is valid even when the
- * issuer is unknown. A province is read only from its full name (吉林省…, 北京市…, 广西壮族自治区…;
+ * name only the levels. The national level is one authority of the license line, and its 撤销 is
+ * valid even when the issuer is unknown. A province is read only from its full name (吉林省…, 北京市…, 广西壮族自治区…;
  * 吉林市… is a city's bureau), and the level a name shows (国家…; a city, district or county;
  * a province alone) outweighs a `level` it contradicts, for decider and issuer alike
  * (docs/interpretation.md). Finally the decider must be the licensing body itself: the issuer by
  * name, or, both names showing the production-license line (market regulation, formerly quality
- * and technical supervision: 条例 Art 5–6), its successor or superior; without the issuer's name, a
- * decider whose name does not show that line (吉林省公安厅, a court) leaves the answer
- * `'insufficient_information'`.
+ * and technical supervision: 条例 Art 5–6), its successor or superior; for 撤销 also a people's
+ * government (…人民政府) or the State Council, a superior under 行政许可法 Art 69. Without the
+ * issuer's name, a decider whose name does not show that line (吉林省公安厅, a court) leaves the
+ * answer `'insufficient_information'`; with it, such a decider is invalid.
  *
  * @param decision - the license action decision
  * @param options - `{ asOf }`
@@ -374,10 +383,17 @@ export function licenseActionAuthority(
     const decider = d.decidedBy.name;
     const issuerName = d.licenseIssuer?.name;
     const ofLine = licensingLine(decider);
+    const issuerItself = issuerName !== undefined && sameName(issuerName, decider);
+    // 撤销 by the people's government of the issuer's province, or the State Council: a superior
+    // (行政许可法 Art 69); level and province were checked above.
+    const governmentRevokes = d.action === 'revoke' && government(decider);
     const confirmed =
-      issuerName === undefined ? ofLine || undefined : sameName(issuerName, decider) || (ofLine && licensingLine(issuerName));
-    if (confirmed === false) status = 'invalid';
-    else if (confirmed === undefined && status === 'valid') {
+      issuerItself || governmentRevokes || (ofLine && (issuerName === undefined || licensingLine(issuerName))) || (issuerName === undefined ? undefined : false);
+    if (confirmed === false) {
+      // Not the licensing body: settled whatever was missing for the other checks.
+      status = 'invalid';
+      missing.length = 0;
+    } else if (confirmed === undefined && status === 'valid') {
       status = 'insufficient_information';
       missing.push(d.licenseIssuer === undefined ? 'licenseIssuer' : 'licenseIssuer.name');
     }
@@ -386,16 +402,23 @@ export function licenseActionAuthority(
         'art14.decider_is_licensing_body',
         art14,
         confirmed === true,
-        { decider, issuerName: issuerName ?? null, licensingLine: ofLine },
+        { decider, issuerName: issuerName ?? null, licensingLine: ofLine, governmentRevokes },
         confirmed === undefined
           ? {
               'zh-CN': `无法从名称确认 ${decider} 是生产许可主管部门（市场监督管理或质量技术监督部门），未提供发证机关名称以供比较`,
               en: `Cannot confirm from its name that ${decider} is the production-license authority (market regulation or quality and technical supervision), and the issuer's name is not given to compare`,
             }
+          : issuerItself
+          ? { 'zh-CN': `决定机关 ${decider} 即发证机关`, en: `${decider} is the issuer` }
+          : governmentRevokes
+          ? {
+              'zh-CN': `决定机关 ${decider} 为人民政府：发证机关的本级或上级人民政府可以依法撤销（行政许可法第六十九条）`,
+              en: `${decider} is a people's government: the issuer's own or a higher people's government may revoke (Administrative Licensing Law Art 69)`,
+            }
           : confirmed
           ? {
-              'zh-CN': `决定机关 ${decider} ${issuerName !== undefined && sameName(issuerName, decider) ? '即发证机关' : '属生产许可主管部门（市场监督管理或质量技术监督部门）'}`,
-              en: `${decider} is ${issuerName !== undefined && sameName(issuerName, decider) ? 'the issuer' : 'a production-license authority (market regulation or quality and technical supervision)'}`,
+              'zh-CN': `决定机关 ${decider} 属生产许可主管部门（市场监督管理或质量技术监督部门）`,
+              en: `${decider} is a production-license authority (market regulation or quality and technical supervision)`,
             }
           : {
               'zh-CN': `决定机关 ${decider} 不是发证机关 ${issuerName}，名称也未表明二者同属生产许可主管部门（市场监督管理或质量技术监督部门）`,

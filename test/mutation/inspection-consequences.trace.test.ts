@@ -21,7 +21,7 @@ describe('inspectionConsequences: the full trace (hand-derived from Articles 6, 
         passed: true,
         facts: { item, status: item === 'industrial_policy' ? 'not_applicable' : 'compliant' },
       })),
-      { rule: 'art10.rectification_needed', basis: { article: 10 }, passed: false, facts: { nonCompliantItems: [], findingsRequiringRectification: [] } },
+      { rule: 'art10.rectification_needed', basis: { article: 10 }, passed: false, facts: { nonCompliantItems: [], findingsRequiringRectification: [], itemsNamedByFindings: [] } },
       { rule: 'art11.penalty_violation', basis: { article: 11 }, passed: false, facts: { findingsCallingForPenalty: [] } },
       { rule: 'art12.prominent_quality_problem', basis: { article: 12 }, passed: false, facts: { findingsWithProminentQualityProblem: [] } },
       { rule: 'art15.para2.item1.serious_quality_problem', basis: { article: 15, paragraph: 2, item: 1 }, passed: false, facts: { seriousQualityProblemSuspected: false } },
@@ -71,7 +71,7 @@ describe('inspectionConsequences: the full trace (hand-derived from Articles 6, 
     ]);
     expect(s[4]?.facts).toEqual({ item: 'labelling', status: 'non_compliant' });
     expect(s[5]?.facts).toEqual({ item: 'industrial_policy', status: null });
-    expect(s[6]?.facts).toEqual({ nonCompliantItems: [5], findingsRequiringRectification: [0] });
+    expect(s[6]?.facts).toEqual({ nonCompliantItems: [5], findingsRequiringRectification: [0], itemsNamedByFindings: [] });
     expect(s[7]?.facts).toEqual({ findingsCallingForPenalty: [1, 3] });
     expect(s[8]?.facts).toEqual({ findingsWithProminentQualityProblem: [2] });
     expect(s[9]?.facts).toEqual({ seriousQualityProblemSuspected: true });

@@ -43,7 +43,7 @@ describe('licenseActionAuthority: the full trace (hand-derived from Article 14)'
       expect(steps(d)).toStrictEqual([
         { rule: 'art14.decider_is_not_local_bureau', basis: A14, passed: true, facts: { action, decidedBy: 'provincial', readAs: 'provincial', decider: '吉林省市场监督管理厅' } },
         { rule: 'art14.decider_is_licensing_authority', basis: A14, passed: true, facts: { decidedBy: 'provincial', licenseIssuer: 'provincial', issuerName: '吉林省市场监督管理厅', licenseProvince: '吉林' } },
-        { rule: 'art14.decider_is_licensing_body', basis: A14, passed: true, facts: { decider: '吉林省市场监督管理厅', issuerName: '吉林省市场监督管理厅', licensingLine: true } },
+        { rule: 'art14.decider_is_licensing_body', basis: A14, passed: true, facts: { decider: '吉林省市场监督管理厅', issuerName: '吉林省市场监督管理厅', licensingLine: true, governmentRevokes: false } },
       ]);
     }
   });

@@ -37,6 +37,7 @@ describe('inspectionConsequences (Articles 6, 10, 11, 12, 15)', () => {
     expect(d.trace.find((s) => s.rule === 'art10.rectification_needed')?.facts).toEqual({
       nonCompliantItems: [5],
       findingsRequiringRectification: [],
+      itemsNamedByFindings: [],
     });
   });
 
@@ -87,6 +88,12 @@ describe('inspectionConsequences (Articles 6, 10, 11, 12, 15)', () => {
     // labelling is item 5, outgoing_inspection item 4; product_quality is no Article 6 item; the
     // license_mark finding does not need rectification.
     expect(d.basis).toEqual([{ article: 6, item: 4 }, { article: 6, item: 5 }, { article: 10 }]);
+    // The trace says which items the findings named (each once, in finding order).
+    expect(d.trace.find((s) => s.rule === 'art10.rectification_needed')?.facts).toEqual({
+      nonCompliantItems: [5],
+      findingsRequiringRectification: [0, 1, 2],
+      itemsNamedByFindings: [5, 4],
+    });
   });
 
   it('everything at once, in article order', () => {

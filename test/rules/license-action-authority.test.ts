@@ -362,6 +362,10 @@ describe('licenseActionAuthority (Article 14)', () => {
     expect(unreadableDecider.trace[1]!.message['zh-CN']).toBe('无法从名称判断决定机关（省级）与发证机关（市级）是否属于同一省份，不能确认其为发证机关的上级机关');
     const unreadableIssuer = decide({ ...base, licenseIssuer: { level: 'city', name: '某市市场监督管理局' }, decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } });
     expect(unreadableIssuer.outcome).toEqual({ status: 'insufficient_information', valid: false, missing: ['licenseIssuer.name'] });
+    // A decider whose name is neither the issuer's nor of the license line is not the licensing
+    // body, whatever its province: invalid, with nothing left missing.
+    const notTheBody = decide({ ...base, licenseIssuer: { level: 'city', name: '广东省广州市市场监督管理局' }, decidedBy: { level: 'provincial', name: '省局甲' } });
+    expect(notTheBody.outcome).toEqual({ status: 'invalid', valid: false, missing: [] });
     // The national authority needs no province: it is above every issuer.
     expect(decide({ ...base, licenseIssuer: { level: 'city', name: '某市市场监督管理局' }, decidedBy: { level: 'national', name: '国家市场监督管理总局' } }).outcome.status).toBe('valid');
   });
@@ -393,6 +397,30 @@ describe('licenseActionAuthority (Article 14)', () => {
     expect(decide({ ...rest, licenseNumber: '吉XK16-204-00397', decidedBy: { level: 'provincial', name: 'Jilin Provincial Administration for Market Regulation' } }).outcome.status).toBe('valid');
   });
 
+  // The line's own testing institutes and stations are not authorities (…检验院, …质监站).
+  it.each(['吉林省产品质量监督检验院', '吉林省建设工程质量监督总站', '吉林省水利工程质监站'])('%s, no issuer name: not shown to be the licensing body', (name) => {
+    const { licenseIssuer: _i, ...rest } = cityRevocation();
+    const d = decide({ ...rest, licenseNumber: '吉XK16-204-00397', decidedBy: { level: 'provincial', name } });
+    expect(d.outcome).toEqual({ status: 'insufficient_information', valid: false, missing: ['licenseIssuer'] });
+  });
+
+  // 行政许可法 Art 69: 作出行政许可决定的行政机关或者其上级行政机关 may revoke (撤销). A department's
+  // superiors include its own people's government; the State Council is above the national
+  // authority. Only 撤销: the government does not withdraw, penalise or cancel in its place.
+  it('the people\'s government of the issuer\'s province, or the State Council, may revoke, and only revoke', () => {
+    const base = cityRevocation(); // issued by 吉林省市场监督管理厅 (吉XK…)
+    const jilin = decide({ ...base, action: 'revoke', decidedBy: { level: 'provincial', name: '吉林省人民政府' } });
+    expect(jilin.outcome.status).toBe('valid');
+    expect(jilin.trace[jilin.trace.length - 1]!.message['zh-CN']).toBe('决定机关 吉林省人民政府 为人民政府：发证机关的本级或上级人民政府可以依法撤销（行政许可法第六十九条）');
+    expect(decide({ ...base, action: 'revoke', decidedBy: { level: 'national', name: '国务院' } }).outcome.status).toBe('valid');
+    expect(decide({ ...base, action: 'revoke', decidedBy: { level: 'provincial', name: '广东省人民政府' } }).outcome.status).toBe('invalid');
+    for (const action of ['withdraw', 'revoke_as_penalty', 'cancel'] as const) {
+      expect(decide({ ...base, action, decidedBy: { level: 'provincial', name: '吉林省人民政府' } }).outcome).toEqual({ status: 'invalid', valid: false, missing: [] });
+    }
+    // 国务院办公厅 is an office of the State Council, not the State Council.
+    expect(decide({ ...base, action: 'revoke', decidedBy: { level: 'national', name: '国务院办公厅' } }).outcome.status).toBe('invalid');
+  });
+
   it('a superior outside the license line, or another national body: invalid; the national line and a renamed issuer: valid', () => {
     const base = { ...cityRevocation(), action: 'revoke' as const };
     expect(decide({ ...base, decidedBy: { level: 'national', name: '国家林业和草原局' } }).outcome.status).toBe('invalid');
@@ -403,6 +431,16 @@ describe('licenseActionAuthority (Article 14)', () => {
     expect(renamed.trace[renamed.trace.length - 1]!.message.en).toBe('吉林省市场监督管理厅 is a production-license authority (market regulation or quality and technical supervision)');
     const national = decide({ ...base, licenseNumber: 'XK16-204-00397', licenseIssuer: { level: 'national', name: '国家质量监督检验检疫总局' }, decidedBy: { level: 'national', name: '国家市场监督管理总局' } });
     expect(national.outcome.status).toBe('valid');
+    // Its usual short name, 国家质检总局, and English names of the line are read too.
+    for (const [issuer, decider] of [
+      ['国家质检总局', '国家市场监督管理总局'],
+      ['General Administration of Quality Supervision, Inspection and Quarantine (AQSIQ)', 'State Administration for Market Regulation'],
+    ] as const) {
+      const d = decide({ ...base, licenseNumber: 'XK16-204-00397', licenseIssuer: { level: 'national', name: issuer }, decidedBy: { level: 'national', name: decider } });
+      expect(d.outcome.status).toBe('valid');
+    }
+    // Quality and technical supervision, in English, on a Jilin license.
+    expect(decide({ ...base, licenseIssuer: { level: 'provincial', name: 'Jilin Bureau of Quality and Technology Supervision' }, decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } }).outcome.status).toBe('valid');
   });
 
   // A branch of a provincial department (分局, 监管局) or an office of it in a named place is local.
