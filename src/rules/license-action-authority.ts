@@ -194,7 +194,10 @@ const licensingLine = (name: string): boolean =>
  * Whether a name is a people's government (…人民政府) or the State Council (国务院): a superior
  * administrative organ of its own departments, which 行政许可法 Art 69 lets revoke (撤销).
  */
-const government = (name: string): boolean => /^(?:中华人民共和国)?国务院$|人民政府$/u.test(nameKey(name));
+const government = (name: string): boolean => {
+  const key = nameKey(name);
+  return key === '国务院' || key === '中华人民共和国国务院' || key.endsWith('人民政府');
+};
 
 /**
  * Article 14: a decision to withdraw (撤回), revoke (撤销), revoke as a penalty (吊销) or cancel

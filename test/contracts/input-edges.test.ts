@@ -128,6 +128,18 @@ describe('an own __proto__ key in a keyed record is rejected, not dropped', () =
     expect(auditQuotaInputSchema.safeParse({ ...input, counties: { [id]: '220802' } }).success).toBe(true);
   });
 
+  it('a keyed record given as null or a primitive is invalid_type, never a TypeError', () => {
+    const id = creditCode(1);
+    for (const counties of [null, 'x', 5]) {
+      expect(thrownIssues(() => auditQuota({ year: 2024, licensedEnterpriseIds: [id], spotChecks: [], counties } as never))).toEqual([
+        { path: ['counties'], code: 'invalid_type' },
+      ]);
+    }
+    for (const ratios of [null, 'x']) {
+      expect(thrownIssues(() => drawInspections({ ...base, stratifyBy: 'county', ratios } as never))).toEqual([{ path: ['ratios'], code: 'invalid_type' }]);
+    }
+  });
+
   it('an ordinary object (no own __proto__) is still accepted', () => {
     expect(drawInspections({ ...base, stratifyBy: 'county', ratios: { '220802': 0.5 } }).record.parameters.ratios).toEqual({
       '220802': 0.5,

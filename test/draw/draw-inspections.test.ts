@@ -140,6 +140,12 @@ describe('drawInspections — input errors are RuleInputError, never TypeError',
     expect(issueCodes(() => drawInspections({ ...base, count: 3 }))).toEqual(['RATIO_AND_COUNT']);
   });
 
+  it('neither ratio nor count (nor ratios): the plain message', () => {
+    const { ratio: _r, ...noRatio } = base;
+    const error = issuesOf(() => drawInspections(noRatio));
+    expect(error.issues.map((i) => i.message['zh-CN'])).toEqual(['须给出 ratio（比例）或 count（数量）']);
+  });
+
   it('ratios alone: the message says a ratio is wanted beside them (issue #4: ratios per stratum, with ratio)', () => {
     const { ratio: _r, ...noRatio } = base;
     const error = issuesOf(() => drawInspections({ ...noRatio, stratifyBy: 'county', ratios: { '220802': 0.5 } }));

@@ -417,8 +417,29 @@ describe('licenseActionAuthority (Article 14)', () => {
     for (const action of ['withdraw', 'revoke_as_penalty', 'cancel'] as const) {
       expect(decide({ ...base, action, decidedBy: { level: 'provincial', name: '吉林省人民政府' } }).outcome).toEqual({ status: 'invalid', valid: false, missing: [] });
     }
-    // 国务院办公厅 is an office of the State Council, not the State Council.
+    expect(decide({ ...base, action: 'revoke', decidedBy: { level: 'national', name: '中华人民共和国国务院' } }).outcome.status).toBe('valid');
+    // 国务院办公厅 is an office of the State Council, not the State Council; likewise a
+    // government's general office is not the government.
     expect(decide({ ...base, action: 'revoke', decidedBy: { level: 'national', name: '国务院办公厅' } }).outcome.status).toBe('invalid');
+    expect(decide({ ...base, action: 'revoke', decidedBy: { level: 'provincial', name: '吉林省人民政府办公厅' } }).outcome.status).toBe('invalid');
+  });
+
+  it('an issuer named outside the license line: only the issuer itself decides', () => {
+    const base = { ...cityRevocation(), licenseIssuer: { level: 'provincial' as const, name: '吉林省政务服务和数字化建设管理局' } };
+    expect(decide({ ...base, decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } }).outcome).toEqual({ status: 'invalid', valid: false, missing: [] });
+    expect(decide({ ...base, decidedBy: { level: 'provincial', name: '吉林省政务服务和数字化建设管理局' } }).outcome.status).toBe('valid');
+  });
+
+  it('another province, or a name showing neither line nor province: invalid stays invalid, missing is named once', () => {
+    const { licenseIssuer: _i, ...rest } = cityRevocation();
+    // 广东省公安厅 on a Jilin number: another province, decided before the body is looked at.
+    expect(decide({ ...rest, licenseNumber: '吉XK16-204-00397', decidedBy: { level: 'provincial', name: '广东省公安厅' } }).outcome).toEqual({ status: 'invalid', valid: false, missing: [] });
+    // No prefix, no issuer: the issuer is missing, once, whatever the decider.
+    expect(decide({ ...rest, licenseNumber: 'XK16-204-00397', decidedBy: { level: 'provincial', name: '省公安厅' } }).outcome).toEqual({
+      status: 'insufficient_information',
+      valid: false,
+      missing: ['licenseIssuer'],
+    });
   });
 
   it('a superior outside the license line, or another national body: invalid; the national line and a renamed issuer: valid', () => {
@@ -439,6 +460,9 @@ describe('licenseActionAuthority (Article 14)', () => {
       const d = decide({ ...base, licenseNumber: 'XK16-204-00397', licenseIssuer: { level: 'national', name: issuer }, decidedBy: { level: 'national', name: decider } });
       expect(d.outcome.status).toBe('valid');
     }
+    // Quality supervision, in English, with or without "and technical".
+    expect(decide({ ...base, licenseIssuer: { level: 'provincial', name: 'Jilin Provincial Bureau of Quality Supervision' }, decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } }).outcome.status).toBe('valid');
+    expect(decide({ ...base, licenseIssuer: { level: 'provincial', name: 'Jilin Provincial Bureau of Quality and Technical Supervision' }, decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } }).outcome.status).toBe('valid');
     // Quality and technical supervision, in English, on a Jilin license.
     expect(decide({ ...base, licenseIssuer: { level: 'provincial', name: 'Jilin Bureau of Quality and Technology Supervision' }, decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } }).outcome.status).toBe('valid');
   });
