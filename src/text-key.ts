@@ -3,16 +3,17 @@
 /**
  * A piece of typed text (a name, an id, a credential number) as compared: Unicode NFKC, so that
  * full-width letters and digits typed with a Chinese input method equal half-width ones, with
- * white space, invisible format characters (zero-width space, BOM…) and the blank letters that
- * show nothing (the Hangul fillers U+115F, U+1160, U+3164, U+FFA0; the Braille blank U+2800)
- * removed. Two spellings of one text get the same key; a text with nothing visible gets `''`.
+ * everything that shows nothing removed: white space, control characters, format characters
+ * (zero-width space, BOM…), the other default-ignorable characters (variation selectors, the
+ * combining grapheme joiner, the Hangul fillers…) and the Braille blank U+2800. Two spellings of
+ * one text get the same key; a text with nothing visible gets `''`.
  */
 export const typedKey = (text: string): string =>
-  text.normalize('NFKC').replace(/[\s\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]+/gu, '');
+  text.normalize('NFKC').replace(/[\s\p{Cc}\p{Cf}\p{DI}\u2800]+/gu, '');
 
 /** Whether a text begins or ends with a character {@link typedKey} removes. */
 export const invisibleAtEnd = (text: string): boolean =>
-  /^[\s\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]|[\s\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]$/u.test(text);
+  /^[\s\p{Cc}\p{Cf}\p{DI}\u2800]|[\s\p{Cc}\p{Cf}\p{DI}\u2800]$/u.test(text);
 
 /**
  * The ids among `ids` that share their key (`key(id, index)`) with another: every spelling of each such key, once,

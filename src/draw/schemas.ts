@@ -62,12 +62,12 @@ function canonicalId(value: string, ctx: z.RefinementCtx): void {
   const problem: BilingualMessage | undefined =
     typedKey(value) === ''
       ? { 'zh-CN': '为空白', en: 'is blank' }
+      : /\p{Cc}/u.test(value)
+      ? { 'zh-CN': '含有控制字符', en: 'contains a control character' }
       : invisibleAtEnd(value)
       ? { 'zh-CN': '首尾有空白或不可见字符', en: 'has white space or an invisible character at an end' }
       : value.normalize('NFC') !== value
       ? { 'zh-CN': '不是 Unicode NFC 形式', en: 'is not in Unicode NFC' }
-      : /\p{Cc}/u.test(value)
-      ? { 'zh-CN': '含有控制字符', en: 'contains a control character' }
       : undefined;
   if (problem !== undefined) {
     addDomainIssue(ctx, 'ID_NOT_CANONICAL', {

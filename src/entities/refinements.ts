@@ -11,7 +11,7 @@ import { typedKey } from '../text-key.js';
  * Adds `BLANK` when a text that is not empty after trimming has nothing visible: invisible format
  * characters only (a zero-width space…), which compare as nothing ({@link typedKey}).
  */
-function visible(value: string, ctx: z.RefinementCtx): void {
+export function visible(value: string, ctx: z.RefinementCtx): void {
   if (value !== '' && typedKey(value) === '') {
     addDomainIssue(ctx, 'BLANK', { 'zh-CN': '内容只有不可见字符，等于未填写', en: 'Only invisible characters: as good as empty' });
   }

@@ -13,6 +13,7 @@ import { boundedArray, boundedKeys, boundedString, noSilentKeys } from '../limit
 import { LIMITS } from '../limits.js';
 import { creditCodeCheckCharacter, normalizeCreditCode } from '../identifiers/uscc.js';
 import { duplicatesBy, typedKey } from '../text-key.js';
+import { visible } from '../entities/refinements.js';
 
 /** The first year the duty of Article 19 applies (the measures took effect on 2020-11-25). */
 const FIRST_YEAR = 2020;
@@ -45,12 +46,12 @@ export type SpotCheck = z.infer<typeof spotCheckSchema>;
 
 /**
  * An enterprise id in the quota's lists: any non-empty string of at most `LIMITS.idMaxLength`
- * characters, compared as typed ({@link quotaKey}). Usually the credit code, but Article 19 only
+ * characters with something visible in it (else `BLANK`), compared as typed ({@link quotaKey}). Usually the credit code, but Article 19 only
  * counts enterprises, so the caller's own ids serve as well; a spot check whose id is not on the
  * licensed list is ignored and traced.
  */
 function quotaEnterpriseId() {
-  return boundedString('idMaxLength', z.string().min(1).max(LIMITS.idMaxLength), 'as-is');
+  return boundedString('idMaxLength', z.string().min(1).max(LIMITS.idMaxLength).superRefine(visible), 'as-is');
 }
 
 /** Whether a value passed {@link quotaEnterpriseId} (the refinement also sees values that failed). */

@@ -129,6 +129,17 @@ const provinceOf = (name: string): { readonly province: string; readonly rest: s
 };
 
 /**
+ * An authority's own name and the office after it, compared as {@link nameKey} with bracketed parts
+ * left out: the name up to its first 厅, 局, 署 or 委员会, and what follows (吉林省市场监督管理厅行政审批处
+ * → 吉林省市场监督管理厅 and 行政审批处; 中华人民共和国国务院（中央人民政府） → 中华人民共和国国务院).
+ */
+const ownName = (name: string): { readonly body: string; readonly office: string } => {
+  const key = nameKey(name).replace(/\([^)]*\)/gu, '');
+  const [, body = key, office = ''] = /^(.*?(?:厅|局|署|委员会))(.+)$/u.exec(key) ?? [];
+  return { body, office };
+};
+
+/**
  * The level an authority's name shows, if it shows one: `'national'` (国家…, 国务院…,
  * 中华人民共和国…); `'local'` when, after its province or without one, it names a city, district,
  * county, autonomous prefecture, league or banner (白城市…, 吉林省白城市…, 北京市朝阳区…,
@@ -139,8 +150,7 @@ const provinceOf = (name: string): { readonly province: string; readonly rest: s
  * 北京市工商行政管理局海淀分局, 吉林省市场监督管理厅长春监管局) is local.
  */
 const levelOfName = (name: string): 'national' | 'provincial' | 'local' | undefined => {
-  const key = nameKey(name).replace(/\([^)]*\)/gu, '');
-  const [, body = key, office = ''] = /^(.*?(?:厅|局|署|委员会))(.+)$/u.exec(key) ?? [];
+  const { body, office } = ownName(name);
   if (office !== '') {
     const shown = levelOfName(office);
     if (shown !== undefined) return shown;
@@ -178,25 +188,43 @@ const provinceIn = (name: string): string | undefined => {
 const sameName = (a: string, b: string): boolean => nameKey(a) === nameKey(b);
 
 /**
- * Whether a name shows an authority of the production-license line: a market-regulation
- * (市场监督管理, 市场监管) or, before the 2018 reform, quality-supervision (质量技术监督,
- * 质量监督检验检疫, 质量监督管理, 质监, 质检) bureau, department or commission — the
- * 工业产品生产许可证主管部门 of the 条例 (Art 5–6) — or an English name of one (market regulation,
- * quality and technical supervision, SAMR, AQSIQ). 吉林省公安厅, a court, a procuratorate, and the
- * line's own testing institutes and stations (…质量监督检验院, …质监站) show none.
+ * Whether a name shows an authority of the production-license line — the 工业产品生产许可证主管部门
+ * of the 条例 (Art 5–6): its own name ({@link ownName}) ends as a market-regulation (市场监督管理,
+ * 市场监管, 市监) or, before the 2018 reform, quality-supervision (质量技术监督, 质量监督检验检疫,
+ * 质量监督管理, 质监, 质检) bureau, department or commission, and what follows it, if anything, is an
+ * internal division (…司, …处, …科, …室), not an institute, centre, station or branch. In English:
+ * SAMR, AQSIQ, or an administration, bureau, department or commission of market regulation or
+ * quality (and technical) supervision that is no institute, centre, station or laboratory.
+ * 吉林省公安厅, a court, 吉林省产品质量监督检验院 and …厅信息中心 show none.
  */
-const licensingLine = (name: string): boolean =>
-  /(?:市场监督管理|市场监管|质量技术监督|质量监督检验检疫|质量监督管理|质监|质检)(?:总局|局|厅|委员会|委)|market(?:regulation|supervision)|quality(?:and)?(?:technical|technology)?supervision|samr|aqsiq/u.test(
-    nameKey(name).toLowerCase(),
+const licensingLine = (name: string): boolean => {
+  const { body, office } = ownName(name);
+  const en = body.toLowerCase();
+  return (
+    (office === '' || /[司处科室]$/u.test(office)) &&
+    (/(?:市场监督管理|市场监管|市监|质量技术监督|质量监督检验检疫|质量监督管理|质监|质检)(?:总局|局|厅|委员会|委)$/u.test(body) ||
+      /^(?:samr|aqsiq)$/u.test(en) ||
+      (/market(?:regulation|supervision)|quality(?:and)?(?:technical|technology)?supervision/u.test(en) &&
+        /administration|bureau|department|commission/u.test(en) &&
+        !/institute|cent(?:er|re)|station|laborator/u.test(en)))
   );
+};
 
 /**
- * Whether a name is a people's government (…人民政府) or the State Council (国务院): a superior
- * administrative organ of its own departments, which 行政许可法 Art 69 lets revoke (撤销).
+ * Whether a name is a people's government (…人民政府) or the State Council (国务院, 中华人民共和国国务院;
+ * in English …People's Government, the State Council): a superior administrative organ of its
+ * own departments, which 行政许可法 Art 69 lets revoke (撤销). Its offices (国务院办公厅) are not.
  */
 const government = (name: string): boolean => {
-  const key = nameKey(name);
-  return key === '国务院' || key === '中华人民共和国国务院' || key.endsWith('人民政府');
+  const { body, office } = ownName(name);
+  const en = body.toLowerCase();
+  return (
+    office === '' &&
+    (body === '国务院' ||
+      body === '中华人民共和国国务院' ||
+      body.endsWith('人民政府') ||
+      /people['’]?sgovernment$|^(?:the)?statecouncil(?:of(?:the)?(?:people['’]?srepublicofchina|prc))?$/u.test(en))
+  );
 };
 
 /**

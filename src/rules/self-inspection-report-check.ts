@@ -111,7 +111,10 @@ export interface SelfInspectionReportCheckOutcome {
   readonly receipt: 'in_time' | 'late' | 'not_received' | 'not_yet_due';
   /** The changes the report declares (each needs the re-examination procedure of Article 6(2)). */
   readonly changesDeclared: readonly ProductionChange[];
-  /** Whether re-examination is needed and whether it was done. */
+  /**
+   * Whether re-examination is needed and whether it was done; `'unknown'` when the report leaves it
+   * open or has not arrived (nothing is declared yet).
+   */
   readonly reexamination: 'not_needed' | 'completed' | 'not_completed' | 'unknown';
   /** The problems found, in the order of {@link selfInspectionProblemSchema}. */
   readonly problems: readonly SelfInspectionProblem[];
@@ -207,12 +210,12 @@ export function selfInspectionReportCheck(
       en: `The ${r.year} self-inspection report arrived on ${r.receivedOn}, after ${dueBy}`,
     },
     not_received: {
-      'zh-CN': `截至 ${asOf} 未收到 ${r.year} 年度自查报告（应于 ${dueBy} 前提交）`,
+      'zh-CN': `截至 ${asOf} 未收到 ${r.year} 年度自查报告（应不晚于 ${dueBy} 提交）`,
       en: `No ${r.year} self-inspection report by ${asOf} (due ${dueBy})`,
     },
     not_yet_due: {
-      'zh-CN': `尚未收到 ${r.year} 年度自查报告，提交期限 ${dueBy} 未到`,
-      en: `The ${r.year} report has not arrived; it is not due until ${dueBy}`,
+      'zh-CN': `尚未收到 ${r.year} 年度自查报告，提交期限 ${dueBy} 尚未届满`,
+      en: `The ${r.year} report has not arrived; it is due by ${dueBy}`,
     },
   };
   trace.push(
@@ -227,7 +230,8 @@ export function selfInspectionReportCheck(
 
   const changesDeclared: ProductionChange[] = [];
   const unknown: string[] = [];
-  let reexamination: SelfInspectionReportCheckOutcome['reexamination'] = 'not_needed';
+  // Without a report nothing is declared yet: whether re-examination is needed is not known.
+  let reexamination: SelfInspectionReportCheckOutcome['reexamination'] = received ? 'not_needed' : 'unknown';
   if (received) {
     for (const c of CHANGES) {
       const value = r.changes?.[c.field];

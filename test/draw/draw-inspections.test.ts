@@ -93,7 +93,8 @@ describe('drawInspections — input errors are RuleInputError, never TypeError',
     expect(message('TB\u0007')).toBe('检查人员编号“TB\u0007”含有控制字符');
     expect(issuesOf(() => drawInspections({ ...base, inspectors: [{ id: '', credentialValidUntil: '2030-01-01' }] })).issues.map((i) => i.code)).toEqual(['too_small']);
     // Ids equal as typed (NFKC, spaces and invisible characters removed) are one person twice.
-    for (const twin of ['ＴＢ-００１', 'TB -001', 'TB-\u200b001']) {
+    // A variation selector or a grapheme joiner inside an id shows nothing either.
+    for (const twin of ['ＴＢ-００１', 'TB -001', 'TB-\u200b001', 'TB-\u034f001', 'TB-0\u180b01']) {
       const error = issuesOf(() =>
         drawInspections({ ...base, inspectors: [{ id: 'TB-001', credentialValidUntil: '2030-01-01' }, { id: twin, credentialValidUntil: '2030-01-01' }] }),
       );
@@ -103,7 +104,8 @@ describe('drawInspections — input errors are RuleInputError, never TypeError',
     }
     // Canonical ids pass, Chinese and NFC-composed ones included.
     expect(() => drawInspections({ ...base, inspectors: [{ id: '白城-é-001', credentialValidUntil: '2030-01-01' }, ...plainInspectors(2)] })).not.toThrow();
-    for (const seed of [' ', '\u3000\u3000', '\u200b']) {
+    expect(message('TB-001\u180b')).toBe('检查人员编号“TB-001\u180b”首尾有空白或不可见字符');
+    for (const seed of [' ', '\u3000\u3000', '\u200b', '\ufe0f', '\u034f\u3164']) {
       expect(issuesOf(() => drawInspections({ ...base, seed })).issues.map((i) => i.code)).toContain('SEED_BLANK');
     }
   });

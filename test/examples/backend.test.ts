@@ -138,7 +138,8 @@ describe('POST /inspection-records/assess', () => {
     ]);
     expect(a.body.assessment.cited).toEqual(['Article 9(1)', 'Article 9(2)']);
     expect(a.body.consequences.outcome.consequences).toEqual(['rectification_order', 'penalty_referral']);
-    expect(a.body.consequences.cited).toEqual(['Article 10', 'Article 11']);
+    // The finding needing rectification is tied to Article 6 item 4 (outgoing inspection).
+    expect(a.body.consequences.cited).toEqual(['Article 6(4)', 'Article 10', 'Article 11']);
     expect(a.body.consequences.higherLaw).toEqual([{ law: '中华人民共和国行政处罚法' }]);
   });
 

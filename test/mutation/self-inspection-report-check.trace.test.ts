@@ -72,15 +72,27 @@ describe('selfInspectionReportCheck: the full trace (hand-derived from Articles 
   it('not received: before the due date awaiting, after it REPORT_NOT_RECEIVED; received late: REPORT_LATE', () => {
     const report = { enterpriseId: ENTERPRISE, year: 2024, changes: {} };
     const awaiting = selfInspectionReportCheck(report, { asOf: '2025-03-31', dueBy: '2025-03-31' });
-    expect(awaiting.outcome).toEqual({ status: 'awaiting_report', receipt: 'not_yet_due', changesDeclared: [], reexamination: 'not_needed', problems: [], missing: [] });
+    // No report yet: nothing declared, so whether re-examination is needed is not known.
+    expect(awaiting.outcome).toEqual({ status: 'awaiting_report', receipt: 'not_yet_due', changesDeclared: [], reexamination: 'unknown', problems: [], missing: [] });
+    // On the due date itself the period has not run out (the Chinese says 尚未届满, not 未到).
+    expect(awaiting.trace[0]?.message).toEqual({
+      'zh-CN': '尚未收到 2024 年度自查报告，提交期限 2025-03-31 尚未届满',
+      en: 'The 2024 report has not arrived; it is due by 2025-03-31',
+    });
     expect(steps(awaiting)).toStrictEqual([
       { rule: 'art5.para1.report_received_by_due_date', basis: A5, passed: true, facts: { year: 2024, receivedOn: null, dueBy: '2025-03-31', asOf: '2025-03-31' } },
     ]);
     const overdue = selfInspectionReportCheck(report, { asOf: '2025-04-01', dueBy: '2025-03-31' });
     expect(overdue.outcome).toMatchObject({ status: 'action_needed', receipt: 'not_received', problems: ['REPORT_NOT_RECEIVED'] });
     expect(overdue.trace[0]?.passed).toBe(false);
+    expect(overdue.outcome.reexamination).toBe('unknown');
+    // A report received on the due date is in time, so the due date is 不晚于, not 前 (before).
+    expect(overdue.trace[0]?.message['zh-CN']).toBe('截至 2025-04-01 未收到 2024 年度自查报告（应不晚于 2025-03-31 提交）');
     // Received after asOf: not yet received as of asOf.
     const future = selfInspectionReportCheck({ ...report, receivedOn: '2025-04-02' }, { asOf: '2025-04-01', dueBy: '2025-03-31' });
+    // What a report not yet received declares is not yet known, even a declared change.
+    const declared = { ...report, receivedOn: '2025-04-02', changes: { productionConditions: true }, reexaminationCompleted: false };
+    expect(selfInspectionReportCheck(declared, { asOf: '2025-04-01', dueBy: '2025-03-31' }).outcome).toMatchObject({ reexamination: 'unknown', problems: ['REPORT_NOT_RECEIVED'] });
     expect(future.outcome).toMatchObject({ receipt: 'not_received', problems: ['REPORT_NOT_RECEIVED'] });
     const late = selfInspectionReportCheck({ ...quietReport(), receivedOn: '2025-04-01' }, { asOf: '2025-04-02', dueBy: '2025-03-31' });
     expect(late.outcome).toMatchObject({ status: 'action_needed', receipt: 'late', problems: ['REPORT_LATE'] });

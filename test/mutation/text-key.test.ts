@@ -20,8 +20,11 @@ describe('duplicatesBy (internal): every spelling of a repeated key, keys in the
 });
 
 describe('typedKey and invisibleAtEnd (internal)', () => {
-  it('the blank letters count as invisible: Hangul fillers and the Braille blank', () => {
-    for (const blank of ['\u115f', '\u1160', '\u3164', '\uffa0', '\u2800', '\u200b', ' ']) {
+  it('what shows nothing is removed: white space, controls, format and default-ignorable characters, the Braille blank', () => {
+    // U+034F combining grapheme joiner, U+FE0F and U+E0100 variation selectors, U+180B Mongolian
+    // free variation selector, U+17B4 Khmer vowel inherent, U+FFF0 (unassigned, default-ignorable),
+    // U+0001 and U+007F controls, the Hangul fillers, the Braille blank, a zero-width space, a space.
+    for (const blank of ['\u034f', '\ufe0f', '\u{e0100}', '\u180b', '\u17b4', '\ufff0', '\u0001', '\u007f', '\u115f', '\u1160', '\u3164', '\uffa0', '\u2800', '\u200b', ' ']) {
       expect(typedKey(`a${blank}b`)).toBe('ab');
       expect(invisibleAtEnd(`${blank}ab`)).toBe(true);
       expect(invisibleAtEnd(`ab${blank}`)).toBe(true);

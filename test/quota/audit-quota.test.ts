@@ -288,6 +288,27 @@ describe('auditQuota — ids compared as typed', () => {
     expect(dup?.message['zh-CN']).toContain('E-1, Ｅ-1');
   });
 
+  // Article 19 counts enterprises: an id with nothing visible names none. Ten named enterprises
+  // and a blank one would otherwise make 11 licensed and ceil(10% × 11) = 2 required instead of 1.
+  it('an id with nothing visible is BLANK, in the licensed list, the checks and the county keys', () => {
+    const ten = Array.from({ length: 10 }, (_, i) => `E${i}`);
+    for (const blank of [' ', '\u3000', '\u200b', '\u3164', '\u2800', '\u00a0', '\u034f', '\ufe0f']) {
+      const codes = (input: unknown): unknown => {
+        try {
+          auditQuota(input as AuditQuotaInput);
+        } catch (error) {
+          return (error as RuleInputError).issues.map((i) => [i.code, i.path.join('.')]);
+        }
+        return 'no error';
+      };
+      expect(codes({ year: 2024, licensedEnterpriseIds: [...ten, blank], spotChecks: [] })).toEqual([['BLANK', 'licensedEnterpriseIds.10']]);
+      expect(codes({ year: 2024, licensedEnterpriseIds: ten, spotChecks: [{ enterpriseId: blank, date: '2024-03-01' }] })).toEqual([['BLANK', 'spotChecks.0.enterpriseId']]);
+      const county = codes({ year: 2024, licensedEnterpriseIds: ten, spotChecks: [], counties: { ...Object.fromEntries(ten.map((id) => [id, '220802'])), [blank]: '220802' } });
+      expect(county).toEqual([['invalid_key', `counties.${blank}`]]);
+    }
+    expect(auditQuota({ year: 2024, licensedEnterpriseIds: ten, spotChecks: [] }).outcome.required).toBe(1);
+  });
+
   it('a county given under another spelling of the licensed code is its county', () => {
     // Same comparison as the licensed ids and the checks: the lower-case key is the enterprise.
     const code = '91310110666007217T'; // FACTS.md vector; has a letter, so lower case differs

@@ -424,6 +424,42 @@ describe('licenseActionAuthority (Article 14)', () => {
     expect(decide({ ...base, action: 'revoke', decidedBy: { level: 'provincial', name: '吉林省人民政府办公厅' } }).outcome.status).toBe('invalid');
   });
 
+  // Only the department itself (or an internal division of it: …处, …司) is the licensing body; an
+  // institute, centre, station or party committee under it is not, nor is another body whose
+  // bracketed second name mentions the department.
+  it.each([
+    '吉林省市场监督管理厅产品质量监督检验院',
+    '吉林省市场监督管理厅信息中心',
+    '吉林省质量技术监督局质监站',
+    '吉林省质量技术监督局计量检定所',
+    '吉林省市场监督管理厅直属机关党委',
+    '吉林省公安厅（吉林省市场监督管理厅）',
+    '吉林省药品监督管理局（吉林省市场监督管理厅管理）',
+    'Jilin Provincial Institute of Product Quality Supervision and Inspection',
+  ])('%s: not the licensing body (invalid beside a named issuer, undecided without one)', (name) => {
+    const named = decide({ ...cityRevocation(), action: 'withdraw', decidedBy: { level: 'provincial', name } });
+    expect(named.outcome).toEqual({ status: 'invalid', valid: false, missing: [] });
+    const { licenseIssuer: _i, ...rest } = cityRevocation();
+    const unnamed = decide({ ...rest, action: 'withdraw', licenseNumber: '吉XK16-204-00397', decidedBy: { level: 'provincial', name } });
+    expect(unnamed.outcome).toEqual({ status: 'insufficient_information', valid: false, missing: ['licenseIssuer'] });
+  });
+
+  it('a national institute is not the national authority; the State Council named with its second name is', () => {
+    const { licenseIssuer: _i, ...rest } = cityRevocation();
+    const centre = decide({ ...rest, action: 'revoke', licenseNumber: 'XK16-204-00397', decidedBy: { level: 'national', name: '国家市场监督管理总局发展研究中心' } });
+    expect(centre.outcome).toEqual({ status: 'insufficient_information', valid: false, missing: ['licenseIssuer'] });
+    const division = decide({ ...rest, action: 'revoke', licenseNumber: 'XK16-204-00397', decidedBy: { level: 'national', name: '国家市场监督管理总局产品质量安全监督管理司' } });
+    expect(division.outcome.status).toBe('valid');
+    for (const name of ['中华人民共和国国务院（中央人民政府）', 'State Council of the People\'s Republic of China']) {
+      expect(decide({ ...rest, action: 'revoke', licenseNumber: '吉XK16-204-00397', decidedBy: { level: 'national', name } }).outcome.status).toBe('valid');
+    }
+    expect(decide({ ...rest, action: 'revoke', licenseNumber: '吉XK16-204-00397', decidedBy: { level: 'provincial', name: "Jilin Provincial People's Government" } }).outcome.status).toBe('valid');
+    // Short forms of the line: 市监厅, 质监局.
+    for (const name of ['吉林省市监厅', '吉林省质监局']) {
+      expect(decide({ ...rest, licenseNumber: '吉XK16-204-00397', decidedBy: { level: 'provincial', name } }).outcome.status).toBe('valid');
+    }
+  });
+
   it('an issuer named outside the license line: only the issuer itself decides', () => {
     const base = { ...cityRevocation(), licenseIssuer: { level: 'provincial' as const, name: '吉林省政务服务和数字化建设管理局' } };
     expect(decide({ ...base, decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } }).outcome).toEqual({ status: 'invalid', valid: false, missing: [] });

@@ -39,7 +39,7 @@ describe('samplingEligibility (Article 15¶2)', () => {
   it('item 4 without a reason is invalid input (REASON_EMPTY)', () => {
     // Also the blank letters that show nothing: Hangul fillers (U+3164, U+FFA0, U+115F, U+1160)
     // and the Braille blank (U+2800).
-    for (const otherNeed of ['', '   ', '\u3000', '\u200b', ' \u200b\u2060 ', '\u3164', '\uffa0', '\u115f\u1160', '\u2800\u2800']) {
+    for (const otherNeed of ['', '   ', '\u3000', '\u200b', ' \u200b\u2060 ', '\u3164', '\uffa0', '\u115f\u1160', '\u2800\u2800', '\u034f', '\ufe0f', '\u0000']) {
       const e = thrown(() => samplingEligibility({ asOf: '2024-05-01', findings: { otherNeed } }));
       expect(e).toBeInstanceOf(RuleInputError);
       expect((e as RuleInputError).issues).toMatchObject([{ path: ['findings', 'otherNeed'], code: 'REASON_EMPTY' }]);
