@@ -216,14 +216,13 @@ const licensingLine = (name: string): boolean => {
  * own departments, which 行政许可法 Art 69 lets revoke (撤销). Its offices (国务院办公厅) are not.
  */
 const government = (name: string): boolean => {
-  const { body, office } = ownName(name);
-  const en = body.toLowerCase();
+  // A government's own name never ends in 厅, 局, 署 or 委员会, so it is always the whole body.
+  const { body } = ownName(name);
   return (
-    office === '' &&
-    (body === '国务院' ||
-      body === '中华人民共和国国务院' ||
-      body.endsWith('人民政府') ||
-      /people['’]?sgovernment$|^(?:the)?statecouncil(?:of(?:the)?(?:people['’]?srepublicofchina|prc))?$/u.test(en))
+    body === '国务院' ||
+    body === '中华人民共和国国务院' ||
+    body.endsWith('人民政府') ||
+    /^(?:the)?statecouncil(?:ofthepeoplesrepublicofchina)?$|peoplesgovernment$/u.test(body.toLowerCase().replace(/['’]/gu, ''))
   );
 };
 

@@ -444,6 +444,33 @@ describe('licenseActionAuthority (Article 14)', () => {
     expect(unnamed.outcome).toEqual({ status: 'insufficient_information', valid: false, missing: ['licenseIssuer'] });
   });
 
+  // More names under the department or of another line (each read by hand from ownName: the
+  // name up to its first 厅/局/署/委员会, what follows it, brackets left out).
+  it.each([
+    '吉林省市场监督管理厅行政审批处信息中心', // a centre under a division: ends in 中心, not 处
+    '吉林省市场监管委执法总队', // no 厅/局/署/委员会: the whole name, which ends in 总队
+    'Jilin Provincial Department of Public Security', // an English department, but of police
+    'SAMR Development Research Center',
+    'Research Center of SAMR',
+  ])('%s: not the licensing body', (name) => {
+    expect(decide({ ...cityRevocation(), action: 'withdraw', decidedBy: { level: 'provincial', name } }).outcome.status).toBe('invalid');
+  });
+
+  it.each([
+    ['State Council', true],
+    ['The State Council', true],
+    ["State Council of the People's Republic of China", true],
+    ['Jilin Provincial Peoples Government', true],
+    ["Jilin Provincial People's Government Office", false],
+    ['General Office of the State Council', false],
+    ['State Council Information Office', false],
+  ] as const)('English %j: a government that may revoke: %s', (name, revokes) => {
+    const { licenseIssuer: _i, ...rest } = cityRevocation();
+    const level = name.includes('Jilin') ? ('provincial' as const) : ('national' as const);
+    const d = decide({ ...rest, action: 'revoke', licenseNumber: '吉XK16-204-00397', decidedBy: { level, name } });
+    expect(d.outcome.status).toBe(revokes ? 'valid' : 'insufficient_information');
+  });
+
   it('a national institute is not the national authority; the State Council named with its second name is', () => {
     const { licenseIssuer: _i, ...rest } = cityRevocation();
     const centre = decide({ ...rest, action: 'revoke', licenseNumber: 'XK16-204-00397', decidedBy: { level: 'national', name: '国家市场监督管理总局发展研究中心' } });
