@@ -454,6 +454,10 @@ describe('licenseActionAuthority (Article 14)', () => {
     'Research Center of SAMR',
   ])('%s: not the licensing body', (name) => {
     expect(decide({ ...cityRevocation(), action: 'withdraw', decidedBy: { level: 'provincial', name } }).outcome.status).toBe('invalid');
+    // Without the issuer's name only the decider's own name could show the license line: it does not.
+    const { licenseIssuer: _i, ...rest } = cityRevocation();
+    const d = decide({ ...rest, action: 'withdraw', licenseNumber: '吉XK16-204-00397', decidedBy: { level: 'provincial', name } });
+    expect(d.outcome).toEqual({ status: 'insufficient_information', valid: false, missing: ['licenseIssuer'] });
   });
 
   it.each([
