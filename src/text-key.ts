@@ -16,9 +16,9 @@ export const invisibleAtEnd = (text: string): boolean =>
   /^[\s\p{Cc}\p{Cf}\p{DI}\u2800]|[\s\p{Cc}\p{Cf}\p{DI}\u2800]$/u.test(text);
 
 /**
- * The ids among `ids` that share their key (`key(id, index)`) with another: every spelling of each such key, once,
- * keys in the order first seen (`['ABC', 'x', 'ＡＢＣ']` → `['ABC', 'ＡＢＣ']`), so that a message
- * names each way the one id was written.
+ * The ids among `ids` that share their key (`key(id, index)`) with another: every spelling of each
+ * such key, once, keys in the order first seen (`['ABC', 'x', 'ＡＢＣ']` → `['ABC', 'ＡＢＣ']`), so
+ * that a message names each way the one id was written.
  */
 export function duplicatesBy(ids: readonly string[], key: (id: string, index: number) => string): string[] {
   // The first spelling of a key is kept as a string, the rest only when there are any: a long

@@ -1,4 +1,4 @@
-// Internal helpers shared by the entity schemas. Not part of the public API.
+// Internal helpers shared by the entity and quota schemas. Not part of the public API.
 import * as z from 'zod';
 import { isPlainDate } from '../dates/plain-date.js';
 import type { BilingualMessage } from '../messages/message.js';
@@ -8,8 +8,8 @@ import { boundedString } from '../limit-guards.js';
 import { typedKey } from '../text-key.js';
 
 /**
- * Adds `BLANK` when a text that is not empty after trimming has nothing visible: invisible format
- * characters only (a zero-width space…), which compare as nothing ({@link typedKey}).
+ * Adds `BLANK` when a text that is not empty has nothing visible: only characters that show
+ * nothing (a zero-width space, a variation selector…), which compare as nothing ({@link typedKey}).
  */
 export function visible(value: string, ctx: z.RefinementCtx): void {
   if (value !== '' && typedKey(value) === '') {

@@ -45,10 +45,10 @@ export const spotCheckSchema = /* @__PURE__ */ (() =>
 export type SpotCheck = z.infer<typeof spotCheckSchema>;
 
 /**
- * An enterprise id in the quota's lists: any non-empty string of at most `LIMITS.idMaxLength`
- * characters with something visible in it (else `BLANK`), compared as typed ({@link quotaKey}). Usually the credit code, but Article 19 only
- * counts enterprises, so the caller's own ids serve as well; a spot check whose id is not on the
- * licensed list is ignored and traced.
+ * An enterprise id in the quota's lists: a string of 1 to `LIMITS.idMaxLength` characters with
+ * something visible in it (else `BLANK`), compared as typed ({@link quotaKey}). Usually the credit
+ * code, but Article 19 counts enterprises, so the caller's own ids serve as well; a spot check
+ * whose id is not on the licensed list is ignored and traced.
  */
 function quotaEnterpriseId() {
   return boundedString('idMaxLength', z.string().min(1).max(LIMITS.idMaxLength).superRefine(visible), 'as-is');
