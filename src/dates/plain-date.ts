@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { UTCDate } from '@date-fns/utc';
 import { addDays as fnsAddDays, differenceInCalendarDays } from 'date-fns';
-import { addDomainIssue, parseOrThrow } from '../messages/issues.js';
+import { SEES_PARSE_ERROR, addDomainIssue, parseOrThrow } from '../messages/issues.js';
 import { RuleInputError, describeValue, headOf } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
 
@@ -96,7 +96,7 @@ export const plainDateSchema = /* @__PURE__ */ (() =>
           : { 'zh-CN': `日期不存在：${value}`, en: `No such date: ${value}` },
       );
     }
-  }))();
+  }).check(SEES_PARSE_ERROR))();
 
 function toUtc(date: PlainDate, at: string): UTCDate {
   const d = parseOrThrow(plainDateSchema, date, at);

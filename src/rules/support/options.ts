@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { compareDates, plainDateSchema, type PlainDate } from '../../dates/plain-date.js';
 import type { RestDayCalendar } from '../../dates/calendar.js';
-import { addDomainIssue, parseOrThrow } from '../../messages/issues.js';
+import { addDomainIssue, parseOrThrow, SEES_PARSE_ERROR } from '../../messages/issues.js';
 import type { BilingualMessage } from '../../messages/message.js';
 import { assertInForce } from '../../regulation/in-force.js';
 import { RuleInputError, SupervisionError } from '../../errors.js';
@@ -33,7 +33,7 @@ export const restDayCalendarSchema = /* @__PURE__ */ (() =>
         en: 'A rest-day calendar must be an object with an isRestDay(date) method',
       });
     }
-  }))();
+  }).check(SEES_PARSE_ERROR))();
 
 /** How a period is counted (see `periodEnd`). */
 export const periodCountingSchema = /* @__PURE__ */ (() => z.enum(['calendar_days', 'working_days']))();
