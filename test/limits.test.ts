@@ -101,6 +101,8 @@ describe('LIMITS', () => {
       seedMaxLength: 1000,
       drawMaxEnterprises: 2_000_000,
       drawMaxInspectors: 100_000,
+      drawMaxTeamSize: 10,
+      drawMaxTeamSlots: 4_000_000,
       conflictsMaxPerInspector: 10_000,
       recordMaxInspectors: 100,
       recordMaxFindings: 1000,
@@ -111,6 +113,10 @@ describe('LIMITS', () => {
     expect(Object.isFrozen(LIMITS)).toBe(true);
     expect(LIMITS.drawMaxEnterprises).toBeGreaterThan(1_000_000);
     expect(LIMITS.drawMaxInspectors).toBeGreaterThan(5_000);
+    // Every draw possible at the Article 9¶1 minimum team of 2 stays possible: the whole list
+    // selected, 2 inspectors each.
+    expect(LIMITS.drawMaxTeamSlots).toBe(LIMITS.drawMaxEnterprises * 2);
+    expect(LIMITS.drawMaxTeamSize).toBeGreaterThan(2);
   });
 });
 
