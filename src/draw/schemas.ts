@@ -10,8 +10,8 @@ import { boundedArray, boundedNumber, boundedString, noSilentKeys } from '../lim
 import { deepFreeze } from '../freeze.js';
 import type { DeepReadonly } from '../deep-readonly.js';
 import type { BilingualMessage } from '../messages/message.js';
-import { invisibleAtEnd, typedKey } from '../text-key.js';
-import { seedFault, seedFaultMessage } from './seed.js';
+import { SHOWS_NOTHING, invisibleAtEnd, typedKey } from '../text-key.js';
+import { codePointLabel, seedFault, seedFaultMessage } from './seed.js';
 
 export type { DeepReadonly } from '../deep-readonly.js';
 
@@ -50,23 +50,43 @@ function wellFormed(field: string) {
   };
 }
 
+/** ` U+0007（第 3 个字符）` / `, U+0007 (character 3)`: a character of `text` by code point and position. */
+function characterAt(text: string, index: number): BilingualMessage {
+  const position = Array.from(text.slice(0, index)).length + 1;
+  const label = codePointLabel(String.fromCodePoint(text.codePointAt(index) as number));
+  return { 'zh-CN': ` ${label}（第 ${position} 个字符）`, en: `, ${label} (character ${position})` };
+}
+
 /**
  * Adds `ID_NOT_CANONICAL` when an inspector id is blank (white space or invisible characters
  * only), has white space or an invisible character at either end, is not in Unicode NFC, or
- * holds a control character (U+0000–U+001F, U+007F–U+009F): ids
- * are kept as given, and two spellings of one person must not count as two inspectors (Article
- * 9¶1, 2名以上; ids that differ only in width or spacing are duplicates, see `canonicalLists`).
+ * holds a control character (U+0000–U+001F, U+007F–U+009F), naming the character by code point
+ * and position: ids are kept as given, and two spellings of one person must not count as two
+ * inspectors (Article 9¶1, 2名以上; ids that differ only in width or spacing are duplicates, see
+ * `canonicalLists`). The rules of ids and seeds side by side: docs/draw-algorithm.md,
+ * "Canonical text".
  */
 function canonicalId(value: string, ctx: z.RefinementCtx): void {
   // The empty id has its own issue (too_small).
   if (value === '') return;
+  const control = value.search(/\p{Cc}/u);
+  // Where the character at an end is: the first code point, else the last.
+  const last = Array.from(value.slice(-2)).pop() as string;
+  const end = SHOWS_NOTHING.test(String.fromCodePoint(value.codePointAt(0) as number))
+    ? 0
+    : invisibleAtEnd(value)
+    ? value.length - last.length
+    : -1;
   const problem: BilingualMessage | undefined =
     typedKey(value) === ''
       ? { 'zh-CN': '为空白', en: 'is blank' }
-      : /\p{Cc}/u.test(value)
-      ? { 'zh-CN': '含有控制字符', en: 'contains a control character' }
-      : invisibleAtEnd(value)
-      ? { 'zh-CN': '首尾有空白或不可见字符', en: 'has white space or an invisible character at an end' }
+      : control >= 0
+      ? { 'zh-CN': `含有控制字符${characterAt(value, control)['zh-CN']}`, en: `contains a control character${characterAt(value, control).en}` }
+      : end >= 0
+      ? {
+          'zh-CN': `首尾有空白或不可见字符${characterAt(value, end)['zh-CN']}`,
+          en: `has white space or an invisible character at an end${characterAt(value, end).en}`,
+        }
       : value.normalize('NFC') !== value
       ? { 'zh-CN': '不是 Unicode NFC 形式', en: 'is not in Unicode NFC' }
       : undefined;
