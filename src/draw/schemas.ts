@@ -159,7 +159,9 @@ export const drawRatioSchema = /* @__PURE__ */ (() => z.number().gt(0).lte(1))()
 
 /**
  * Schema of one enterprise on the list a draw is made from (the 检查对象名录库 of
- * "双随机、一公开", 国办发〔2015〕58号). `id` is a unified social credit code in canonical form.
+ * "双随机、一公开", 国办发〔2015〕58号). `id` is a unified social credit code in canonical form
+ * (the rules of enterprise ids, inspector ids and seeds side by side: docs/draw-algorithm.md,
+ * "Canonical text").
  *
  * @example
  * ```ts
@@ -194,7 +196,9 @@ export type DrawEnterprise = DeepReadonly<z.input<typeof drawEnterpriseSchema>>;
  * Schema of one inspector on the list teams are drawn from (the 执法检查人员名录库).
  * `conflicts` lists the enterprises the inspector declared an interest in (回避, 行政处罚法 2021
  * Art 43); they are never sent there. The `id` is kept as given, so it must be canonical: not
- * blank, no white space at either end, Unicode NFC (`ID_NOT_CANONICAL`).
+ * blank, no control character, no white space or invisible character at either end, Unicode NFC
+ * (`ID_NOT_CANONICAL`, naming the character by code point and position; docs/draw-algorithm.md,
+ * "Canonical text").
  *
  * @example
  * ```ts
@@ -385,7 +389,7 @@ export function checkParameters(p: ParameterFields, ctx: z.RefinementCtx, path: 
 export const drawInputSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
-      /** The public seed (see docs/draw-algorithm.md, "Seed ceremony"). */
+      /** The public seed (see docs/draw-algorithm.md, "The ceremony" and "Canonical text"). */
       seed: drawSeedSchema,
       /** The day of the draw: licenses and credentials must be valid on it. */
       asOf: plainDateSchema,
