@@ -226,6 +226,37 @@ describe('list sizes: the draw', () => {
     expectLimit(issues, ['inspectors'], 'drawMaxInspectors', LIMITS.drawMaxInspectors, LIMITS.drawMaxInspectors + 1);
   });
 
+  it('drawMaxTeamSize: teamSize of a draw, of a plan and of a record; the inspectors of one team in a record', () => {
+    expect(drawInputSchema.safeParse({ ...drawBase, teamSize: LIMITS.drawMaxTeamSize }).success).toBe(true);
+    const over = LIMITS.drawMaxTeamSize + 1;
+    expectLimit(issuesOf(() => drawInspections({ ...drawBase, teamSize: over })), ['teamSize'], 'drawMaxTeamSize', LIMITS.drawMaxTeamSize, over);
+    expectLimit(
+      issuesOf(() => planAnnualAudit({ seed: '1', asOf: '2024-09-01', enterprises: [], inspectors: [], teamSize: over })),
+      ['teamSize'],
+      'drawMaxTeamSize',
+      LIMITS.drawMaxTeamSize,
+      over,
+    );
+    const { record } = drawInspections(drawBase);
+    expectLimit(
+      recordIssuesOf(verifyDraw({ ...record, parameters: { ...record.parameters, teamSize: over } }, drawBase)),
+      ['parameters', 'teamSize'],
+      'drawMaxTeamSize',
+      LIMITS.drawMaxTeamSize,
+      over,
+    );
+    const team = countingArray(over, 'TB-001');
+    const assignments = [{ enterpriseId: CODE, inspectorIds: team.list }];
+    expectLimit(
+      recordIssuesOf(verifyDraw({ ...record, result: { ...record.result, assignments } }, drawBase)),
+      ['result', 'assignments', 0, 'inspectorIds'],
+      'drawMaxTeamSize',
+      LIMITS.drawMaxTeamSize,
+      over,
+    );
+    expect(team.reads()).toBe(0);
+  });
+
   it('conflictsMaxPerInspector: a draw inspector and an inspector entity', () => {
     const drawInspector = (n: number) => ({ id: 'TB-001', credentialValidUntil: '2030-12-31', conflicts: new Array<string>(n).fill(CODE) });
     expect(drawInspectorSchema.safeParse(drawInspector(LIMITS.conflictsMaxPerInspector)).success).toBe(true);
@@ -404,5 +435,6 @@ describe('list sizes: records and rules', () => {
     const draw = z.toJSONSchema(drawInputSchema, { io: 'input', unrepresentable: 'any' }) as typeof json;
     expect(draw.properties['enterprises']?.maxItems).toBe(LIMITS.drawMaxEnterprises);
     expect(draw.properties['seed']?.maxLength).toBe(LIMITS.seedMaxLength);
+    expect((draw.properties['teamSize'] as { maximum?: number } | undefined)?.maximum).toBe(LIMITS.drawMaxTeamSize);
   });
 });
