@@ -106,7 +106,16 @@ export function seedFault(seed: string): SeedFault | undefined {
       faults.push(looksLike === undefined ? { position, character: c, kind } : { position, character: c, kind, looksLike });
       open = undefined;
     };
-    if (cp >= 0xd800 && cp <= 0xdfff) {
+    if ((cp > 0x20 && cp < 0x7f) || isIdeograph(cp)) {
+      // The common case, decided without normalising: printable ASCII and the ideographs have no
+      // decomposition and are neither controls, spaces, marks nor invisible.
+      if (allowed(c)) {
+        open = { ch: c, source: c, position };
+        units.push(open);
+      } else {
+        fault('outside');
+      }
+    } else if (cp >= 0xd800 && cp <= 0xdfff) {
       open = undefined;
     } else if (/\p{Cc}/u.test(c)) {
       fault('control');
