@@ -229,16 +229,16 @@ const DESCRIPTIONS: Record<SeedFaultKind, (f: SeedFault) => BilingualMessage> = 
     en: 'is a combining mark that does not make a pinyin letter with the letter before it',
   }),
   compatibility: (f) => ({
-    'zh-CN': `“${f.character}”是兼容字符，NFKC 规范化为“${f.looksLike ?? ''}”，两者看起来几乎一样`,
-    en: `"${f.character}" is a compatibility character that NFKC turns into "${f.looksLike ?? ''}", which looks nearly the same`,
+    'zh-CN': `“${f.character}”是兼容字符，NFKC 规范化为“${f.looksLike as string}”，两者看起来几乎一样`,
+    en: `"${f.character}" is a compatibility character that NFKC turns into "${f.looksLike as string}", which looks nearly the same`,
   }),
   outside: (f) => ({
     'zh-CN': `“${f.character}”不在公开种子可用的字符之内（ASCII 字母、数字与分隔符，单个空格，常用汉字，拼音字母）`,
     en: `"${f.character}" is not among the characters a public seed may hold (ASCII letters, digits and separators, single spaces, Chinese characters, pinyin letters)`,
   }),
   confusable: (f) => ({
-    'zh-CN': `“${f.character}”在此处容易被看成“${f.looksLike ?? ''}”`,
-    en: `"${f.character}" reads as "${f.looksLike ?? ''}" here`,
+    'zh-CN': `“${f.character}”在此处容易被看成“${f.looksLike as string}”`,
+    en: `"${f.character}" reads as "${f.looksLike as string}" here`,
   }),
 };
 

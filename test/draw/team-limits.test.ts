@@ -67,10 +67,12 @@ describe('teamSize is at most LIMITS.drawMaxTeamSize', () => {
     expect(assignTeams).toHaveBeenCalledTimes(1);
   });
 
-  it('Infinity and a huge safe integer are refused the same way; a team below 2 is still TEAM_SIZE_BELOW_MINIMUM', () => {
+  it('Infinity and a huge safe integer are refused the same way; a team below 2 is still TEAM_SIZE_BELOW_MINIMUM, a string invalid_type', () => {
     expect(thrown(() => drawInspections({ ...base, teamSize: Infinity })).map((i) => i.code)).toEqual(['LIMIT_EXCEEDED']);
     expect(thrown(() => drawInspections({ ...base, teamSize: Number.MAX_SAFE_INTEGER })).map((i) => i.code)).toEqual(['LIMIT_EXCEEDED']);
     expect(thrown(() => drawInspections({ ...base, teamSize: 1 })).map((i) => i.code)).toEqual(['TEAM_SIZE_BELOW_MINIMUM']);
+    // Not a number: the type is reported, not a limit.
+    expect(thrown(() => drawInspections({ ...base, teamSize: '20000' as never })).map((i) => i.code)).toEqual(['invalid_type']);
     expect(assignTeams).not.toHaveBeenCalled();
   });
 
