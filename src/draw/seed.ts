@@ -5,8 +5,13 @@ import { SHOWS_NOTHING } from '../text-key.js';
 /** ASCII punctuation a seed may hold: all of it but quotes, backslash, `|`, `<`, `>` and `&`. */
 const SEPARATORS = '!#$%()*+,-./:;=?@[]^_{}~';
 
-/** The letters of Hanyu Pinyin with tone marks, and ü and ê (GB/T 16159), in NFC. */
-const PINYIN = 'āáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜêĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙÜǕǗǙǛÊ';
+/**
+ * The letters of Hanyu Pinyin with a tone mark, and ü and ê, by their NFD: a vowel with a macron,
+ * acute, caron or grave; u or U with a diaeresis and perhaps a tone mark; e or E with a circumflex.
+ * One code point each in NFC: āáǎà ēéěè īíǐì ōóǒò ūúǔù üǖǘǚǜ ê and the capitals.
+ */
+const PINYIN_NFD = /^(?:[aeiouAEIOU][\u0300\u0301\u0304\u030c]|[uU]\u0308[\u0300\u0301\u0304\u030c]?|[eE]\u0302)$/u;
+const isPinyin = (c: string): boolean => c.length === 1 && c > '\u007f' && PINYIN_NFD.test(c.normalize('NFD'));
 
 /**
  * The CJK unified ideographs of the Basic Multilingual Plane: Extension A, the URO (filled up to
@@ -24,12 +29,12 @@ function isIdeograph(cp: number): boolean {
 
 const isAsciiLetter = (c: string): boolean => /^[A-Za-z]$/.test(c);
 const isDigit = (c: string): boolean => c >= '0' && c <= '9' && c.length === 1;
-const isLetter = (c: string): boolean => isAsciiLetter(c) || PINYIN.includes(c);
+const isLetter = (c: string): boolean => isAsciiLetter(c) || isPinyin(c);
 
 /** Whether a character (NFC) may stand in a seed, the ASCII space aside. */
 function allowed(c: string): boolean {
   const cp = c.codePointAt(0) as number;
-  return c.length > 0 && ((cp > 0x20 && cp < 0x7f && (isDigit(c) || isAsciiLetter(c) || SEPARATORS.includes(c))) || PINYIN.includes(c) || isIdeograph(cp));
+  return c.length > 0 && ((cp > 0x20 && cp < 0x7f && (isDigit(c) || isAsciiLetter(c) || SEPARATORS.includes(c))) || isPinyin(c) || isIdeograph(cp));
 }
 
 /**
@@ -130,7 +135,7 @@ export function seedFault(seed: string): SeedFault | undefined {
       fault('space');
     } else if (/\p{M}/u.test(c)) {
       const composed = open === undefined ? '' : `${open.source}${c}`.normalize('NFC');
-      if (open !== undefined && PINYIN.includes(composed) && composed.length === 1) {
+      if (open !== undefined && isPinyin(composed)) {
         open.source += c;
         open.ch = composed;
       } else {
@@ -192,7 +197,7 @@ function confusables(units: readonly Unit[], faults: Found[]): void {
     start = end;
   }
   // Chinese characters shaped like an ASCII character, next to ASCII text (spaces skipped).
-  const ascii = (u: Unit | undefined): boolean => u !== undefined && (u.ch.charCodeAt(0) < 0x7f || PINYIN.includes(u.ch));
+  const ascii = (u: Unit | undefined): boolean => u !== undefined && (u.ch.charCodeAt(0) < 0x7f || isPinyin(u.ch));
   const neighbour = (i: number, step: number): Unit | undefined => {
     let j = i + step;
     while (j >= 0 && j < units.length && (units[j] as Unit).ch === ' ') j += step;
@@ -210,34 +215,25 @@ export function codePointLabel(c: string): string {
 }
 
 const DESCRIPTIONS: Record<SeedFaultKind, (f: SeedFault) => BilingualMessage> = {
-  control: () => ({ 'zh-CN': '是控制字符（制表、换行、响铃等）', en: 'is a control character (tab, line break, bell…)' }),
-  invisible: () => ({
-    'zh-CN': '是不可见字符（零宽字符、软连字符、变体选择符等）',
-    en: 'is invisible (a zero-width character, a soft hyphen, a variation selector…)',
-  }),
+  control: () => ({ 'zh-CN': '是控制字符（制表、换行等）', en: 'is a control character (tab, line break…)' }),
+  invisible: () => ({ 'zh-CN': '是不可见字符（零宽字符、软连字符等）', en: 'is invisible (zero-width, soft hyphen…)' }),
   space: () => ({
-    'zh-CN': '是 ASCII 空格以外的空白（不换行空格、全角空格等），看上去与普通空格无异',
-    en: 'is white space other than the ASCII space (a no-break space, an ideographic space…), which looks like an ordinary space',
+    'zh-CN': '是 ASCII 空格以外的空白（不换行空格、全角空格等）',
+    en: 'is white space other than the ASCII space (no-break, ideographic…)',
   }),
-  'space-end': () => ({ 'zh-CN': '是首尾的空格，看不出来', en: 'is a space at the start or end, which cannot be seen' }),
-  'space-double': () => ({
-    'zh-CN': '是连续的第二个空格，网页上连续的空格只显示为一个',
-    en: 'is a second space in a row, and a web page shows a run of spaces as one',
-  }),
-  mark: () => ({
-    'zh-CN': '是不能与前一字母合成拼音字母的组合符号',
-    en: 'is a combining mark that does not make a pinyin letter with the letter before it',
-  }),
+  'space-end': () => ({ 'zh-CN': '是首尾的空格', en: 'is a space at an end' }),
+  'space-double': () => ({ 'zh-CN': '是连续的第二个空格', en: 'is a second space in a row' }),
+  mark: () => ({ 'zh-CN': '是不能合成拼音字母的组合符号', en: 'is a combining mark that makes no pinyin letter' }),
   compatibility: (f) => ({
-    'zh-CN': `“${f.character}”是兼容字符，NFKC 规范化为“${f.looksLike as string}”，两者看起来几乎一样`,
-    en: `"${f.character}" is a compatibility character that NFKC turns into "${f.looksLike as string}", which looks nearly the same`,
+    'zh-CN': `“${f.character}”是兼容字符，NFKC 后为“${f.looksLike as string}”`,
+    en: `"${f.character}" is a compatibility character, "${f.looksLike as string}" after NFKC`,
   }),
   outside: (f) => ({
-    'zh-CN': `“${f.character}”不在公开种子可用的字符之内（ASCII 字母、数字与分隔符，单个空格，常用汉字，拼音字母）`,
-    en: `"${f.character}" is not among the characters a public seed may hold (ASCII letters, digits and separators, single spaces, Chinese characters, pinyin letters)`,
+    'zh-CN': `“${f.character}”不是公开种子可用的字符（ASCII 字母、数字、分隔符，汉字，拼音字母）`,
+    en: `"${f.character}" is not a seed character (ASCII letters, digits, separators; Chinese characters; pinyin letters)`,
   }),
   confusable: (f) => ({
-    'zh-CN': `“${f.character}”在此处容易被看成“${f.looksLike as string}”`,
+    'zh-CN': `“${f.character}”在此处易被看成“${f.looksLike as string}”`,
     en: `"${f.character}" reads as "${f.looksLike as string}" here`,
   }),
 };
@@ -253,7 +249,7 @@ export function seedFaultMessage(fault: SeedFault): BilingualMessage {
   const label = codePointLabel(fault.character);
   const more = fault.count > 1;
   return {
-    'zh-CN': `随机种子的第 ${fault.position} 个字符 ${label} ${what['zh-CN']}，公开种子不能含有它${more ? `（共 ${fault.count} 处）` : ''}`,
-    en: `Character ${fault.position} of the seed, ${label}, ${what.en}: a public seed may not hold it${more ? ` (${fault.count} such characters in all)` : ''}`,
+    'zh-CN': `随机种子第 ${fault.position} 个字符 ${label} ${what['zh-CN']}${more ? `（共 ${fault.count} 处）` : ''}`,
+    en: `Character ${fault.position} of the seed, ${label}, ${what.en}${more ? `; ${fault.count} such characters in all` : ''}`,
   };
 }
