@@ -227,6 +227,7 @@ describe('canonical equivalents are accepted and draw the same (the draw reads t
     ['ǎ from a + caron', 'hǎo', 'ha\u030co'],
     ['a CJK compatibility ideograph and its unified twin (canonical singleton)', '\u8c48', '\uf900'],
     ['the Kelvin sign and K (canonical singleton)', 'K-7', '\u212a-7'],
+    ['the Greek question mark and the semicolon (canonical singleton)', '4;7', '4\u037e7'],
   ])('%s', (_, composed, other) => {
     expect(other).not.toBe(composed);
     expect(other.normalize('NFC')).toBe(composed);
