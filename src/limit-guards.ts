@@ -6,16 +6,38 @@ import { SEES_PARSE_ERROR, domainIssue, keepFirstIssues } from './messages/issue
 /** The limits on the length of one string. */
 export type TextLimitName = 'textMaxLength' | 'idMaxLength' | 'seedMaxLength';
 
-/** The limits on the number of entries of a list (or keys of a record). */
-export type ListLimitName = Exclude<LimitName, TextLimitName>;
+/** The limits on the value of a number. */
+export type NumberLimitName = 'drawMaxTeamSize';
 
-type Unit = 'characters' | 'entries';
+/** The limits on the number of entries of a list (or keys of a record). */
+export type ListLimitName = Exclude<LimitName, TextLimitName | NumberLimitName>;
+
+/** What a limit measures: a string's length, a list's entries, or a number's value. */
+export type Unit = 'characters' | 'entries' | 'value';
 
 /** The sum of the named limits and how to write it in a message (`LIMITS.a + LIMITS.b`). */
 function limitOf(names: readonly LimitName[]): { readonly max: number; readonly label: string } {
   let max = 0;
   for (const name of names) max += LIMITS[name];
   return { max, label: names.map((name) => `LIMITS.${name}`).join(' + ') };
+}
+
+/** The message of a `LIMIT_EXCEEDED` issue. @internal */
+export function limitMessages(unit: Unit, max: number, label: string, got: number) {
+  return unit === 'characters'
+    ? {
+        'zh-CN': `长度超出上限：最多 ${max} 个字符（${label}），收到 ${got} 个`,
+        en: `Too long: at most ${max} characters (${label}), got ${got}`,
+      }
+    : unit === 'entries'
+    ? {
+        'zh-CN': `条目数超出上限：最多 ${max} 项（${label}），收到 ${got} 项`,
+        en: `Too many entries: at most ${max} (${label}), got ${got}`,
+      }
+    : {
+        'zh-CN': `数值超出上限：最多 ${max}（${label}），收到 ${got}`,
+        en: `Too large: at most ${max} (${label}), got ${got}`,
+      };
 }
 
 /**
@@ -40,16 +62,7 @@ function guard<I>(
     }
     const got = measure(value, max);
     if (got > max) {
-      const messages =
-        unit === 'characters'
-          ? {
-              'zh-CN': `长度超出上限：最多 ${max} 个字符（${label}），收到 ${got} 个`,
-              en: `Too long: at most ${max} characters (${label}), got ${got}`,
-            }
-          : {
-              'zh-CN': `条目数超出上限：最多 ${max} 项（${label}），收到 ${got} 项`,
-              en: `Too many entries: at most ${max} (${label}), got ${got}`,
-            };
+      const messages = limitMessages(unit, max, label, got);
       // A domain issue that aborts explicitly: no refinement of an enclosing object may then run
       // on the unparsed value.
       ctx.addIssue(domainIssue('LIMIT_EXCEEDED', messages, [], true) as never);
@@ -84,6 +97,18 @@ export function boundedString<S extends z.ZodType<string, string>>(name: TextLim
     ),
     schema,
   ).check(SEES_PARSE_ERROR);
+}
+
+/**
+ * `schema` (a number schema, which should carry `.max(LIMITS[name])` for JSON Schema) behind a
+ * check against `LIMITS[name]`: a number above it is `LIMIT_EXCEEDED`, and the schema behind
+ * never sees it. Anything that is not a number is left to the schema.
+ */
+export function boundedNumber<S extends z.ZodType<number, number>>(name: NumberLimitName, schema: S) {
+  return z.preprocess(
+    guard<z.input<S>>([name], 'value', (value) => (typeof value === 'number' ? value : -Infinity)),
+    schema,
+  );
 }
 
 /**

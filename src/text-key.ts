@@ -1,6 +1,15 @@
 // Internal: how typed text is compared. Not part of the public API.
 
 /**
+ * One character that shows nothing: white space, a control character, a format character
+ * (zero-width space, BOM…), another default-ignorable character (variation selectors, the
+ * combining grapheme joiner, the Hangul fillers…) or the Braille blank U+2800. The class of
+ * docs/draw-algorithm.md, "Canonical text", shared by {@link typedKey}, {@link invisibleAtEnd}
+ * and the draw seed's rule.
+ */
+export const SHOWS_NOTHING = /[\s\p{Cc}\p{Cf}\p{DI}\u2800]/u;
+
+/**
  * A piece of typed text (a name, an id, a credential number) as compared: Unicode NFKC, so that
  * full-width letters and digits typed with a Chinese input method equal half-width ones, with
  * everything that shows nothing removed: white space, control characters, format characters

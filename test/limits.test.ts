@@ -101,6 +101,8 @@ describe('LIMITS', () => {
       seedMaxLength: 1000,
       drawMaxEnterprises: 2_000_000,
       drawMaxInspectors: 100_000,
+      drawMaxTeamSize: 10,
+      drawMaxTeamSlots: 4_000_000,
       conflictsMaxPerInspector: 10_000,
       recordMaxInspectors: 100,
       recordMaxFindings: 1000,
@@ -111,6 +113,10 @@ describe('LIMITS', () => {
     expect(Object.isFrozen(LIMITS)).toBe(true);
     expect(LIMITS.drawMaxEnterprises).toBeGreaterThan(1_000_000);
     expect(LIMITS.drawMaxInspectors).toBeGreaterThan(5_000);
+    // Every draw possible at the Article 9¶1 minimum team of 2 stays possible: the whole list
+    // selected, 2 inspectors each.
+    expect(LIMITS.drawMaxTeamSlots).toBe(LIMITS.drawMaxEnterprises * 2);
+    expect(LIMITS.drawMaxTeamSize).toBeGreaterThan(2);
   });
 });
 
@@ -218,6 +224,37 @@ describe('list sizes: the draw', () => {
     const issues = issuesOf(() => drawInspections({ ...drawBase, inspectors: list }));
     expect(reads()).toBe(0);
     expectLimit(issues, ['inspectors'], 'drawMaxInspectors', LIMITS.drawMaxInspectors, LIMITS.drawMaxInspectors + 1);
+  });
+
+  it('drawMaxTeamSize: teamSize of a draw, of a plan and of a record; the inspectors of one team in a record', () => {
+    expect(drawInputSchema.safeParse({ ...drawBase, teamSize: LIMITS.drawMaxTeamSize }).success).toBe(true);
+    const over = LIMITS.drawMaxTeamSize + 1;
+    expectLimit(issuesOf(() => drawInspections({ ...drawBase, teamSize: over })), ['teamSize'], 'drawMaxTeamSize', LIMITS.drawMaxTeamSize, over);
+    expectLimit(
+      issuesOf(() => planAnnualAudit({ seed: '1', asOf: '2024-09-01', enterprises: [], inspectors: [], teamSize: over })),
+      ['teamSize'],
+      'drawMaxTeamSize',
+      LIMITS.drawMaxTeamSize,
+      over,
+    );
+    const { record } = drawInspections(drawBase);
+    expectLimit(
+      recordIssuesOf(verifyDraw({ ...record, parameters: { ...record.parameters, teamSize: over } }, drawBase)),
+      ['parameters', 'teamSize'],
+      'drawMaxTeamSize',
+      LIMITS.drawMaxTeamSize,
+      over,
+    );
+    const team = countingArray(over, 'TB-001');
+    const assignments = [{ enterpriseId: CODE, inspectorIds: team.list }];
+    expectLimit(
+      recordIssuesOf(verifyDraw({ ...record, result: { ...record.result, assignments } }, drawBase)),
+      ['result', 'assignments', 0, 'inspectorIds'],
+      'drawMaxTeamSize',
+      LIMITS.drawMaxTeamSize,
+      over,
+    );
+    expect(team.reads()).toBe(0);
   });
 
   it('conflictsMaxPerInspector: a draw inspector and an inspector entity', () => {
@@ -398,5 +435,6 @@ describe('list sizes: records and rules', () => {
     const draw = z.toJSONSchema(drawInputSchema, { io: 'input', unrepresentable: 'any' }) as typeof json;
     expect(draw.properties['enterprises']?.maxItems).toBe(LIMITS.drawMaxEnterprises);
     expect(draw.properties['seed']?.maxLength).toBe(LIMITS.seedMaxLength);
+    expect((draw.properties['teamSize'] as { maximum?: number } | undefined)?.maximum).toBe(LIMITS.drawMaxTeamSize);
   });
 });

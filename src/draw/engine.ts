@@ -1,6 +1,7 @@
 import type { PlainDate } from '../dates/plain-date.js';
 import type { ArticleRef } from '../regulation/citation.js';
 import { RuleInputError } from '../errors.js';
+import { LIMITS } from '../limits.js';
 import { TextHasher, compareCodeUnits } from './canonical.js';
 import { assignTeams } from './assign.js';
 import {
@@ -200,6 +201,31 @@ function interleave(lists: readonly (readonly string[])[]): string[] {
 }
 
 /**
+ * Refuses a draw whose teams would take more than `LIMITS.drawMaxTeamSlots` places (enterprises
+ * selected × `teamSize`), before anything is shuffled or any team formed.
+ *
+ * @internal
+ */
+export function checkTeamPlaces(sizes: readonly number[], teamSize: number): void {
+  let selected = 0;
+  for (const k of sizes) selected += k;
+  const places = selected * teamSize;
+  if (places > LIMITS.drawMaxTeamSlots) {
+    const max = LIMITS.drawMaxTeamSlots;
+    throw new RuleInputError([
+      {
+        path: ['teamSize'],
+        code: 'LIMIT_EXCEEDED',
+        message: {
+          'zh-CN': `检查组席位超出上限：抽中 ${selected} 家企业、每组 ${teamSize} 人，共 ${places} 个，最多 ${max} 个（LIMITS.drawMaxTeamSlots）`,
+          en: `Too many team places: ${selected} enterprises selected × ${teamSize} inspectors is ${places}, at most ${max} (LIMITS.drawMaxTeamSlots)`,
+        },
+      },
+    ]);
+  }
+}
+
+/**
  * Steps 6–11 of docs/draw-algorithm.md: sizes, shuffles, merge, teams, record.
  *
  * @internal
@@ -207,6 +233,7 @@ function interleave(lists: readonly (readonly string[])[]): string[] {
 export function completeDraw(prepared: PreparedDraw, parameters: DrawParameters): DrawResult {
   const { seed, asOf } = prepared;
   const sizes = selectionSizes(prepared, parameters);
+  checkTeamPlaces(sizes, parameters.teamSize);
   const selectedByStratum: string[][] = [];
   const reservesByStratum: string[][] = [];
   const strata: DrawStratum[] = [];

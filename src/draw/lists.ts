@@ -253,7 +253,7 @@ export const drawListsSchema = /* @__PURE__ */ (() =>
 
 /**
  * The fingerprints to publish when the lists of a draw are frozen, before the seed exists (see
- * the seed ceremony in docs/draw-algorithm.md): the count and SHA-256 of each list's canonical
+ * "The ceremony" in docs/draw-algorithm.md): the count and SHA-256 of each list's canonical
  * JSON — entries sorted by id, keys sorted, array fields (`conflicts`) sorted and without
  * repeats. The order of the input arrays does not matter; any other change does. The draw
  * record carries the same fingerprints.

@@ -5,7 +5,7 @@ import { TextHasher, canonicalJson } from './canonical.js';
 import { DRAW_ALGORITHM } from './prng.js';
 import { UNSTAFFED_REASONS } from './assign.js';
 import { listFingerprintSchema, sha256HexSchema } from './lists.js';
-import { checkParameters, drawParameterShape, drawSeedSchema } from './schemas.js';
+import { checkParameters, drawParameterShape, drawSeedSchema, teamSizeSchema } from './schemas.js';
 import { LIMITS } from '../limits.js';
 import { boundedArray, boundedString } from '../limit-guards.js';
 import { deepFreeze } from '../freeze.js';
@@ -86,7 +86,7 @@ export const drawAssignmentSchema = /* @__PURE__ */ (() =>
     /** The selected enterprise. */
     enterpriseId: recordIdSchema,
     /** The team, `teamSize` distinct inspectors, in the order they were chosen. */
-    inspectorIds: boundedArray(recordIdSchema, 'drawMaxInspectors'),
+    inspectorIds: boundedArray(recordIdSchema, 'drawMaxTeamSize'),
   }))();
 
 /**
@@ -171,8 +171,8 @@ export const drawParametersSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
       ...drawParameterShape,
-      /** Inspectors per team (at least 2, Article 9¶1), default filled in. */
-      teamSize: z.number().int(),
+      /** Inspectors per team (at least 2, Article 9¶1; at most `LIMITS.drawMaxTeamSize`), default filled in. */
+      teamSize: teamSizeSchema(),
     })
     .superRefine((parameters, ctx) => checkParameters(parameters, ctx))
     .check(SEES_PARSE_ERROR))();
@@ -190,8 +190,11 @@ export type DrawParameters = z.infer<typeof drawParametersSchema>;
 
 /**
  * Schema of a {@link DrawRecord}. Checks the shape, the algorithm version (only `bls-draw/1`),
- * that the seed is NFC-normalised and that the parameters make a valid draw; whether the record
- * is genuine is for {@link verifyDraw}.
+ * that the seed is canonical ({@link drawSeedSchema}) and NFC-normalised, that the parameters
+ * make a valid draw (`teamSize` from 2 to `LIMITS.drawMaxTeamSize`), and that no team lists
+ * more than `LIMITS.drawMaxTeamSize` inspectors (`LIMIT_EXCEEDED`). Whether the record is
+ * genuine is for {@link verifyDraw}, whose re-run refuses more than `LIMITS.drawMaxTeamSlots`
+ * team places before forming a team.
  *
  * @example
  * ```ts

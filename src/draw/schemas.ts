@@ -6,11 +6,12 @@ import { countyCodeSchema } from '../identifiers/divisions.js';
 import { isInForce } from '../regulation/in-force.js';
 import { MIN_INSPECTORS, parameterValue, type DatedValue } from '../regulation/parameters.js';
 import { LIMITS } from '../limits.js';
-import { boundedArray, boundedString, noSilentKeys } from '../limit-guards.js';
+import { boundedArray, boundedNumber, boundedString, noSilentKeys } from '../limit-guards.js';
 import { deepFreeze } from '../freeze.js';
 import type { DeepReadonly } from '../deep-readonly.js';
 import type { BilingualMessage } from '../messages/message.js';
-import { invisibleAtEnd, typedKey } from '../text-key.js';
+import { SHOWS_NOTHING, invisibleAtEnd, typedKey } from '../text-key.js';
+import { codePointLabel, seedFault, seedFaultMessage } from './seed.js';
 
 export type { DeepReadonly } from '../deep-readonly.js';
 
@@ -49,23 +50,43 @@ function wellFormed(field: string) {
   };
 }
 
+/** ` U+0007（第 3 个字符）` / `, U+0007 (character 3)`: a character of `text` by code point and position. */
+function characterAt(text: string, index: number): BilingualMessage {
+  const position = Array.from(text.slice(0, index)).length + 1;
+  const label = codePointLabel(String.fromCodePoint(text.codePointAt(index) as number));
+  return { 'zh-CN': ` ${label}（第 ${position} 个字符）`, en: `, ${label} (character ${position})` };
+}
+
 /**
  * Adds `ID_NOT_CANONICAL` when an inspector id is blank (white space or invisible characters
  * only), has white space or an invisible character at either end, is not in Unicode NFC, or
- * holds a control character (U+0000–U+001F, U+007F–U+009F): ids
- * are kept as given, and two spellings of one person must not count as two inspectors (Article
- * 9¶1, 2名以上; ids that differ only in width or spacing are duplicates, see `canonicalLists`).
+ * holds a control character (U+0000–U+001F, U+007F–U+009F), naming the character by code point
+ * and position: ids are kept as given, and two spellings of one person must not count as two
+ * inspectors (Article 9¶1, 2名以上; ids that differ only in width or spacing are duplicates, see
+ * `canonicalLists`). The rules of ids and seeds side by side: docs/draw-algorithm.md,
+ * "Canonical text".
  */
 function canonicalId(value: string, ctx: z.RefinementCtx): void {
   // The empty id has its own issue (too_small).
   if (value === '') return;
+  const control = value.search(/\p{Cc}/u);
+  // Where the character at an end is: the first code point, else the last.
+  const last = Array.from(value.slice(-2)).pop() as string;
+  const end = SHOWS_NOTHING.test(String.fromCodePoint(value.codePointAt(0) as number))
+    ? 0
+    : invisibleAtEnd(value)
+    ? value.length - last.length
+    : -1;
   const problem: BilingualMessage | undefined =
     typedKey(value) === ''
       ? { 'zh-CN': '为空白', en: 'is blank' }
-      : /\p{Cc}/u.test(value)
-      ? { 'zh-CN': '含有控制字符', en: 'contains a control character' }
-      : invisibleAtEnd(value)
-      ? { 'zh-CN': '首尾有空白或不可见字符', en: 'has white space or an invisible character at an end' }
+      : control >= 0
+      ? { 'zh-CN': `含有控制字符${characterAt(value, control)['zh-CN']}`, en: `contains a control character${characterAt(value, control).en}` }
+      : end >= 0
+      ? {
+          'zh-CN': `首尾有空白或不可见字符${characterAt(value, end)['zh-CN']}`,
+          en: `has white space or an invisible character at an end${characterAt(value, end).en}`,
+        }
       : value.normalize('NFC') !== value
       ? { 'zh-CN': '不是 Unicode NFC 形式', en: 'is not in Unicode NFC' }
       : undefined;
@@ -78,15 +99,29 @@ function canonicalId(value: string, ctx: z.RefinementCtx): void {
 }
 
 /**
- * Schema of a draw seed: a non-empty string of well-formed Unicode (Chinese, digits from dice,
- * anything), not blank (`SEED_BLANK`). The draw NFC-normalises it before use; the limit `LIMITS.seedMaxLength` applies to
- * the seed both as given and normalised (the form the record keeps). Never pass a JavaScript number: digits past
- * 2^53 are lost.
+ * Schema of a draw seed: the public seed, in canonical form (docs/draw-algorithm.md, "Canonical
+ * text"), so that two seeds a reader cannot tell apart never make two draws. It may hold ASCII
+ * letters and digits, the ASCII punctuation `!#$%()*+,-./:;=?@[]^_{}~`, single ASCII spaces
+ * between other characters, the CJK unified ideographs of the Basic Multilingual Plane (and 〇),
+ * and the pinyin letters with tone marks (ā á ǎ à … ü ǖ ê), composed or not: the draw
+ * NFC-normalises the seed, so `café` typed as `cafe` + U+0301 draws as `café`. Anything else is
+ * `SEED_NOT_CANONICAL`, with the first offending character named by code point and position:
+ * controls (tab, line breaks, BEL), invisible characters (U+200B–U+200D, U+2060, U+FEFF, U+180E,
+ * U+00AD, every default-ignorable character), white space other than one ASCII space inside,
+ * characters NFKC changes (full-width digits and letters, ligatures, circled numbers…), other
+ * scripts (Cyrillic, Greek…), and characters that read as another where they stand (the letter O
+ * among digits, the digit 1 in a word, 一 next to ASCII…). A seed of white space or invisible
+ * characters only is `SEED_BLANK`; a lone surrogate `NOT_WELL_FORMED_UNICODE`. The limit
+ * `LIMITS.seedMaxLength` applies to the seed both as given and NFC-normalised (the form the
+ * record keeps), before anything else. Never pass a JavaScript number: digits past 2^53 are lost.
  *
  * @example
  * ```ts
  * drawSeedSchema.safeParse('3-1-4-1-5-9-2-6').success; //=> true
+ * drawSeedSchema.safeParse('2024年7月1日 白城市').success; //=> true
  * drawSeedSchema.safeParse('').success; //=> false
+ * drawSeedSchema.safeParse('4-2-6\u200b-1').success; //=> false (SEED_NOT_CANONICAL: U+200B, character 6)
+ * drawSeedSchema.safeParse('４-2-6-1').success; //=> false (full-width 4)
  * ```
  */
 export const drawSeedSchema = /* @__PURE__ */ (() =>
@@ -98,10 +133,14 @@ export const drawSeedSchema = /* @__PURE__ */ (() =>
       .max(LIMITS.seedMaxLength)
       .superRefine(wellFormed('seed'))
       .superRefine((value, ctx) => {
+        if (value === '') return;
         // A seed of white space (or invisible characters) only is no public seed.
-        if (value !== '' && typedKey(value) === '') {
+        if (typedKey(value) === '') {
           addDomainIssue(ctx, 'SEED_BLANK', { 'zh-CN': '随机种子不能为空白', en: 'The seed must not be blank' });
+          return;
         }
+        const fault = seedFault(value);
+        if (fault !== undefined) addDomainIssue(ctx, 'SEED_NOT_CANONICAL', seedFaultMessage(fault));
       }),
     'nfc',
   ))();
@@ -120,7 +159,9 @@ export const drawRatioSchema = /* @__PURE__ */ (() => z.number().gt(0).lte(1))()
 
 /**
  * Schema of one enterprise on the list a draw is made from (the 检查对象名录库 of
- * "双随机、一公开", 国办发〔2015〕58号). `id` is a unified social credit code in canonical form.
+ * "双随机、一公开", 国办发〔2015〕58号). `id` is a unified social credit code in canonical form
+ * (the rules of enterprise ids, inspector ids and seeds side by side: docs/draw-algorithm.md,
+ * "Canonical text").
  *
  * @example
  * ```ts
@@ -155,7 +196,9 @@ export type DrawEnterprise = DeepReadonly<z.input<typeof drawEnterpriseSchema>>;
  * Schema of one inspector on the list teams are drawn from (the 执法检查人员名录库).
  * `conflicts` lists the enterprises the inspector declared an interest in (回避, 行政处罚法 2021
  * Art 43); they are never sent there. The `id` is kept as given, so it must be canonical: not
- * blank, no white space at either end, Unicode NFC (`ID_NOT_CANONICAL`).
+ * blank, no control character, no white space or invisible character at either end, Unicode NFC
+ * (`ID_NOT_CANONICAL`, naming the character by code point and position; docs/draw-algorithm.md,
+ * "Canonical text").
  *
  * @example
  * ```ts
@@ -205,6 +248,16 @@ export const STRATIFY_BY = /* @__PURE__ */ deepFreeze(['county', 'riskClass'] as
 const STRATUM_KEYS = /* @__PURE__ */ (() => [...countyCodeSchema.options, ...RISK_CLASSES, UNSPECIFIED_STRATUM] as const)();
 
 /**
+ * A team size: an integer at most `LIMITS.drawMaxTeamSize` (`LIMIT_EXCEEDED`, checked before
+ * anything else); the Article 9¶1 minimum is checked with the date (`checkParameters`).
+ *
+ * @internal
+ */
+export function teamSizeSchema() {
+  return boundedNumber('drawMaxTeamSize', z.number().int().max(LIMITS.drawMaxTeamSize));
+}
+
+/**
  * The parameters of a draw other than its seed, date and lists, as written in the record.
  * `teamSize` is always present in a record.
  */
@@ -213,8 +266,8 @@ export const drawParameterShape = /* @__PURE__ */ (() => ({
   ratio: drawRatioSchema.optional(),
   /** Number of enterprises to select (at most the number eligible). */
   count: z.number().int().nonnegative().optional(),
-  /** Inspectors per team; at least 2 (Article 9¶1). */
-  teamSize: z.number().int().optional(),
+  /** Inspectors per team; at least 2 (Article 9¶1), at most `LIMITS.drawMaxTeamSize`. */
+  teamSize: teamSizeSchema().optional(),
   /** Stratify the draw by county or by credit-risk class. */
   stratifyBy: z.enum(STRATIFY_BY).optional(),
   /** Ratio per stratum, overriding `ratio` (stratum keys: county codes, A–D, 'unspecified'). */
@@ -322,9 +375,10 @@ export function checkParameters(p: ParameterFields, ctx: z.RefinementCtx, path: 
 /**
  * Schema of the input of {@link drawInspections}. Checks every field and the combinations:
  * exactly one of `ratio` and `count`; `ratios` only with `stratifyBy` and `ratio`; `teamSize`
- * at least 2 (Article 9¶1). Duplicate ids and a `count` above the number eligible are found by
- * the draw itself (codes `DUPLICATE_ENTERPRISE_ID`, `DUPLICATE_INSPECTOR_ID`,
- * `COUNT_EXCEEDS_ELIGIBLE`).
+ * at least 2 (Article 9¶1) and at most `LIMITS.drawMaxTeamSize` (`LIMIT_EXCEEDED`). Duplicate
+ * ids, a `count` above the number eligible and more team places than `LIMITS.drawMaxTeamSlots`
+ * are found by the draw itself (codes `DUPLICATE_ENTERPRISE_ID`, `DUPLICATE_INSPECTOR_ID`,
+ * `COUNT_EXCEEDS_ELIGIBLE`, `LIMIT_EXCEEDED`).
  *
  * @example
  * ```ts
@@ -335,7 +389,7 @@ export function checkParameters(p: ParameterFields, ctx: z.RefinementCtx, path: 
 export const drawInputSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
-      /** The public seed (see docs/draw-algorithm.md, "Seed ceremony"). */
+      /** The public seed (see docs/draw-algorithm.md, "The ceremony" and "Canonical text"). */
       seed: drawSeedSchema,
       /** The day of the draw: licenses and credentials must be valid on it. */
       asOf: plainDateSchema,

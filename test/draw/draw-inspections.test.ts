@@ -88,9 +88,9 @@ describe('drawInspections — input errors are RuleInputError, never TypeError',
         (i) => i.code === 'ID_NOT_CANONICAL',
       )?.message['zh-CN'];
     expect(message('  ')).toBe('检查人员编号“  ”为空白');
-    expect(message('TB-001 ')).toBe('检查人员编号“TB-001 ”首尾有空白或不可见字符');
+    expect(message('TB-001 ')).toBe('检查人员编号“TB-001 ”首尾有空白或不可见字符 U+0020（第 7 个字符）');
     expect(message('e\u0301')).toBe('检查人员编号“e\u0301”不是 Unicode NFC 形式');
-    expect(message('TB\u0007')).toBe('检查人员编号“TB\u0007”含有控制字符');
+    expect(message('TB\u0007')).toBe('检查人员编号“TB\u0007”含有控制字符 U+0007（第 3 个字符）');
     expect(issuesOf(() => drawInspections({ ...base, inspectors: [{ id: '', credentialValidUntil: '2030-01-01' }] })).issues.map((i) => i.code)).toEqual(['too_small']);
     // Ids equal as typed (NFKC, spaces and invisible characters removed) are one person twice.
     // A variation selector or a grapheme joiner inside an id shows nothing either.
@@ -104,7 +104,7 @@ describe('drawInspections — input errors are RuleInputError, never TypeError',
     }
     // Canonical ids pass, Chinese and NFC-composed ones included.
     expect(() => drawInspections({ ...base, inspectors: [{ id: '白城-é-001', credentialValidUntil: '2030-01-01' }, ...plainInspectors(2)] })).not.toThrow();
-    expect(message('TB-001\u180b')).toBe('检查人员编号“TB-001\u180b”首尾有空白或不可见字符');
+    expect(message('TB-001\u180b')).toBe('检查人员编号“TB-001\u180b”首尾有空白或不可见字符 U+180B（第 7 个字符）');
     for (const seed of [' ', '\u3000\u3000', '\u200b', '\ufe0f', '\u034f\u3164']) {
       expect(issuesOf(() => drawInspections({ ...base, seed })).issues.map((i) => i.code)).toContain('SEED_BLANK');
     }

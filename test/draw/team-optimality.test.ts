@@ -117,7 +117,7 @@ describe('two cases worked by hand', () => {
       { id: 'I3', credentialValidUntil: '2030-12-31', conflicts: [e2] },
     ];
     for (let s = 0; s < 100; s++) {
-      const r = drawInspections({ seed: `v${s}`, asOf, count: 2, enterprises: [{ id: e1 }, { id: e2 }], inspectors });
+      const r = drawInspections({ seed: `v-${s}`, asOf, count: 2, enterprises: [{ id: e1 }, { id: e2 }], inspectors });
       const team = (e: string) => [...r.assignments.find((a) => a.enterpriseId === e)!.inspectorIds].sort();
       expect(team(e2)).toEqual(['I1', 'I2']);
       expect(team(e1)).toContain('I3');
@@ -135,7 +135,7 @@ describe('two cases worked by hand', () => {
     ];
     for (let s = 0; s < 100; s++) {
       const r = drawInspections({
-        seed: `m${s}`,
+        seed: `m-${s}`,
         asOf,
         count: 2,
         enterprises: [{ id: e1 }, { id: e2 }],

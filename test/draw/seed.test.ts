@@ -1,0 +1,409 @@
+// The canonical public seed (docs/draw-algorithm.md, "Canonical text"): two seeds a reader cannot
+// tell apart never make two draws. Whoever types the ceremony's seed must not be able to try
+// `4-2-6-1-3-5` with an invisible character in six places and keep the draw they like.
+// Expected classes come from the Unicode Character Database (general categories Cc, Cf, Zs, Zl,
+// Zp, Mn; Default_Ignorable_Code_Point; compatibility decompositions, which NFKC applies and NFC
+// does not) and from the rule written in the document; positions are counted by hand.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  RuleInputError,
+  drawInspections,
+  drawRecordSchema,
+  drawSeedSchema,
+  verifyDraw,
+  type DrawInput,
+  type DrawRecord,
+  type LocalizedIssue,
+} from '../../src/index.js';
+import { canonicalParameters, completeDraw, prepareDraw } from '../../src/draw/engine.js';
+import { bilingualIssues } from '../../src/messages/issues.js';
+import { SHOWS_NOTHING } from '../../src/text-key.js';
+import { canonicalSeedArb, plainEnterprises, plainInspectors } from './helpers.js';
+
+const base: DrawInput = {
+  seed: '4-2-6-1-3-5',
+  asOf: '2024-03-01',
+  ratio: 0.25,
+  enterprises: plainEnterprises(24),
+  inspectors: plainInspectors(6),
+};
+
+function issuesOf(fn: () => unknown): readonly LocalizedIssue[] {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof RuleInputError) return error.issues;
+    throw error;
+  }
+  return [];
+}
+
+const seedIssues = (seed: string): readonly LocalizedIssue[] => bilingualIssues(drawSeedSchema, seed);
+const codes = (seed: string): string[] => seedIssues(seed).map((i) => i.code);
+const cp = (c: string): string => `U+${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** The one issue of a refused seed: SEED_NOT_CANONICAL, naming `label` at `position`. */
+function expectRefused(seed: string, label: string, position: number, words: string): void {
+  const issues = seedIssues(seed);
+  expect(issues.map((i) => i.code), JSON.stringify(seed)).toEqual(['SEED_NOT_CANONICAL']);
+  const message = (issues[0] as LocalizedIssue).message;
+  expect(message.en).toContain(`Character ${position} of the seed, ${label},`);
+  expect(message.en).toContain(words);
+  expect(message['zh-CN']).toContain(`随机种子第 ${position} 个字符 ${label}`);
+}
+
+describe('seeds the ceremony produces are canonical', () => {
+  it.each([
+    ['dice digits', '4-0-7-7-1-9-2-6-5-3-8-8-0-1-4-6-2-9-7-5'],
+    ['an ISO date', '2024-03-01'],
+    ['a date with slashes and dots', '2024/03/01 2024.03.01'],
+    ['a Chinese date', '2024年3月1日'],
+    ['a Chinese date in Chinese numerals', '二〇二四年三月一日'],
+    ['a Chinese phrase with dice', '2025-03-01 白城市 公开摇号 3-1-4-1-5-9'],
+    ['Latin words with single spaces', 'spot check round 3'],
+    ['pinyin with tone marks', 'Báichéng chōuchá'],
+    ['the seeds of the known-answer vectors', '2024年中'],
+    ['', '2024年夭'],
+    ['', 'exclusions-and-conflicts'],
+    ['', '0-0-7-2-9-4-1-8'],
+    ['separators', '(3)+[4]#5_6:7;8,9=1?2!3@4%5^6~7{8}9$1*2'],
+  ])('%s: %s', (_, seed) => {
+    expect(seedIssues(seed)).toEqual([]);
+  });
+});
+
+describe('each class of character that is refused, named by code point and position', () => {
+  // Controls (general category Cc): tab, line feed, carriage return, bell, NUL, next line.
+  it.each(['\t', '\n', '\r', '\u0007', '\u0000', '\u0085', '\u007f'])('control %j', (c) => {
+    expectRefused(`4-2${c}6`, cp(c), 4, 'is a control character');
+  });
+
+  // Invisible: format characters (Cf) and the other default-ignorable code points.
+  it.each([
+    ['U+200B zero width space', '\u200b'],
+    ['U+200C zero width non-joiner', '\u200c'],
+    ['U+200D zero width joiner', '\u200d'],
+    ['U+2060 word joiner', '\u2060'],
+    ['U+FEFF zero width no-break space (BOM)', '\ufeff'],
+    ['U+180E Mongolian vowel separator', '\u180e'],
+    ['U+00AD soft hyphen', '\u00ad'],
+    ['U+FE0F variation selector-16', '\ufe0f'],
+    ['U+034F combining grapheme joiner', '\u034f'],
+    ['U+3164 Hangul filler', '\u3164'],
+    ['U+2800 Braille blank', '\u2800'],
+    ['U+202E right-to-left override', '\u202e'],
+    ['U+E0020 tag space', '\u{e0020}'],
+  ])('invisible: %s', (_, c) => {
+    expectRefused(`4-2${c}6`, cp(c), 4, 'is invisible');
+  });
+
+  // White space other than U+0020 (Zs, Zl, Zp): it looks like a space, or like nothing.
+  it.each([
+    ['U+00A0 no-break space', '\u00a0'],
+    ['U+3000 ideographic space', '\u3000'],
+    ['U+2002 en space', '\u2002'],
+    ['U+2009 thin space', '\u2009'],
+    ['U+202F narrow no-break space', '\u202f'],
+    ['U+205F medium mathematical space', '\u205f'],
+    ['U+1680 Ogham space mark', '\u1680'],
+    ['U+2028 line separator', '\u2028'],
+    ['U+2029 paragraph separator', '\u2029'],
+  ])('white space: %s', (_, c) => {
+    expectRefused(`4-2${c}6`, cp(c), 4, 'is white space other than the ASCII space');
+  });
+
+  it('the ASCII space: not at either end, not twice in a row (a web page shows one)', () => {
+    expectRefused(' 4-2', 'U+0020', 1, 'is a space at an end');
+    expectRefused('4-2 ', 'U+0020', 4, 'is a space at an end');
+    expectRefused('4  2', 'U+0020', 3, 'a second space in a row');
+    expect(seedIssues('4 2')).toEqual([]);
+  });
+
+  // Compatibility characters: NFKC changes them, NFC does not.
+  it.each([
+    ['full-width digit', '４', '4'],
+    ['full-width letter', 'Ａ', 'A'],
+    ['full-width hyphen-minus', '－', '-'],
+    ['full-width comma', '，', ','],
+    ['circled digit', '①', '1'],
+    ['superscript two', '²', '2'],
+    ['mathematical bold digit zero', '\u{1d7ce}', '0'],
+    ['ligature fi', 'ﬁ', 'fi'],
+    ['Kangxi radical one', '\u2f00', '一'],
+    ['Roman numeral twelve', 'Ⅻ', 'XII'],
+  ])('compatibility: %s', (_, c, nfkc) => {
+    expect(c.normalize('NFKC')).toBe(nfkc);
+    expectRefused(`3-${c}`, cp(c), 3, `is a compatibility character, "${nfkc}" after NFKC`);
+  });
+
+  // Other scripts and symbols, look-alikes of the allowed characters among them.
+  it.each([
+    ['Cyrillic a', '\u0430'],
+    ['Cyrillic o', '\u043e'],
+    ['Greek omicron', '\u03bf'],
+    ['Greek capital alpha', '\u0391'],
+    ['Latin dental click (looks like l)', '\u01c0'],
+    ['dotless i', '\u0131'],
+    ['hyphen U+2010', '\u2010'],
+    ['en dash', '\u2013'],
+    ['minus sign', '\u2212'],
+    ['middle dot', '\u00b7'],
+    ['ideographic comma', '\u3001'],
+    ['ideographic full stop', '\u3002'],
+    ['CJK radical repeat (a radical, not an ideograph)', '\u2e80'],
+    ['apostrophe', "'"],
+    ['quotation mark', '"'],
+    ['grave accent', '`'],
+    ['backslash', '\\'],
+    ['vertical line (looks like l and 1)', '|'],
+    ['less-than sign', '<'],
+    ['ampersand', '&'],
+    ['a letter with a tone mark outside pinyin', 'ã'],
+    ['an emoji', '\u{1f3b2}'],
+    ['a private-use character', '\ue000'],
+    ['an Extension B ideograph (outside the BMP)', '\u{20bb7}'],
+  ])('outside the seed characters: %s', (_, c) => {
+    expectRefused(`3-${c}`, cp(c), 3, 'is not a seed character');
+  });
+
+  it('a combining mark that makes no pinyin letter', () => {
+    expectRefused('x\u0301', 'U+0301', 2, 'is a combining mark');
+    expectRefused('4\u0301', 'U+0301', 2, 'is a combining mark');
+    expectRefused('\u0301a', 'U+0301', 1, 'is a combining mark');
+    expectRefused('白\u0308', 'U+0308', 2, 'is a combining mark');
+  });
+
+  // Characters that read as another where they stand (the pairs 0/O, 1/l/I of UTS #39 and the
+  // letters I, O, S, Z that GB 32100 keeps out of credit codes; FACTS.md).
+  it.each([
+    ['the letter O in a number', '2O24', 'U+004F', 2, '"O" reads as "0"'],
+    ['a lower-case o in a number', '2o24', 'U+006F', 2, '"o" reads as "0"'],
+    ['the letter O for a die that showed 0', '4-O-7', 'U+004F', 3, '"O" reads as "0"'],
+    ['the letter l for a die that showed 1', '4-l-7', 'U+006C', 3, '"l" reads as "1"'],
+    ['the letter S for a die that showed 5', '4-S-7', 'U+0053', 3, '"S" reads as "5"'],
+    ['the letter Z for a die that showed 2', '4-Z-7', 'U+005A', 3, '"Z" reads as "2"'],
+    ['the digit 0 in a word', '0ct', 'U+0030', 1, '"0" reads as "O"'],
+    ['the digit 1 next to a letter', 'v1', 'U+0031', 2, '"1" reads as "l"'],
+    ['a capital I in a lower-case word', 'Iottery', 'U+0049', 1, '"I" reads as "l"'],
+    ['a lower-case l among capitals', 'lSTAR', 'U+006C', 1, '"l" reads as "I"'],
+    ['一 next to digits', '4一2', 'U+4E00', 2, '"一" reads as "-"'],
+    ['〇 next to digits', '2〇24', 'U+3007', 2, '"〇" reads as "0"'],
+    ['十 next to digits, past a space', '1 十 2', 'U+5341', 3, '"十" reads as "+"'],
+  ])('confusable: %s', (_, seed, label, position, words) => {
+    expectRefused(seed, label, position, words);
+  });
+
+  it('the same characters elsewhere are fine: 一 and 〇 among Chinese characters, l and O in words', () => {
+    for (const seed of ['2024年一月', '二〇二四', 'lottery', 'Oct 2024', 'Room 101', 'B4', 'x7', 'ISTAR']) {
+      expect(seedIssues(seed), seed).toEqual([]);
+    }
+  });
+
+  it('positions count characters (code points), not UTF-16 units; the number of faults is given', () => {
+    expectRefused('\u{20bb7}a\u200b', 'U+20BB7', 1, 'is not a seed character');
+    expectRefused('白\u{1f3b2}\u200b', 'U+1F3B2', 2, 'is not a seed character');
+    const [issue] = seedIssues('\u200b4-2\u200b6\u00a0');
+    expect(issue?.message.en).toBe(
+      'Character 1 of the seed, U+200B, is invisible (zero-width, soft hyphen…); 3 such characters in all',
+    );
+    expect(issue?.message['zh-CN']).toBe(
+      '随机种子第 1 个字符 U+200B 是不可见字符（零宽字符、软连字符等）（共 3 处）',
+    );
+  });
+
+  it('a blank seed is SEED_BLANK alone; a lone surrogate NOT_WELL_FORMED_UNICODE alone', () => {
+    for (const seed of [' ', '\u3000\u3000', '\u200b', '\ufe0f', '\u034f\u3164', '\t\n']) expect(codes(seed)).toEqual(['SEED_BLANK']);
+    expect(codes('a\ud800b')).toEqual(['NOT_WELL_FORMED_UNICODE']);
+  });
+});
+
+describe('canonical equivalents are accepted and draw the same (the draw reads the seed in NFC)', () => {
+  const draw = (seed: string): DrawRecord => drawInspections({ ...base, seed }).record;
+
+  it.each([
+    ['é composed and decomposed', 'café', 'cafe\u0301'],
+    ['ǘ from u + diaeresis + acute', 'lǘ', 'lu\u0308\u0301'],
+    ['ǎ from a + caron', 'hǎo', 'ha\u030co'],
+    ['a CJK compatibility ideograph and its unified twin (canonical singleton)', '\u8c48', '\uf900'],
+    ['the Kelvin sign and K (canonical singleton)', 'K-7', '\u212a-7'],
+    ['the Greek question mark and the semicolon (canonical singleton)', '4;7', '4\u037e7'],
+  ])('%s', (_, composed, other) => {
+    expect(other).not.toBe(composed);
+    expect(other.normalize('NFC')).toBe(composed);
+    expect(seedIssues(other)).toEqual([]);
+    expect(draw(other)).toEqual(draw(composed));
+  });
+});
+
+/** Characters that show nothing, look like a space, or change under NFKC (compatibility). */
+const invisibleOrAmbiguous: readonly string[] = (() => {
+  const out: string[] = [];
+  const add = (n: number): void => {
+    const c = String.fromCodePoint(n);
+    if (c === ' ' || (n >= 0xd800 && n <= 0xdfff)) return;
+    if (SHOWS_NOTHING.test(c) || /[\p{Z}\p{Cf}\p{DI}]/u.test(c) || c.normalize('NFKD') !== c.normalize('NFD')) out.push(c);
+  };
+  for (let n = 0; n <= 0x2ffff; n++) add(n);
+  for (let n = 0xe0000; n <= 0xe0fff; n++) add(n);
+  // Look-alikes in other scripts and symbol blocks (Cyrillic, Greek, Latin extensions, dashes,
+  // dots, slashes, quotes, radicals), none of them a compatibility character.
+  out.push(...'аеорсухіјѕԁԛԝАВЕКМНОРСТХοανΑΒΕΖΗΙΚΜΝΟΡΤΥΧǀıɑɡʟօ‐‒–—―−⁃·・∕⁄∶ː‘’ʼˊˋ´⺀⺁⺄⺆⺈⺊⺌⺍⺎⺏⺐');
+  return out;
+})();
+
+describe('grinding: an invisible or ambiguous character anywhere is refused, or changes nothing', () => {
+  const small: DrawInput = { ...base, enterprises: plainEnterprises(12), inspectors: plainInspectors(4) };
+  const drawOf = (seed: string) => {
+    const r = drawInspections({ ...small, seed });
+    return { selected: r.selected, assignments: r.assignments, reserves: r.reserves, seed: r.record.seed };
+  };
+
+  it(`the pool holds the classes of the issue (${invisibleOrAmbiguous.length} characters)`, () => {
+    for (const c of ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u180e', '\u00ad', '\n', '\t', '\u0007', '\u00a0', '\u3000', '４', 'Ａ', 'а']) {
+      expect(invisibleOrAmbiguous).toContain(c);
+    }
+  });
+
+  it('inserting one at any position of a canonical seed: SEED_NOT_CANONICAL, or the same draw', () => {
+    fc.assert(
+      fc.property(canonicalSeedArb, fc.nat(), fc.constantFrom(...invisibleOrAmbiguous), (seed, at, c) => {
+        const chars = Array.from(seed);
+        const i = at % (chars.length + 1);
+        const tampered = [...chars.slice(0, i), c, ...chars.slice(i)].join('');
+        const issues = issuesOf(() => drawInspections({ ...small, seed: tampered }));
+        if (issues.length > 0) {
+          expect(issues.map((x) => x.code)).toEqual(['SEED_NOT_CANONICAL']);
+          expect(issues[0]?.message.en).toMatch(/^Character \d+ of the seed, U\+[0-9A-F]{4,6},/);
+        } else {
+          expect(drawOf(tampered)).toEqual(drawOf(seed));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('an ASCII space at either end, or next to another, is refused', () => {
+    fc.assert(
+      fc.property(canonicalSeedArb, fc.constantFrom('start', 'end', 'double'), (seed, where) => {
+        const tampered = where === 'start' ? ` ${seed}` : where === 'end' ? `${seed} ` : seed.includes(' ') ? seed.replace(' ', '  ') : ` ${seed}`;
+        expect(codes(tampered)).toEqual(['SEED_NOT_CANONICAL']);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  // Look-alike substitutions: digits and letters by their full-width, mathematical and other-script
+  // twins, separators by their Unicode cousins, pinyin letters by their decomposed spelling,
+  // Chinese characters by compatibility ideographs and radicals.
+  const twins = (c: string): string[] => {
+    const out: string[] = [];
+    const code = c.codePointAt(0) as number;
+    if (code > 0x20 && code < 0x7f) out.push(String.fromCodePoint(code + 0xfee0)); // full width
+    if (/[0-9]/.test(c)) out.push(String.fromCodePoint(0x1d7ce + Number(c)), String.fromCodePoint(0x0660 + Number(c)));
+    const other: Record<string, string> = { a: 'а', e: 'е', c: 'с', p: 'р', x: 'х', y: 'у', A: 'Α', E: 'Ε', H: 'Η', K: 'К', M: 'М', T: 'Т', '-': '‐–—−', '/': '∕⁄', '.': '․', ':': '∶ː', ',': '‚' };
+    out.push(...Array.from(other[c] ?? ''));
+    if (c.normalize('NFD') !== c) out.push(c.normalize('NFD'));
+    for (const [compat, unified] of compatIdeographs) if (unified === c) out.push(compat);
+    return out;
+  };
+  const compatIdeographs: [string, string][] = [];
+  for (let n = 0xf900; n <= 0xfaff; n++) {
+    const c = String.fromCodePoint(n);
+    if (c.normalize('NFC') !== c) compatIdeographs.push([c, c.normalize('NFC')]);
+  }
+  for (let n = 0x2f00; n <= 0x2fd5; n++) compatIdeographs.push([String.fromCodePoint(n), String.fromCodePoint(n).normalize('NFKC')]);
+  // Their unified twins that a seed may hold after 年 (not those of Extension B, for instance).
+  const twinned = [...new Set(compatIdeographs.map(([, u]) => u))].filter((u) => seedIssues(`2024年${u}`).length === 0);
+  const seedWithTwins = fc.oneof(
+    canonicalSeedArb,
+    // Seeds holding Chinese characters that have compatibility twins.
+    fc.array(fc.constantFrom(...twinned), { minLength: 1, maxLength: 4 }).map((a) => `2024年${a.join('')}`),
+  );
+
+  it('replacing a character by a look-alike: SEED_NOT_CANONICAL, or the same draw', () => {
+    let same = 0;
+    let refused = 0;
+    fc.assert(
+      fc.property(seedWithTwins, fc.nat(), fc.nat(), (seed, at, pick) => {
+        const chars = Array.from(seed.normalize('NFC'));
+        const i = at % chars.length;
+        const options = twins(chars[i] as string);
+        fc.pre(options.length > 0);
+        const tampered = [...chars.slice(0, i), options[pick % options.length], ...chars.slice(i + 1)].join('');
+        const issues = issuesOf(() => drawInspections({ ...small, seed: tampered }));
+        if (issues.length > 0) {
+          expect(issues.map((x) => x.code)).toEqual(['SEED_NOT_CANONICAL']);
+          refused++;
+        } else {
+          expect(drawOf(tampered)).toEqual(drawOf(seed));
+          same++;
+        }
+      }),
+      { numRuns: 300 },
+    );
+    // Both outcomes occur: refusals, and canonical twins that draw alike.
+    expect(refused).toBeGreaterThan(0);
+    expect(same).toBeGreaterThan(0);
+  });
+});
+
+describe('one class of invisible characters for seeds and inspector ids (docs/draw-algorithm.md, "Canonical text")', () => {
+  it('every character that shows nothing is refused anywhere in a seed and at the end of an inspector id', () => {
+    const shown = invisibleOrAmbiguous.filter((c) => SHOWS_NOTHING.test(c));
+    expect(shown.length).toBeGreaterThan(100);
+    for (const c of shown) {
+      expect(codes(`4-2${c}6`)).toEqual(['SEED_NOT_CANONICAL']);
+    }
+    const inspectors = shown.slice(0, 40).map((c, k) => ({ id: `TB-${String(k).padStart(3, '0')}${c}`, credentialValidUntil: '2030-12-31' }));
+    const issues = issuesOf(() => drawInspections({ ...base, inspectors }));
+    expect(issues.filter((i) => i.code === 'ID_NOT_CANONICAL')).toHaveLength(inspectors.length);
+  });
+});
+
+describe('verifyDraw refuses a record whose seed is not canonical', () => {
+  const asOf = '2024-03-01';
+  /** The record the engine makes for `seed`, schema bypassed: what an earlier version wrote. */
+  const engineRecord = (seed: string): DrawRecord => {
+    const parameters = canonicalParameters({ ratio: base.ratio, asOf } as never);
+    const prepared = prepareDraw(seed.normalize('NFC'), asOf, parameters, base.enterprises as never, base.inspectors as never);
+    return completeDraw(prepared, parameters).record;
+  };
+  const genuine = drawInspections(base).record;
+
+  it('the harness makes the genuine record for the announced seed', () => {
+    expect(engineRecord(base.seed)).toEqual(genuine);
+    expect(verifyDraw(engineRecord(base.seed), base)).toEqual({ valid: true, differences: [] });
+  });
+
+  it('a zero-width space typed into the seed of a genuine record: SEED_NOT_CANONICAL at seed', () => {
+    const v = verifyDraw({ ...genuine, seed: '4-2-6\u200b-1-3-5' }, base);
+    expect(v.valid).toBe(false);
+    expect(v.differences.map((d) => [d.field, d.actual])).toEqual([['seed', 'SEED_NOT_CANONICAL']]);
+    expect((v.differences[0]?.expected as { en: string }).en).toContain('Character 6 of the seed, U+200B');
+  });
+
+  // The attack of the issue: an invisible character in each of six places, the record of each
+  // variant made and digested consistently. Some variants draw differently (so the choice would
+  // be a real one); none verifies, and drawInspections refuses them all.
+  it('the six places of 4-2-6-1-3-5, each with U+200B or U+2060: every record refused', () => {
+    const variants: string[] = [];
+    for (const c of ['\u200b', '\u2060']) for (let i = 1; i <= 6; i++) variants.push(`${'4-2-6-1-3-5'.slice(0, 2 * i - 1)}${c}${'4-2-6-1-3-5'.slice(2 * i - 1)}`);
+    const records = variants.map(engineRecord);
+    expect(records.some((r) => JSON.stringify(r.result) !== JSON.stringify(genuine.result))).toBe(true);
+    records.forEach((record) => {
+      expect(record.digest).not.toBe(genuine.digest);
+      const v = verifyDraw(record, base);
+      expect(v.valid).toBe(false);
+      expect(v.differences.map((d) => [d.field, d.actual])).toEqual([['seed', 'SEED_NOT_CANONICAL']]);
+      expect(drawRecordSchema.safeParse(record).success).toBe(false);
+    });
+    for (const seed of variants) expect(issuesOf(() => drawInspections({ ...base, seed })).map((i) => i.code)).toEqual(['SEED_NOT_CANONICAL']);
+  });
+
+  it('a full-width digit, a no-break space, a Cyrillic letter: each refused in a record', () => {
+    for (const seed of ['4-2-6-1-3-５', '4-2-6-1-3\u00a05', '4-2-6-1-3-5 а']) {
+      expect(verifyDraw(engineRecord(seed), base).differences.map((d) => [d.field, d.actual])).toEqual([['seed', 'SEED_NOT_CANONICAL']]);
+    }
+  });
+});
