@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { addDays, dayOfWeek, isPlainDate, plainDateSchema, type PlainDate } from './plain-date.js';
+import { dayOfWeek, isPlainDate, plainDateSchema, type PlainDate } from './plain-date.js';
+import { dayAfter, isWeekend } from './day-after.js';
 import type { RestDayCalendar } from './calendar.js';
 import { OFFICIAL_CALENDAR_FROM, OFFICIAL_NOTICE_YEARS, type CompactNoticeYear } from './official-calendar.data.js';
 import { addDomainIssue, parseOrThrow } from '../messages/issues.js';
@@ -160,7 +161,9 @@ function build(from: PlainDate, years: readonly OfficialCalendarYear[]): Officia
   const coverage = { from, to: `${last.notice.year}-12-31` };
   const covered = (date: PlainDate): boolean => isPlainDate(date) && date >= coverage.from && date <= coverage.to;
   const check = (date: PlainDate): PlainDate => {
-    const d = parseOrThrow(plainDateSchema, date, 'date');
+    // The schema only for its message: a well-formed date is not parsed again (this runs once a day
+    // of every period counted).
+    const d = isPlainDate(date) ? date : parseOrThrow(plainDateSchema, date, 'date');
     if (!covered(d)) throw calendarNotCovered(d, coverage);
     return d;
   };
@@ -171,8 +174,7 @@ function build(from: PlainDate, years: readonly OfficialCalendarYear[]): Officia
       const d = check(date);
       const entry = listed.get(d);
       if (entry !== undefined) return entry.rest;
-      const dow = dayOfWeek(d);
-      return dow === 0 || dow === 6;
+      return isWeekend(d);
     },
     isCovered: covered,
     noticeFor(date: PlainDate): HolidayNotice {
@@ -195,7 +197,7 @@ function expand(c: CompactNoticeYear): OfficialCalendarYear {
   for (const token of c.holidays.split(' ').filter(Boolean)) {
     const [first = '', lastDay = first] = token.split('-');
     const end = day(c.year, lastDay);
-    for (let d = day(c.year, first, first > lastDay); d <= end; d = addDays(d, 1)) holidays.push(d);
+    for (let d = day(c.year, first, first > lastDay); d <= end; d = dayAfter(d)) holidays.push(d);
   }
   return {
     notice: { year: c.year, title: titleOf(c.year), number: c.number, issuedOn: c.issuedOn },

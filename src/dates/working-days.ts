@@ -1,6 +1,7 @@
 import * as z from 'zod';
-import { addDays, daysBetween, plainDateSchema, type PlainDate } from './plain-date.js';
+import { daysBetween, plainDateSchema, type PlainDate } from './plain-date.js';
 import type { RestDayCalendar } from './calendar.js';
+import { dayAfter } from './day-after.js';
 import { calendarNotCovered, isOfficialCalendar, officialCalendar } from './official-calendar.js';
 import { parseOrThrow } from '../messages/issues.js';
 import { RuleInputError, describeValue, invalidArgument } from '../errors.js';
@@ -102,7 +103,7 @@ export function firstWorkingDay(date: PlainDate, calendar: RestDayCalendar): Pla
   let d = date;
   for (let i = 0; i <= MAX_CONSECUTIVE_REST_DAYS; i++) {
     if (!calendar.isRestDay(d)) return d;
-    d = addDays(d, 1);
+    d = dayAfter(d);
   }
   throw new RuleInputError([
     {
@@ -118,9 +119,9 @@ export function firstWorkingDay(date: PlainDate, calendar: RestDayCalendar): Pla
 
 /** @internal The `days`-th working day after `start` (`start` itself when `days` is 0). */
 export function nthWorkingDayAfter(start: PlainDate, days: number, calendar: RestDayCalendar): PlainDate {
-  requireCoveredFrom(calendar, days === 0 ? start : addDays(start, 1));
+  requireCoveredFrom(calendar, days === 0 ? start : dayAfter(start));
   let d = start;
-  for (let counted = 0; counted < days; counted++) d = firstWorkingDay(addDays(d, 1), calendar);
+  for (let counted = 0; counted < days; counted++) d = firstWorkingDay(dayAfter(d), calendar);
   return d;
 }
 
@@ -191,10 +192,16 @@ export function countWorkingDays(from: PlainDate, to: PlainDate, options: Workin
   const span = daysBetween(a, b);
   if (Math.abs(span) > MAX_PERIOD_DAYS) throw tooLong('to', `${a} → ${b}`);
   const [first, last] = span < 0 ? [b, a] : [a, b];
-  if (span !== 0) requireCoveredFrom(calendar, addDays(first, 1));
+  if (span !== 0) {
+    requireCoveredFrom(calendar, dayAfter(first));
+    // Refused before walking up to it.
+    if (isOfficialCalendar(calendar) && last > calendar.coverage.to) {
+      throw calendarNotCovered(dayAfter(calendar.coverage.to), calendar.coverage);
+    }
+  }
   let count = 0;
   for (let d = first; d < last; ) {
-    d = addDays(d, 1);
+    d = dayAfter(d);
     if (!calendar.isRestDay(d)) count++;
   }
   return span < 0 ? -count : count;

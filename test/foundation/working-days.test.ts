@@ -118,3 +118,19 @@ describe('periodEnd uses the same arithmetic and the official calendar by defaul
     expect(periodEnd('2020-11-24', 7)).toBe('2020-12-01'); // counting starts on 11-25
   });
 });
+
+describe('the day arithmetic the walks use (internal), against addDays and dayOfWeek', () => {
+  it('every day of 2019–2031 and the century and leap-year edges', async () => {
+    const { addDays, dayOfWeek } = await import('../../src/index.js');
+    const { dayAfter, isWeekend } = await import('../../src/dates/day-after.js');
+    const starts = ['1900-02-27', '2000-02-27', '2100-02-27', '2400-02-27', '9998-12-30'];
+    const checked: string[] = [];
+    for (let d = '2019-01-01'; d <= '2031-12-31'; d = addDays(d, 1)) checked.push(d);
+    for (const s of starts) for (let i = 0, d = s; i < 4; i++, d = addDays(d, 1)) checked.push(d);
+    for (const d of checked) {
+      expect(dayAfter(d)).toBe(addDays(d, 1));
+      expect(isWeekend(d)).toBe([0, 6].includes(dayOfWeek(d)));
+    }
+    expect(() => dayAfter('9999-12-31')).toThrow(RuleInputError);
+  });
+});

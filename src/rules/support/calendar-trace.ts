@@ -1,5 +1,6 @@
 // Internal: which calendar decided a period's rest days, for the trace. Not public API.
-import { addDays, type PlainDate } from '../../dates/plain-date.js';
+import type { PlainDate } from '../../dates/plain-date.js';
+import { dayAfter } from '../../dates/day-after.js';
 import type { RestDayCalendar } from '../../dates/calendar.js';
 import { isOfficialCalendar, type HolidayNotice } from '../../dates/official-calendar.js';
 import type { BilingualMessage } from '../../messages/message.js';
@@ -24,7 +25,7 @@ export interface CalendarUsed {
 export function calendarUsed(calendar: RestDayCalendar, given: boolean, from: PlainDate, to: PlainDate): CalendarUsed {
   const notices: HolidayNotice[] = [];
   if (isOfficialCalendar(calendar)) {
-    for (let d = from; d <= to; d = addDays(d, 1)) {
+    for (let d = from; d <= to; d = dayAfter(d)) {
       const notice = calendar.noticeFor(d);
       if (!notices.includes(notice)) notices.push(notice);
     }
