@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import { addDays, plainDateSchema, type PlainDate } from './plain-date.js';
 import type { RestDayCalendar } from './calendar.js';
-import { calendarOrOfficial, firstWorkingDay, nthWorkingDayAfter, requireCoveredFrom, requirePeriodLength } from './working-days.js';
+import { firstWorkingDay, nthWorkingDayAfter, readCalendarOption, requireCoveredFrom, requirePeriodLength } from './working-days.js';
 import { parseOrThrow } from '../messages/issues.js';
-import { RuleInputError, invalidArgument, describeValue } from '../errors.js';
+import { RuleInputError, describeValue } from '../errors.js';
 import { plainObject } from '../limit-guards.js';
 
 /**
@@ -74,15 +74,9 @@ const periodOptionKeys = /* @__PURE__ */ (() =>
 export function periodEnd(start: PlainDate, days: number, options: PeriodOptions = {}): PlainDate {
   const from = parseOrThrow(plainDateSchema, start, 'start');
   requirePeriodLength(days);
-  if (typeof options !== 'object' || options === null) {
-    throw invalidArgument('options', { 'zh-CN': '对象', en: 'an object' });
-  }
-  // A misspelt key (`calender`) or options inherited from a prototype would otherwise count the
-  // period silently in another way.
-  parseOrThrow(periodOptionKeys, options, 'options');
-  if (options.calendar !== undefined && typeof options.calendar?.isRestDay !== 'function') {
-    throw invalidArgument('calendar', { 'zh-CN': '带 isRestDay 方法的日历', en: 'a calendar with an isRestDay method' });
-  }
+  // The official calendar unless the caller gives one; a caller's calendar answering other than
+  // true or false is an error, not a rest day.
+  const calendar = readCalendarOption(options, periodOptionKeys);
   const counting = options.counting ?? 'calendar_days';
   if (counting !== 'calendar_days' && counting !== 'working_days') {
     throw new RuleInputError([
@@ -96,9 +90,6 @@ export function periodEnd(start: PlainDate, days: number, options: PeriodOptions
       },
     ]);
   }
-  // The official calendar unless the caller gives one; a caller's calendar answering other than
-  // true or false is an error, not a rest day.
-  const calendar = calendarOrOfficial(options.calendar);
   if (counting === 'working_days') return nthWorkingDayAfter(from, days, calendar);
   // Every day of the period must be one the calendar covers, though only the last is asked about.
   requireCoveredFrom(calendar, days === 0 ? from : addDays(from, 1));

@@ -60,12 +60,16 @@ export function calendarOrOfficial(given: RestDayCalendar | undefined): RestDayC
   return isOfficialCalendar(given) ? given : guardCalendar(given);
 }
 
-/** Reads the options of a working-day function. */
-function readOptions(options: WorkingDayOptions): RestDayCalendar {
+/**
+ * @internal Reads the `calendar` of a plain options object whose keys `keys` allows (a misspelt
+ * `calender`, or options inherited from a prototype, would otherwise count silently in another
+ * way): the caller's calendar, guarded, or {@link officialCalendar}.
+ */
+export function readCalendarOption(options: WorkingDayOptions, keys: z.ZodType = optionKeys): RestDayCalendar {
   if (typeof options !== 'object' || options === null) {
     throw invalidArgument('options', { 'zh-CN': '对象', en: 'an object' });
   }
-  parseOrThrow(optionKeys, options, 'options');
+  parseOrThrow(keys, options, 'options');
   if (options.calendar !== undefined && typeof options.calendar?.isRestDay !== 'function') {
     throw invalidArgument('calendar', { 'zh-CN': '带 isRestDay 方法的日历', en: 'a calendar with an isRestDay method' });
   }
@@ -141,7 +145,7 @@ export function nthWorkingDayAfter(start: PlainDate, days: number, calendar: Res
  */
 export function nextWorkingDay(date: PlainDate, options: WorkingDayOptions = {}): PlainDate {
   const d = parseOrThrow(plainDateSchema, date, 'date');
-  const calendar = readOptions(options);
+  const calendar = readCalendarOption(options);
   requireCoveredFrom(calendar, d);
   return firstWorkingDay(d, calendar);
 }
@@ -165,7 +169,7 @@ export function nextWorkingDay(date: PlainDate, options: WorkingDayOptions = {})
 export function addWorkingDays(start: PlainDate, days: number, options: WorkingDayOptions = {}): PlainDate {
   const from = parseOrThrow(plainDateSchema, start, 'start');
   requirePeriodLength(days);
-  return nthWorkingDayAfter(from, days, readOptions(options));
+  return nthWorkingDayAfter(from, days, readCalendarOption(options));
 }
 
 /**
@@ -188,7 +192,7 @@ export function addWorkingDays(start: PlainDate, days: number, options: WorkingD
 export function countWorkingDays(from: PlainDate, to: PlainDate, options: WorkingDayOptions = {}): number {
   const a = parseOrThrow(plainDateSchema, from, 'from');
   const b = parseOrThrow(plainDateSchema, to, 'to');
-  const calendar = readOptions(options);
+  const calendar = readCalendarOption(options);
   const span = daysBetween(a, b);
   if (Math.abs(span) > MAX_PERIOD_DAYS) throw tooLong('to', `${a} → ${b}`);
   const [first, last] = span < 0 ? [b, a] : [a, b];
