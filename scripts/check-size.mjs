@@ -26,7 +26,7 @@ console.log(`     (zod itself: ${kb(zod)} gzip)`);
 // The issue's target for the whole library is 25 kB; it is not met (see docs/performance.md):
 // the budget below guards against growth from where the library stands.
 const whole = byName['whole library, dependencies excluded'].size;
-check('whole library, dependencies excluded', whole, 49500);
+check('whole library, dependencies excluded', whole, 52000);
 console.log(`     (target 25.00 kB: ${whole <= 25000 ? 'met' : `not met, ${kb(whole - 25000)} over`})`);
 if (failed) process.exit(1);
 
@@ -46,3 +46,19 @@ const zodInputs = Object.entries(output.inputs)
   .map(([path]) => path);
 console.log(`${zodInputs.length === 0 ? 'ok  ' : 'FAIL'} formatCitation bundle pulls ${zodInputs.length} zod module(s)`);
 if (zodInputs.length > 0) process.exit(1);
+
+// Neither formatCitation nor an entity schema may carry the official rest-day calendar's data.
+for (const name of ['formatCitation', 'inspectionRecordSchema', 'publicationRecordSchema']) {
+  const bundled = await build({
+    stdin: { contents: `export { ${name} } from './dist/index.js';`, resolveDir: process.cwd() },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const [out] = Object.values(bundled.metafile.outputs);
+  const calendar = Object.entries(out.inputs).filter(([path, info]) => /official-calendar|working-days/.test(path) && info.bytesInOutput > 0);
+  console.log(`${calendar.length === 0 ? 'ok  ' : 'FAIL'} ${name} bundle carries ${calendar.length} calendar module(s)`);
+  if (calendar.length > 0) process.exit(1);
+}

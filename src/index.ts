@@ -29,6 +29,10 @@ export type { RestDayCalendar, RestDayCalendarInput } from './dates/calendar.js'
 export { createRestDayCalendar } from './dates/calendar.js';
 export type { PeriodCounting, PeriodOptions } from './dates/periods.js';
 export { MAX_CONSECUTIVE_REST_DAYS, MAX_PERIOD_DAYS, periodEnd } from './dates/periods.js';
+export type { CalendarYearInput, HolidayNotice, OfficialCalendar, OfficialCalendarYear } from './dates/official-calendar.js';
+export { extendCalendar, officialCalendar } from './dates/official-calendar.js';
+export type { WorkingDayOptions } from './dates/working-days.js';
+export { addWorkingDays, countWorkingDays, nextWorkingDay } from './dates/working-days.js';
 
 export type { RegulationArticle, RegulationChapter, RegulationParagraph } from './regulation/articles.js';
 export { ARTICLES, CHAPTERS, REGULATION_TITLE } from './regulation/articles.data.js';
@@ -49,6 +53,7 @@ export {
   ANNUAL_SPOT_CHECK_RATIO,
   MIN_INSPECTORS,
   PARAMETERS,
+  PUBLICATION_WORKING_DAYS,
   SAMPLE_DISPATCH_DAYS,
   parameterValue,
 } from './regulation/parameters.js';

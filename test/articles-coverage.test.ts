@@ -80,6 +80,8 @@ describe('docs/articles.md', () => {
       'selfInspectionReportCheck',
       'dossierCompleteness',
       'supervisionForms',
+      'publicationDeadline',
+      'assessPublicationRecord',
     ]) {
       expect(listed.has(fn), fn).toBe(true);
     }

@@ -1,18 +1,23 @@
 // The demo annual plan: `npm run demo`.
 // Draws this year's "double random, one public" inspection plan for Baicheng from the synthetic
 // dataset in examples/data/, checks it against Article 19's 10% quota, writes the publishable
-// draw record and verifies it, citing the articles at every step.
+// draw record and verifies it, and shows the deadlines that follow (sample dispatch, publication of
+// results) on the official rest-day calendar, citing the articles at every step.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import {
   BAICHENG_COUNTIES,
+  assessPublicationRecord,
   auditQuota,
   bilingualIssues,
   drawInspections,
   formatCitation,
   inspectorSchema,
   licensedEnterpriseSchema,
+  officialCalendar,
+  publicationDeadline,
   requiredSpotChecks,
+  sampleDispatchDeadline,
   verifyDraw,
   type ArticleRef,
   type DrawEnterprise,
@@ -152,3 +157,22 @@ console.log(
   }`,
 );
 if (!check.valid || tampered.valid) process.exit(1);
+
+// 6. Deadlines on the official rest-day calendar (the State Council's holiday notices).
+heading('期限（官方休息日日历）', `Deadlines on the official rest-day calendar — ${cite({ article: 17 })}, ${cite({ article: 8 })}`);
+const notices = officialCalendar.years.map((y) => y.notice.number);
+console.log(`日历 calendar: ${officialCalendar.coverage.from} – ${officialCalendar.coverage.to}, ${notices[0]} … ${notices.at(-1)}`);
+const dispatch = sampleDispatchDeadline('2026-02-07');
+console.log(`封样 sealed 2026-02-07 → 送检期限 send by ${dispatch.outcome.deadline}（${dispatch.trace.at(-1)?.message['zh-CN']}）`);
+const firstExample = drawEnterprises[0]?.id ?? '';
+for (const [resultOn, publishedOn] of [
+  ['2026-01-20', '2026-02-13'],
+  ['2026-02-13', undefined],
+] as const) {
+  const deadline = publicationDeadline(resultOn).outcome.deadline;
+  const record = { enterpriseId: firstExample, resultOn, ...(publishedOn ? { publishedOn } : {}) };
+  const assessed = assessPublicationRecord(record, { asOf: AS_OF });
+  console.log(
+    `抽查结果 result ${resultOn} → 公示期限 publish by ${deadline}; ${publishedOn ? `已公示 published ${publishedOn}` : '未公示 not published'} → ${assessed.outcome.status}（${assessed.trace.at(-1)?.message['zh-CN']}）`,
+  );
+}

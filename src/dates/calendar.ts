@@ -4,9 +4,9 @@ import { addDomainIssue, parseOrThrow } from '../messages/issues.js';
 import { boundedArray, plainObject } from '../limit-guards.js';
 
 /**
- * Tells which days are rest days (weekends, statutory holidays). The library holds no holiday
- * table: the State Council publishes a new one every year, with make-up working days (调休), so
- * the caller supplies it.
+ * Tells which days are rest days (weekends, statutory holidays). The library's own is
+ * `officialCalendar` (the State Council's yearly notices, with make-up working days, 调休); a
+ * caller may pass another wherever a `calendar` option is taken, e.g. from `createRestDayCalendar`.
  *
  * @example
  * ```ts

@@ -44,3 +44,5 @@ export type { DossierEntry, QualityDossier, QualityDossierInput } from './qualit
 export { dossierEntrySchema, qualityDossierSchema } from './quality-dossier.js';
 export type { LicenseAction, LicenseActionDecision, LicenseActionDecisionInput } from './license-action-decision.js';
 export { licenseActionDecisionSchema, licenseActionSchema } from './license-action-decision.js';
+export type { PublicationRecord, PublicationRecordInput } from './publication-record.js';
+export { publicationRecordSchema } from './publication-record.js';

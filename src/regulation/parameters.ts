@@ -115,11 +115,35 @@ export const MIN_INSPECTORS: RegulationParameter<number> = /* @__PURE__ */ deepF
 });
 
 /**
+ * Article 8 ("一公开"): a spot check's result is published within 20 working days of the day it is
+ * produced. The measures say "publish" but give no period; the 20 working days are those of
+ * 企业信息公示暂行条例 Art 6 ("前款规定的企业信息应当自产生之日起20个工作日内予以公示", 国务院令第654号,
+ * unchanged by 国务院令第777号 of 2024), which binds the market regulation departments that carry
+ * out these checks (docs/interpretation.md).
+ *
+ * @example
+ * ```ts
+ * parameterValue(PUBLICATION_WORKING_DAYS, '2024-01-01'); //=> 20
+ * PUBLICATION_WORKING_DAYS.basis; //=> { article: 8 }
+ * ```
+ */
+export const PUBLICATION_WORKING_DAYS: RegulationParameter<number> = /* @__PURE__ */ deepFreeze({
+  id: 'publicationWorkingDays',
+  basis: { article: 8 },
+  source: '“双随机、一公开”抽查机制',
+  description: {
+    'zh-CN': '抽查结果自产生之日起公示的期限（工作日，企业信息公示暂行条例第六条）',
+    en: 'Working days within which a spot-check result is published (企业信息公示暂行条例 Art 6)',
+  },
+  values: [{ from: '2020-11-25', value: 20 }],
+});
+
+/**
  * Every parameter the rules read, by id.
  *
  * @example
  * ```ts
- * Object.keys(PARAMETERS); //=> ['annualSpotCheckRatio', 'sampleDispatchDays', 'minInspectors']
+ * Object.keys(PARAMETERS); //=> ['annualSpotCheckRatio', 'sampleDispatchDays', 'minInspectors', 'publicationWorkingDays']
  * parameterValue(PARAMETERS.sampleDispatchDays, '2024-06-01'); //=> 7
  * ```
  */
@@ -127,6 +151,7 @@ export const PARAMETERS = /* @__PURE__ */ deepFreeze({
   annualSpotCheckRatio: ANNUAL_SPOT_CHECK_RATIO,
   sampleDispatchDays: SAMPLE_DISPATCH_DAYS,
   minInspectors: MIN_INSPECTORS,
+  publicationWorkingDays: PUBLICATION_WORKING_DAYS,
 } as const);
 
 /**

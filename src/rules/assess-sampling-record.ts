@@ -119,7 +119,8 @@ export const samplingRecordProblems: { readonly [K in SamplingRecordProblem]: Sa
 
 /**
  * Schema of the options of {@link assessSamplingRecord}: the decision date, and the rest-day
- * calendar and counting used for the Article 17 period (see `sampleDispatchDeadline`).
+ * calendar (`officialCalendar` when absent) and counting used for the Article 17 period (see
+ * `sampleDispatchDeadline`).
  *
  * @example
  * ```ts

@@ -101,3 +101,17 @@ export {
 } from './self-inspection-report-check.js';
 export type { DossierCompletenessOptions, DossierCompletenessOutcome, DossierPart } from './dossier-completeness.js';
 export { dossierCompleteness, dossierCompletenessOptionsSchema, dossierPartSchema } from './dossier-completeness.js';
+export type {
+  AssessPublicationRecordOptions,
+  AssessPublicationRecordOutcome,
+  PublicationDeadlineOptions,
+  PublicationDeadlineOutcome,
+  PublicationStatus,
+} from './publication-deadline.js';
+export {
+  assessPublicationRecord,
+  assessPublicationRecordOptionsSchema,
+  publicationDeadline,
+  publicationDeadlineOptionsSchema,
+  publicationStatusSchema,
+} from './publication-deadline.js';

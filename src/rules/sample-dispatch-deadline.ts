@@ -2,19 +2,21 @@ import * as z from 'zod';
 import type { DeepReadonly } from '../deep-readonly.js';
 import { plainDateSchema, addDays, type PlainDate } from '../dates/plain-date.js';
 import { periodEnd } from '../dates/periods.js';
+import { calendarOrOfficial } from '../dates/working-days.js';
 import { parseOrThrow } from '../messages/issues.js';
 import { assertInForce } from '../regulation/in-force.js';
 import { SAMPLE_DISPATCH_DAYS, parameterValue } from '../regulation/parameters.js';
 import type { Decision, LawRef, TraceStep } from './decision.js';
 import { CIVIL_CODE_1259, CIVIL_CODE_201, CIVIL_CODE_203 } from './support/laws.js';
-import { guardCalendar, periodCountingSchema, restDayCalendarSchema } from './support/options.js';
+import { periodCountingSchema, restDayCalendarSchema } from './support/options.js';
+import { calendarUsed } from './support/calendar-trace.js';
 import { decide, step } from './support/trace.js';
 import { plainObject } from '../limit-guards.js';
 
 /**
  * Schema of the options of {@link sampleDispatchDeadline}: a rest-day calendar (any object with
- * `isRestDay(date)`, e.g. from `createRestDayCalendar`) and the way of counting. Unknown keys are
- * rejected.
+ * `isRestDay(date)`, e.g. from `createRestDayCalendar` or `extendCalendar`; `officialCalendar`
+ * when absent) and the way of counting. Unknown keys are rejected.
  *
  * @example
  * ```ts
@@ -64,9 +66,11 @@ export interface SampleDispatchDeadlineOutcome {
  * Article 17: the last day for sending sealed samples to a qualified laboratory ("在7日内").
  * Counted per the Civil Code by default (FACTS.md, docs/interpretation.md): the sealing day is not
  * counted (民法典 Art 201), the 7th day is still in time ("以内" includes the number, Art 1259), and
- * when a calendar is given a last day that is a rest day moves to the next working day (Art 203).
- * With `counting: 'working_days'` only working days after the sealing day count (Mon–Fri without a
- * calendar). The library holds no holiday table: pass one (see `createRestDayCalendar`).
+ * a last day that is a rest day moves to the next working day (Art 203). Rest days come from
+ * {@link officialCalendar} (the State Council's yearly notices) unless a `calendar` is given; the
+ * trace names the notices that decided. With `counting: 'working_days'` only working days after
+ * the sealing day count. A period that runs past the official data (after 2026) is refused with
+ * `CALENDAR_NOT_COVERED` until the next notice is added (see `extendCalendar`).
  *
  * This is a computation with a citation rather than a yes/no decision; it has no `asOf` — the
  * sealing date plays its part, so a sealing before 2020-11-25 throws NotInForceError.
@@ -75,11 +79,16 @@ export interface SampleDispatchDeadlineOutcome {
  * @param options - `{ calendar?, counting? }`
  * @returns a decision whose outcome is `{ deadline }`, citing Article 17 and, in `higherLaw`,
  *   民法典 Art 201, 1259 and (calendar days) 203
- * @throws RuleInputError for a malformed date, options or calendar; NotInForceError before 2020-11-25
+ * @throws RuleInputError for a malformed date, options or calendar, or a period the official
+ *   calendar does not cover (`CALENDAR_NOT_COVERED`); NotInForceError before 2020-11-25
  * @example
  * ```ts
  * sampleDispatchDeadline('2024-03-01').outcome.deadline; //=> '2024-03-08'
- * // National Day 2024: 1–7 October are rest days.
+ * // Day 7 is Saturday 2024-03-16: the period ends on Monday (民法典 Art 203).
+ * sampleDispatchDeadline('2024-03-09').outcome.deadline; //=> '2024-03-18'
+ * // Day 7 is Saturday 2026-02-14, a working day by 国办发明电〔2025〕7号.
+ * sampleDispatchDeadline('2026-02-07').outcome.deadline; //=> '2026-02-14'
+ * // A caller's calendar overrides: here only 1–7 October 2024 are rest days.
  * const calendar = { isRestDay: (d: string) => d >= '2024-10-01' && d <= '2024-10-07' };
  * sampleDispatchDeadline('2024-09-28', { calendar }).outcome.deadline; //=> '2024-10-08'
  * sampleDispatchDeadline('2024-03-01', { counting: 'working_days' }).outcome.deadline; //=> '2024-03-12'
@@ -109,8 +118,9 @@ export function dispatchDeadline(
   // A sample not (yet) sealed: the period runs from the sampling day instead.
   const day = unsealed ? { 'zh-CN': '抽样当日', en: 'The sampling day' } : { 'zh-CN': '封样当日', en: 'The sealing day' };
   const start = unsealed ? { sealedOn: null, sampledOn: from } : { sealedOn: from };
-  const guarded = calendar === undefined ? undefined : guardCalendar(calendar);
-  const deadline = periodEnd(from, days, { calendar: guarded, counting });
+  const used = calendarOrOfficial(calendar);
+  const given = calendar !== undefined;
+  const deadline = periodEnd(from, days, { calendar: used, counting });
   const art17 = { article: 17 };
   const trace: TraceStep[] = [
     step(
@@ -126,6 +136,8 @@ export function dispatchDeadline(
   if (counting === 'calendar_days') {
     const plain = addDays(from, days);
     const moved = plain !== deadline;
+    // The days the calendar was asked about: the plain last day up to the deadline.
+    const source = calendarUsed(used, given, plain, deadline);
     trace.push(
       step(
         'art17.civil_code_201_start_day_not_counted',
@@ -138,23 +150,22 @@ export function dispatchDeadline(
         'art17.civil_code_203_rest_day',
         art17,
         !moved,
-        { lastDay: plain, calendarGiven: calendar !== undefined, deadline },
-        calendar === undefined
-          ? { 'zh-CN': '未提供休息日日历，期限不顺延', en: 'No rest-day calendar given: the last day is not moved' }
-          : moved
-            ? { 'zh-CN': `${plain} 为休息日，期限顺延至 ${deadline}（民法典第二百零三条）`, en: `${plain} is a rest day: the period ends on ${deadline} (Civil Code Art 203)` }
-            : { 'zh-CN': `${plain} 为工作日，期限不顺延`, en: `${plain} is a working day: not moved` },
+        { lastDay: plain, calendarGiven: given, ...source.facts, deadline },
+        moved
+          ? { 'zh-CN': `${plain} 为休息日（${source.phrase['zh-CN']}），期限顺延至 ${deadline}（民法典第二百零三条）`, en: `${plain} is a rest day (${source.phrase.en}): the period ends on ${deadline} (Civil Code Art 203)` }
+          : { 'zh-CN': `${plain} 为工作日（${source.phrase['zh-CN']}），期限不顺延`, en: `${plain} is a working day (${source.phrase.en}): not moved` },
       ),
     );
     return { deadline, trace, higherLaw: [CIVIL_CODE_201, CIVIL_CODE_1259, CIVIL_CODE_203] };
   }
+  const source = calendarUsed(used, given, days === 0 ? from : addDays(from, 1), deadline);
   trace.push(
     step(
       'art17.working_days',
       art17,
       true,
-      { ...start, days, calendarGiven: calendar !== undefined, deadline },
-      { 'zh-CN': `按工作日计算：${day['zh-CN']}不计入，第 ${days} 个工作日为 ${deadline}`, en: `Counting working days after ${day.en.toLowerCase()}: working day ${days} is ${deadline}` },
+      { ...start, days, calendarGiven: given, ...source.facts, deadline },
+      { 'zh-CN': `按工作日计算：${day['zh-CN']}不计入，第 ${days} 个工作日为 ${deadline}（${source.phrase['zh-CN']}）`, en: `Counting working days after ${day.en.toLowerCase()}: working day ${days} is ${deadline} (${source.phrase.en})` },
     ),
   );
   return { deadline, trace, higherLaw: [CIVIL_CODE_201, CIVIL_CODE_1259] };

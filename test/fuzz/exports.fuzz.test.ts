@@ -41,6 +41,13 @@ export const REGISTRY: Record<string, fc.Arbitrary<unknown[]>> = {
   isPlainDate: argsOf(dateish),
   createRestDayCalendar: argsOf(fc.record({ holidays: fc.array(dateish), workingDays: fc.array(dateish) })),
   periodEnd: argsOf(dateish, fc.integer({ min: -2, max: 400 }), fc.record({ counting: fc.constantFrom('calendar_days', 'working_days') })),
+  extendCalendar: argsOf(
+    fc.constantFrom<unknown>(lib.officialCalendar, lib.createRestDayCalendar(), null),
+    mutated({ year: 2027, notice: { number: '国办发明电〔2026〕1号', issuedOn: '2026-11-01' }, holidays: ['2026-12-31', '2027-01-01'], workdays: ['2027-01-09'] }),
+  ),
+  addWorkingDays: argsOf(dateish, fc.integer({ min: -2, max: 400 })),
+  countWorkingDays: argsOf(dateish, dateish),
+  nextWorkingDay: argsOf(dateish),
   // regulation
   articleRefIssue: argsOf(articleRef),
   chineseNumeral: argsOf(fc.integer({ min: -5, max: 120 })),
@@ -76,6 +83,11 @@ export const REGISTRY: Record<string, fc.Arbitrary<unknown[]>> = {
   ),
   selfInspectionReportCheck: argsOf(mutated(quietReport()), mutated({ asOf: '2024-06-30', dueBy: '2024-03-31' })),
   dossierCompleteness: argsOf(mutated(fullDossier()), mutated({ asOf: '2024-06-30' })),
+  publicationDeadline: argsOf(dateish),
+  assessPublicationRecord: argsOf(
+    mutated({ enterpriseId: '91350100M000100Y43', resultOn: '2024-09-20', publishedOn: '2024-10-10' }),
+    mutated({ asOf: '2024-10-30' }),
+  ),
   // draw and quota (Articles 8, 9, 19)
   drawInspections: argsOf(
     mutated({ seed: '骰子 3-1-4-1-5', asOf: '2024-03-01', enterprises: plainEnterprises(6), inspectors: plainInspectors(4), ratio: 0.5 }),
@@ -115,6 +127,7 @@ const SCHEMA_SAMPLES: Record<string, () => unknown> = {
   licenseActionDecisionSchema: cityRevocation,
   selfInspectionReportSchema: quietReport,
   qualityDossierSchema: fullDossier,
+  publicationRecordSchema: () => ({ enterpriseId: '91350100M000100Y43', resultOn: '2024-09-20', publishedOn: '2024-10-10' }),
 };
 
 const exported = Object.entries(lib);

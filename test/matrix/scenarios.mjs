@@ -58,6 +58,11 @@ export function runScenarios(lib, vectors) {
       dispatch: lib.sampleDispatchDeadline('2024-03-01'),
       dispatchHoliday: lib.sampleDispatchDeadline('2024-09-28', { calendar }),
       dispatchWorking: lib.sampleDispatchDeadline('2024-09-27', { calendar, counting: 'working_days' }),
+      // The official calendar (no calendar given): a weekend, a worked Saturday, a New Year run.
+      dispatchOfficial: ['2024-03-09', '2026-02-07', '2025-12-27'].map((d) => lib.sampleDispatchDeadline(d)),
+      publication: lib.publicationDeadline('2024-09-20'),
+      workingDays: [lib.addWorkingDays('2024-09-20', 20), lib.countWorkingDays('2024-09-30', '2024-10-13')],
+      notCovered: attempt(() => lib.sampleDispatchDeadline('2026-12-28')),
       sampling: lib.samplingEligibility({ asOf: '2024-06-01', findings: { rectification: 'failed_reinspection', otherNeed: '专项整治' } }),
       quota: lib.auditQuota({
         year: 2020,

@@ -31,7 +31,8 @@ describe('assessSamplingRecord: the full trace (hand-derived from Articles 16, 1
       { rule: 'art17.qualified_laboratory', basis: A17, passed: true, facts: { laboratory: '吉林省产品质量监督检验院', qualified: true } },
       { rule: 'art17.dispatch_period', basis: A17, passed: true, facts: { parameter: 'sampleDispatchDays', days: 7, sealedOn: '2024-03-01', counting: 'calendar_days' } },
       { rule: 'art17.civil_code_201_start_day_not_counted', basis: A17, passed: true, facts: { sealedOn: '2024-03-01', days: 7, lastDay: '2024-03-08' } },
-      { rule: 'art17.civil_code_203_rest_day', basis: A17, passed: true, facts: { lastDay: '2024-03-08', calendarGiven: false, deadline: '2024-03-08' } },
+      // Friday 2024-03-08: a working day under 国办发明电〔2023〕7号 (the official calendar, no calendar given).
+      { rule: 'art17.civil_code_203_rest_day', basis: A17, passed: true, facts: { lastDay: '2024-03-08', calendarGiven: false, calendar: 'official', notices: ['国办发明电〔2023〕7号'], deadline: '2024-03-08' } },
       { rule: 'art17.sent_within_period', basis: A17, passed: true, facts: { sentOn: '2024-03-05', deadline: '2024-03-08', asOf: '2024-03-10' } },
       { rule: 'art17.no_testing_fee', basis: A17, passed: true, facts: { feeCharged: 0 } },
       { rule: 'art21.no_fee', basis: { article: 21 }, passed: true, facts: { feeCharged: 0 } },

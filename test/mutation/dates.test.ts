@@ -63,7 +63,9 @@ describe('periodEnd: length 0 to MAX_PERIOD_DAYS inclusive', () => {
     // 100 years to 2124-03-01: 36 500 days + 24 leap days (29 February of 2028, 2032 … 2124,
     // 25 years, without 2100) = 36 524. Then 31 (March) + 30 (April) + 15 = 76 → 2124-05-16.
     expect(MAX_PERIOD_DAYS).toBe(36_600);
-    expect(periodEnd('2024-03-01', 36_600)).toBe('2124-05-16');
+    expect(periodEnd('2024-03-01', 36_600, { calendar: { isRestDay: () => false } })).toBe('2124-05-16');
+    // The official calendar has no data for 2124: refused rather than guessed.
+    expect(() => periodEnd('2024-03-01', 36_600)).toThrow(RuleInputError);
   });
 
   it('one day more is rejected at ["days"] with PERIOD_LENGTH, the message stating 36601', () => {

@@ -44,11 +44,20 @@ describe('Article 17 period: trace of the working-days count and of the rest-day
     const d = lib.sampleDispatchDeadline('2024-03-01', { counting: 'working_days', calendar: weekends });
     expect(d.outcome.deadline).toBe('2024-03-12');
     expect(d.trace[1]).toMatchObject({ rule: 'art17.working_days', passed: true, facts: { sealedOn: '2024-03-01', days: 7, calendarGiven: true, deadline: '2024-03-12' } });
+    expect(d.trace[1]?.facts).toMatchObject({ calendar: 'given', notices: [] });
+    // No calendar: the official one (国办发明电〔2023〕7号 sets no holiday in March 2024), the same day.
     const plain = lib.sampleDispatchDeadline('2024-03-01', { counting: 'working_days' });
-    expect(plain.trace[1]?.facts).toStrictEqual({ sealedOn: '2024-03-01', days: 7, calendarGiven: false, deadline: plain.outcome.deadline });
+    expect(plain.trace[1]?.facts).toStrictEqual({
+      sealedOn: '2024-03-01',
+      days: 7,
+      calendarGiven: false,
+      calendar: 'official',
+      notices: ['国办发明电〔2023〕7号'],
+      deadline: '2024-03-12',
+    });
   });
 
-  it('calendar days: the Civil Code Art 201 step records the 7th day; the Art 203 message tells "no calendar" from "working day"', () => {
+  it('calendar days: the Civil Code Art 201 step records the 7th day; the Art 203 message tells the official calendar from a given one', () => {
     const none = lib.sampleDispatchDeadline('2024-03-01');
     expect(none.trace[1]?.facts).toStrictEqual({ sealedOn: '2024-03-01', days: 7, lastDay: '2024-03-08' });
     // 2024-03-08 is a Friday: a working day under the weekend calendar, so not moved either way.

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   RuleInputError,
   assessSamplingRecord,
+  createRestDayCalendar,
   isValidArticleRef,
   samplingRecordProblemSchema,
   samplingRecordProblems,
@@ -60,7 +61,8 @@ describe('assessSamplingRecord (Articles 16, 17, 21)', () => {
   it('not sealed: NOT_SEALED, and the 7 days run from the sampling day', () => {
     const { sealedOn: _s, ...unsealed } = goodSampling();
     const d = assess({ ...unsealed, sampledOn: '2024-03-02', sentOn: '2024-03-09' });
-    expect(d.outcome).toEqual({ status: 'non_compliant', problems: ['NOT_SEALED'], dispatchDeadline: '2024-03-09' });
+    // Day 7 is Saturday 2024-03-09, a rest day (国办发明电〔2023〕7号 does not make it worked): Monday 03-11.
+    expect(d.outcome).toEqual({ status: 'non_compliant', problems: ['NOT_SEALED'], dispatchDeadline: '2024-03-11' });
     // The trace says where the period starts: no sealing date is recorded as one.
     const period = d.trace.find((s) => s.rule === 'art17.dispatch_period')!;
     expect(period.facts).toMatchObject({ sealedOn: null, sampledOn: '2024-03-02', days: 7 });
@@ -106,8 +108,16 @@ describe('assessSamplingRecord (Articles 16, 17, 21)', () => {
     const record = { ...goodSampling(), sampledOn: '2024-09-28', sealedOn: '2024-09-28', sentOn: '2024-10-08' };
     const calendar = { isRestDay: (d: string) => d >= '2024-10-01' && d <= '2024-10-07' };
     expect(assessSamplingRecord(record, { asOf: '2024-10-20', calendar }).outcome.status).toBe('compliant');
-    expect(assessSamplingRecord(record, { asOf: '2024-10-20' }).outcome.problems).toEqual(['SENT_LATE']);
-    expect(assessSamplingRecord(record, { asOf: '2024-10-20', counting: 'working_days' }).outcome.dispatchDeadline).toBe('2024-10-08');
+    // Without a calendar the official one applies (国办发明电〔2023〕7号): day 7 (10-05) moves to 10-08.
+    expect(assessSamplingRecord(record, { asOf: '2024-10-20' }).outcome).toEqual({ status: 'compliant', problems: [], dispatchDeadline: '2024-10-08' });
+    // A calendar with no rest days: day 7 (10-05) is the deadline, so 10-08 is late.
+    const noRest = { isRestDay: () => false };
+    expect(assessSamplingRecord(record, { asOf: '2024-10-20', calendar: noRest }).outcome.problems).toEqual(['SENT_LATE']);
+    // Working days: Sun 09-29 worked (1), Mon 30 (2), Oct 8–11 (3–6), Sat 10-12 worked (7).
+    expect(assessSamplingRecord(record, { asOf: '2024-10-20', counting: 'working_days' }).outcome.dispatchDeadline).toBe('2024-10-12');
+    // Weekends only (no holidays): Mon 09-30 (1), Oct 1–4 (2–5), Oct 7 (6), Oct 8 (7).
+    const weekends = createRestDayCalendar();
+    expect(assessSamplingRecord(record, { asOf: '2024-10-20', counting: 'working_days', calendar: weekends }).outcome.dispatchDeadline).toBe('2024-10-08');
   });
 
   it('all problems at once, each once, in order', () => {

@@ -37,6 +37,11 @@ export const SUBJECTS: readonly Subject[] = [
   { name: 'inspectionConsequences', call: (i, o) => lib.inspectionConsequences(i as never, o as never), valid: () => ({ input: goodRecord(), options: { asOf } }) },
   { name: 'rectificationStatus', call: (i, o) => lib.rectificationStatus(i as never, o as never), valid: () => ({ input: order(), options: { asOf, reinspection: { date: '2024-06-12', passed: true } } }) },
   { name: 'assessSamplingRecord', call: (i, o) => lib.assessSamplingRecord(i as never, o as never), valid: () => ({ input: goodSampling(), options: { asOf } }) },
+  {
+    name: 'assessPublicationRecord',
+    call: (i, o) => lib.assessPublicationRecord(i as never, o as never),
+    valid: () => ({ input: { enterpriseId: '91350100M000100Y43', resultOn: '2025-03-03', publishedOn: '2025-03-20' }, options: { asOf } }),
+  },
   { name: 'testingFailureHandling', call: (i, o) => lib.testingFailureHandling(i as never, o as never), valid: () => ({ input: failedReport(), options: { asOf } }) },
   { name: 'licenseActionAuthority', call: (i, o) => lib.licenseActionAuthority(i as never, o as never), valid: () => ({ input: cityRevocation(), options: { asOf } }) },
   { name: 'inspectionConduct', call: (i, o) => lib.inspectionConduct(i as never, o as never), valid: () => ({ input: { feeCharged: 0 }, options: { asOf } }) },

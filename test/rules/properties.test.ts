@@ -186,6 +186,18 @@ const plausible: Record<string, fc.Arbitrary<{ input: unknown; options: unknown 
   assessSamplingRecord: fc
     .record({ c: samplingCase, calendar, counting: maybe(fc.constantFrom('calendar_days', 'working_days')) })
     .map(({ c, calendar: cal, counting }) => ({ input: c.input, options: clean({ asOf: c.asOf, calendar: cal, counting }) })),
+  assessPublicationRecord: fc
+    .record({
+      d: base,
+      enterpriseId: credit,
+      publishedAfter: maybe(offset(-2, 40)),
+      asOfOffset: offset(-1, 50),
+      calendar,
+    })
+    .map(({ d, enterpriseId, publishedAfter, asOfOffset, calendar: cal }) => ({
+      input: clean({ enterpriseId, resultOn: d, publishedOn: publishedAfter === undefined ? undefined : plus(d, publishedAfter) }),
+      options: clean({ asOf: plus(d, asOfOffset), calendar: cal }),
+    })),
   testingFailureHandling: fc.record({
     input: fc.record({
       enterpriseId: credit,
@@ -345,7 +357,12 @@ describe('sampleDispatchDeadline (properties)', () => {
           const d = lib.sampleDispatchDeadline(sealed, clean({ calendar: cal, counting }) as never);
           const days = lib.daysBetween(sealed, d.outcome.deadline);
           expect(days).toBeGreaterThanOrEqual(7);
-          if (counting !== 'working_days' && cal === undefined) expect(days).toBe(7);
+          if (counting !== 'working_days' && cal === undefined) {
+            // The official calendar decides: the deadline is a working day, and it is day 7 itself
+            // whenever day 7 is one (民法典 Art 203 moves only a rest day).
+            expect(lib.officialCalendar.isRestDay(d.outcome.deadline)).toBe(false);
+            if (!lib.officialCalendar.isRestDay(lib.addDays(sealed, 7))) expect(days).toBe(7);
+          }
         } catch (error) {
           expect(isAllowedError(error), String(error)).toBe(true);
         }

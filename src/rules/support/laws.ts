@@ -6,6 +6,7 @@ const PRODUCT_QUALITY_LAW = '中华人民共和国产品质量法';
 const ADMINISTRATIVE_LICENSING_LAW = '中华人民共和国行政许可法';
 const PENALTY_LAW = '中华人民共和国行政处罚法';
 const LICENSE_REGULATIONS = '中华人民共和国工业产品生产许可证管理条例';
+const ENTERPRISE_INFORMATION_DISCLOSURE = '企业信息公示暂行条例';
 
 /** 民法典 Art 201: the day a period starts is not counted. */
 export const CIVIL_CODE_201: LawRef = { law: CIVIL_CODE, article: 201 };
@@ -31,6 +32,12 @@ export const ADMINISTRATIVE_PENALTY_LAW: LawRef = { law: PENALTY_LAW };
 export const LICENSE_REGULATIONS_39: LawRef = { law: LICENSE_REGULATIONS, article: 39 };
 /** 工业产品生产许可证管理条例: the penalties, including revocation as a penalty (吊销). */
 export const LICENSE_REGULATIONS_PENALTIES: LawRef = { law: LICENSE_REGULATIONS };
+/**
+ * 企业信息公示暂行条例 (国务院令第654号, revised by 国务院令第777号) Art 6: information a market
+ * regulation department produces in its work is published on the national enterprise credit
+ * information system "自产生之日起20个工作日内".
+ */
+export const ENTERPRISE_INFORMATION_DISCLOSURE_6: LawRef = { law: ENTERPRISE_INFORMATION_DISCLOSURE, article: 6 };
 
 /** Removes repeated law references, keeping the first of each. */
 export function uniqueLaws(refs: readonly LawRef[]): LawRef[] {
