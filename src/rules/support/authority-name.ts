@@ -1,0 +1,233 @@
+// Internal: how an authority's name is read for Article 14. Not part of the public API.
+//
+// Every reading here is a fixed number of left-to-right passes over the name's key, each looking
+// at a character (or comparing a word of bounded length at a position) a bounded number of times:
+// no regular expression runs over the name, no part of it is read again per bracket or per 局.
+// `steps` counts the characters the passes look at, so that a test can show the cost is linear.
+import { BAICHENG_CITY, BAICHENG_COUNTIES } from '../../identifiers/divisions.js';
+import { typedKey } from '../../text-key.js';
+
+/** The province each license-number prefix stands for (LICENSE_PROVINCE_PREFIXES, FACTS.md). */
+export const PROVINCE_NAMES: { readonly [prefix: string]: string } = {
+  京: '北京', 津: '天津', 沪: '上海', 渝: '重庆', 冀: '河北', 晋: '山西', 蒙: '内蒙古', 辽: '辽宁',
+  吉: '吉林', 黑: '黑龙江', 苏: '江苏', 浙: '浙江', 皖: '安徽', 闽: '福建', 赣: '江西', 鲁: '山东',
+  豫: '河南', 鄂: '湖北', 湘: '湖南', 粤: '广东', 桂: '广西', 琼: '海南', 川: '四川', 蜀: '四川',
+  贵: '贵州', 黔: '贵州', 云: '云南', 滇: '云南', 藏: '西藏', 陕: '陕西', 秦: '陕西', 甘: '甘肃',
+  陇: '甘肃', 青: '青海', 宁: '宁夏', 新: '新疆',
+};
+
+/** The autonomous regions' full names; the other provinces add 省, the municipalities 市. */
+const REGIONS: { readonly [province: string]: string } = {
+  内蒙古: '内蒙古自治区', 广西: '广西壮族自治区', 西藏: '西藏自治区', 宁夏: '宁夏回族自治区', 新疆: '新疆维吾尔自治区',
+};
+
+/** A province's full name: 吉林 → 吉林省, 北京 → 北京市, 广西 → 广西壮族自治区. */
+export const fullName = (province: string): string =>
+  REGIONS[province] ?? province + ('北京天津上海重庆'.includes(province) ? '市' : '省');
+
+/** Each province's full names (广西壮族自治区, and the short 广西自治区), with the province. */
+const PROVINCE_FULL_NAMES: readonly (readonly [full: string, province: string])[] = /* @__PURE__ */ (() =>
+  Object.values(PROVINCE_NAMES).flatMap((province) => [[fullName(province), province] as const, [province + '自治区', province] as const]))();
+
+/** The words that end an authority's own name: …厅, …局, …署, …委员会. */
+const AUTHORITY_ENDS = ['厅', '局', '署', '委员会'] as const;
+
+/** The production-license line's names (条例 Art 5–6): market regulation, formerly quality supervision. */
+const LINE_WORDS = ['市场监督管理', '市场监管', '市监', '质量技术监督', '质量监督检验检疫', '质量监督管理', '质监', '质检'] as const;
+const LINE_ENDS = ['总局', '局', '厅', '委员会', '委'] as const;
+const LINE_NAMES: readonly string[] = /* @__PURE__ */ (() => LINE_WORDS.flatMap((word) => LINE_ENDS.map((end) => word + end)))();
+const LINE_EN = ['marketregulation', 'marketsupervision', 'qualitysupervision', 'qualityandsupervision', 'qualitytechnicalsupervision', 'qualitytechnologysupervision', 'qualityandtechnicalsupervision', 'qualityandtechnologysupervision'] as const;
+const AUTHORITY_EN = ['administration', 'bureau', 'department', 'commission'] as const;
+const NOT_AUTHORITY_EN = ['institute', 'center', 'centre', 'station', 'laborator'] as const;
+const STATE_COUNCIL_EN = ['statecouncil', 'thestatecouncil', 'statecouncilofthepeoplesrepublicofchina', 'thestatecouncilofthepeoplesrepublicofchina'] as const;
+
+/** The level an authority's name shows, if any: a city's, district's or county's bureau is `'local'`. */
+export type NameLevel = 'national' | 'provincial' | 'local';
+
+/** What an authority's name says, read once. */
+export interface AuthorityName {
+  /** The name as compared ({@link typedKey}: NFKC, white space and format characters removed). */
+  readonly key: string;
+  /** Its own name, bracketed parts left out: up to its first 厅, 局, 署 or 委员会 (when more follows). */
+  readonly body: string;
+  /** What follows its own name: an office of it (…处, …分局), or `''`. */
+  readonly office: string;
+  /** The level the name shows, if any (see {@link readAuthorityName}). */
+  readonly level: NameLevel | undefined;
+  /** The province the name is in: by its full name, or Jilin for Baicheng's own bureaus. */
+  readonly province: string | undefined;
+  /** The cities, districts, counties… its own name names after its province (白城市, 洮北区). */
+  readonly places: readonly string[];
+  /** Whether it shows an authority of the production-license line (market regulation, quality supervision). */
+  readonly licensingLine: boolean;
+  /** Whether it is a people's government or the State Council. */
+  readonly government: boolean;
+  /** How many characters the reading looked at: at most {@link STEPS_PER_CHARACTER} per character of `key`, plus a constant. */
+  readonly steps: number;
+}
+
+/**
+ * The bound the reading keeps: it looks at no more than this many characters per character of
+ * the key (one pass for the brackets, one for the own name and its offices, one for the places
+ * and levels of the parts, the comparisons at the ends of the own name), plus
+ * {@link STEPS_CONSTANT}.
+ */
+export const STEPS_PER_CHARACTER = 6;
+/** The constant part of the bound {@link STEPS_PER_CHARACTER}. */
+export const STEPS_CONSTANT = 16;
+
+/** A counter of the characters looked at. */
+interface Counter {
+  n: number;
+}
+
+/**
+ * The key with bracketed parts left out: each `(` up to the first `)` after it, as
+ * `key.replace(/\([^)]*\)/gu, '')` does, but in one pass (a `(` with no `)` after it stays,
+ * and so does all that follows it).
+ */
+function withoutBrackets(key: string, c: Counter): string {
+  const lastClose = key.lastIndexOf(')');
+  c.n += key.length;
+  if (lastClose < 0) return key;
+  let out = '';
+  let i = 0;
+  while (i < key.length) {
+    c.n++;
+    if (key.charCodeAt(i) === 0x28 /* ( */ && i < lastClose) {
+      // A `)` follows: skip to just after the first one.
+      i++;
+      while (key.charCodeAt(i) !== 0x29 /* ) */) {
+        c.n++;
+        i++;
+      }
+      i++;
+    } else if (i > lastClose) {
+      out += key.slice(i);
+      break;
+    } else {
+      out += key[i];
+      i++;
+    }
+  }
+  return out;
+}
+
+/**
+ * Where the own name of `text` ends from `from` on: just after the first 厅, 局, 署 or 委员会 that
+ * has something after it, or -1. (The reading of `/^(.*?(?:厅|局|署|委员会))(.+)$/u`.)
+ */
+function ownNameEnd(text: string, from: number, c: Counter): number {
+  for (let p = from; p < text.length; p++) {
+    c.n++;
+    for (const end of AUTHORITY_ENDS) {
+      if (text.startsWith(end, p)) return p + end.length < text.length ? p + end.length : -1;
+    }
+  }
+  return -1;
+}
+
+/** The province a text starts with, by its full name, and the rest after it. */
+function provinceAtStart(text: string, c: Counter): { readonly province: string; readonly rest: string } | undefined {
+  c.n++;
+  for (const [full, province] of PROVINCE_FULL_NAMES) {
+    if (text.startsWith(full)) return { province, rest: text.slice(full.length) };
+  }
+  return undefined;
+}
+
+/** 市县区盟旗: a character that ends a place's name (市 not followed by 场, market). */
+const PLACE_END = '市县区盟旗';
+
+/**
+ * The length of the place (a city, district, county, autonomous prefecture, league or banner) that
+ * `text` starts with at `from`, or 0: one character or more without 市县区盟旗, then 市 (not 市场),
+ * 县, 区, 自治州, 盟 or 旗. (The reading of `/^[^市县区盟旗]+?(?:市(?!场)|县|区|自治州|盟|旗)/u`.)
+ */
+function placeLength(text: string, from: number, c: Counter): number {
+  for (let i = from; i < text.length; i++) {
+    c.n++;
+    const ch = text[i] as string;
+    if (i > from) {
+      if (ch === '市' ? text[i + 1] !== '场' : '县区盟旗'.includes(ch)) return i + 1 - from;
+      if (text.startsWith('自治州', i)) return i + 3 - from;
+    }
+    if (PLACE_END.includes(ch)) return 0;
+  }
+  return 0;
+}
+
+/** The level one part of a name shows by itself: 国家…, a province's full name alone, or a place. */
+function partLevel(part: string, c: Counter): NameLevel | undefined {
+  c.n++;
+  if (part.startsWith('国家') || part.startsWith('国务院') || part.startsWith('中华人民共和国')) return 'national';
+  const province = provinceAtStart(part, c);
+  if (placeLength(province?.rest ?? part, 0, c) > 0) return 'local';
+  return province === undefined ? undefined : 'provincial';
+}
+
+/**
+ * Reads an authority's name once, in time linear in its length:
+ *
+ * - its own name and the office after it, compared by key with bracketed parts left out: the name
+ *   up to its first 厅, 局, 署 or 委员会, and what follows (吉林省市场监督管理厅行政审批处 →
+ *   吉林省市场监督管理厅 and 行政审批处; 中华人民共和国国务院（中央人民政府） → 中华人民共和国国务院);
+ * - the level it shows: `'national'` (国家…, 国务院…, 中华人民共和国…); `'local'` when, after its
+ *   province or without one, it names a city, district, county, autonomous prefecture, league or
+ *   banner (白城市…, 吉林省白城市…, 北京市朝阳区…; 市场, market, is not a city); `'provincial'` for a
+ *   province's full name alone. What follows the own name is an office of it, read the same way
+ *   (its own name, then its office…): the level the innermost office that shows one shows, or,
+ *   for a branch (…分局, …监管局), local; else the level the own name shows;
+ * - its province (by the full name, 吉林省…, 北京市…, 广西壮族自治区…; or Jilin for the bureaus of
+ *   Baicheng and its five county-level units, FACTS.md) and the places after it;
+ * - whether it shows the production-license line or a people's government.
+ */
+export function readAuthorityName(name: string): AuthorityName {
+  const c: Counter = { n: 0 };
+  const key = typedKey(name);
+  c.n += key.length;
+  const text = withoutBrackets(key, c);
+  // The own name and the offices inside one another: each part ends at the first 厅, 局, 署 or
+  // 委员会 after the previous part (one pass over the text).
+  const ends: number[] = [];
+  for (let at = ownNameEnd(text, 0, c); at >= 0; at = ownNameEnd(text, at, c)) ends.push(at);
+  const firstEnd = ends[0] ?? text.length;
+  const body = text.slice(0, firstEnd);
+  const office = text.slice(firstEnd);
+  // The level: from the innermost part out, the first that shows one (each part read once). Part
+  // k + 1 and all after it are the office of part k: when none of them shows a level and that
+  // office is a branch (…分局, …监管局), part k is local; else part k shows what it shows.
+  let level: NameLevel | undefined;
+  for (let k = ends.length; k >= 0 && level === undefined; k--) {
+    const start = k === 0 ? 0 : (ends[k - 1] as number);
+    const end = k === ends.length ? text.length : (ends[k] as number);
+    const officeLength = text.length - end;
+    const branch = (text.endsWith('分局') && officeLength >= 2) || (text.endsWith('监管局') && officeLength >= 3);
+    level = branch ? 'local' : partLevel(text.slice(start, end), c);
+  }
+  // Province and places.
+  const own = provinceAtStart(body, c);
+  const places: string[] = [];
+  const after = own?.rest ?? body;
+  for (let at = 0, n = placeLength(after, 0, c); n > 0; at += n, n = placeLength(after, at, c)) places.push(after.slice(at, at + n));
+  const atKey = provinceAtStart(key, c);
+  const baicheng = [BAICHENG_CITY, ...BAICHENG_COUNTIES].some((unit) => key.startsWith(unit.zh));
+  const province = atKey?.province ?? (baicheng ? '吉林' : undefined);
+  // The license line: the own name ends as a bureau, department or commission of the line, and
+  // what follows it, if anything, is an internal division (…司, …处, …科, …室).
+  c.n += 2 * body.length;
+  const en = body.toLowerCase();
+  const division = office === '' || '司处科室'.includes(office.slice(-1));
+  const licensingLine =
+    division &&
+    (LINE_NAMES.some((line) => body.endsWith(line)) ||
+      en === 'samr' ||
+      en === 'aqsiq' ||
+      (LINE_EN.some((word) => en.includes(word)) && AUTHORITY_EN.some((word) => en.includes(word)) && !NOT_AUTHORITY_EN.some((word) => en.includes(word))));
+  // A government's own name never ends in 厅, 局, 署 or 委员会, so it is always the whole body.
+  c.n += body.length;
+  const plain = en.replaceAll("'", '').replaceAll('’', '');
+  const government =
+    body === '国务院' || body === '中华人民共和国国务院' || body.endsWith('人民政府') || (STATE_COUNCIL_EN as readonly string[]).includes(plain) || plain.endsWith('peoplesgovernment');
+  return { key, body, office, level, province, places, licensingLine, government, steps: c.n };
+}
