@@ -67,16 +67,21 @@ export interface AuthorityName {
 }
 
 /**
- * The bound the reading keeps: it looks at no more than this many characters per character of
- * the key (one pass for the brackets, one for the own name and its offices, one for the places
- * and levels of the parts, the comparisons at the ends of the own name), plus
- * {@link STEPS_CONSTANT}.
+ * The bound the reading keeps: it takes no more than this many steps per character of the key
+ * (`n`), plus {@link STEPS_CONSTANT}; a step looks at one position of the text and does there work
+ * bounded by a constant that does not depend on the name (at most the comparisons with the
+ * province's full names, each a few characters long). Counted pass by pass: the key itself (2n:
+ * NFKC, then the invisible characters removed); the brackets (2n + 1: finding the last `)`, then
+ * copying); the ends of the own name and its offices (n: each position once); the levels of the
+ * parts (3n + 2: each part's positions once, and two steps per part, n + 1 parts at most); the
+ * places of the own name (n + 2); the province of the key (1); the license line and the
+ * government (3n: lower case, the English words, the apostrophes left out). In all 12n + 6.
  */
-export const STEPS_PER_CHARACTER = 6;
+export const STEPS_PER_CHARACTER = 12;
 /** The constant part of the bound {@link STEPS_PER_CHARACTER}. */
 export const STEPS_CONSTANT = 16;
 
-/** A counter of the characters looked at. */
+/** A counter of the steps taken. */
 interface Counter {
   n: number;
 }
@@ -94,7 +99,13 @@ function withoutBrackets(key: string, c: Counter): string {
   let i = 0;
   while (i < key.length) {
     c.n++;
-    if (key.charCodeAt(i) === 0x28 /* ( */ && i < lastClose) {
+    if (i > lastClose) {
+      // No `)` follows: the rest stays as it is.
+      c.n += key.length - i - 1;
+      out += key.slice(i);
+      break;
+    }
+    if (key.charCodeAt(i) === 0x28 /* ( */) {
       // A `)` follows: skip to just after the first one.
       i++;
       while (key.charCodeAt(i) !== 0x29 /* ) */) {
@@ -102,9 +113,6 @@ function withoutBrackets(key: string, c: Counter): string {
         i++;
       }
       i++;
-    } else if (i > lastClose) {
-      out += key.slice(i);
-      break;
     } else {
       out += key[i];
       i++;
@@ -127,11 +135,11 @@ function ownNameEnd(text: string, from: number, c: Counter): number {
   return -1;
 }
 
-/** The province a text starts with, by its full name, and the rest after it. */
-function provinceAtStart(text: string, c: Counter): { readonly province: string; readonly rest: string } | undefined {
+/** The province whose full name `text` has at `at`, and where the rest after it starts. */
+function provinceAt(text: string, at: number, c: Counter): { readonly province: string; readonly rest: number } | undefined {
   c.n++;
   for (const [full, province] of PROVINCE_FULL_NAMES) {
-    if (text.startsWith(full)) return { province, rest: text.slice(full.length) };
+    if (text.startsWith(full, at)) return { province, rest: at + full.length };
   }
   return undefined;
 }
@@ -141,29 +149,32 @@ const PLACE_END = '市县区盟旗';
 
 /**
  * The length of the place (a city, district, county, autonomous prefecture, league or banner) that
- * `text` starts with at `from`, or 0: one character or more without 市县区盟旗, then 市 (not 市场),
- * 县, 区, 自治州, 盟 or 旗. (The reading of `/^[^市县区盟旗]+?(?:市(?!场)|县|区|自治州|盟|旗)/u`.)
+ * `text` has at `from`, reading no further than `to`, or 0: one character or more without
+ * 市县区盟旗, then 市 (not 市场), 县, 区, 自治州, 盟 or 旗. (The reading of
+ * `/^[^市县区盟旗]+?(?:市(?!场)|县|区|自治州|盟|旗)/u` on `text.slice(from, to)`.)
  */
-function placeLength(text: string, from: number, c: Counter): number {
-  for (let i = from; i < text.length; i++) {
+function placeLength(text: string, from: number, to: number, c: Counter): number {
+  for (let i = from; i < to; i++) {
     c.n++;
     const ch = text[i] as string;
     if (i > from) {
-      if (ch === '市' ? text[i + 1] !== '场' : '县区盟旗'.includes(ch)) return i + 1 - from;
-      if (text.startsWith('自治州', i)) return i + 3 - from;
+      if (ch === '市' ? i + 1 >= to || text[i + 1] !== '场' : '县区盟旗'.includes(ch)) return i + 1 - from;
+      if (i + 3 <= to && text.startsWith('自治州', i)) return i + 3 - from;
     }
     if (PLACE_END.includes(ch)) return 0;
   }
   return 0;
 }
 
-/** The level one part of a name shows by itself: 国家…, a province's full name alone, or a place. */
-function partLevel(part: string, c: Counter): NameLevel | undefined {
+/** The level the part `text[start, end)` of a name shows by itself: 国家…, a place, or a province's full name alone. */
+function partLevel(text: string, start: number, end: number, c: Counter): NameLevel | undefined {
   c.n++;
-  if (part.startsWith('国家') || part.startsWith('国务院') || part.startsWith('中华人民共和国')) return 'national';
-  const province = provinceAtStart(part, c);
-  if (placeLength(province?.rest ?? part, 0, c) > 0) return 'local';
-  return province === undefined ? undefined : 'provincial';
+  const starts = (word: string) => start + word.length <= end && text.startsWith(word, start);
+  if (starts('国家') || starts('国务院') || starts('中华人民共和国')) return 'national';
+  const province = provinceAt(text, start, c);
+  const own = province !== undefined && province.rest <= end ? province : undefined;
+  if (placeLength(text, own?.rest ?? start, end, c) > 0) return 'local';
+  return own === undefined ? undefined : 'provincial';
 }
 
 /**
@@ -179,21 +190,19 @@ function partLevel(part: string, c: Counter): NameLevel | undefined {
  *   (its own name, then its office…): the level the innermost office that shows one shows, or,
  *   for a branch (…分局, …监管局), local; else the level the own name shows;
  * - its province (by the full name, 吉林省…, 北京市…, 广西壮族自治区…; or Jilin for the bureaus of
- *   Baicheng and its five county-level units, FACTS.md) and the places after it;
+ *   Baicheng and its five county-level units, FACTS.md) and the places its own name names after it;
  * - whether it shows the production-license line or a people's government.
  */
 export function readAuthorityName(name: string): AuthorityName {
   const c: Counter = { n: 0 };
   const key = typedKey(name);
-  c.n += key.length;
+  c.n += 2 * key.length;
   const text = withoutBrackets(key, c);
   // The own name and the offices inside one another: each part ends at the first 厅, 局, 署 or
   // 委员会 after the previous part (one pass over the text).
   const ends: number[] = [];
   for (let at = ownNameEnd(text, 0, c); at >= 0; at = ownNameEnd(text, at, c)) ends.push(at);
   const firstEnd = ends[0] ?? text.length;
-  const body = text.slice(0, firstEnd);
-  const office = text.slice(firstEnd);
   // The level: from the innermost part out, the first that shows one (each part read once). Part
   // k + 1 and all after it are the office of part k: when none of them shows a level and that
   // office is a branch (…分局, …监管局), part k is local; else part k shows what it shows.
@@ -203,30 +212,37 @@ export function readAuthorityName(name: string): AuthorityName {
     const end = k === ends.length ? text.length : (ends[k] as number);
     const officeLength = text.length - end;
     const branch = (text.endsWith('分局') && officeLength >= 2) || (text.endsWith('监管局') && officeLength >= 3);
-    level = branch ? 'local' : partLevel(text.slice(start, end), c);
+    level = branch ? 'local' : partLevel(text, start, end, c);
   }
-  // Province and places.
-  const own = provinceAtStart(body, c);
+  // The own name's province and places.
+  const own = provinceAt(text, 0, c);
+  const from = own !== undefined && own.rest <= firstEnd ? own.rest : 0;
   const places: string[] = [];
-  const after = own?.rest ?? body;
-  for (let at = 0, n = placeLength(after, 0, c); n > 0; at += n, n = placeLength(after, at, c)) places.push(after.slice(at, at + n));
-  const atKey = provinceAtStart(key, c);
+  for (let at = from, n = placeLength(text, at, firstEnd, c); n > 0; at += n, n = placeLength(text, at, firstEnd, c)) places.push(text.slice(at, at + n));
+  const atKey = provinceAt(key, 0, c);
   const baicheng = [BAICHENG_CITY, ...BAICHENG_COUNTIES].some((unit) => key.startsWith(unit.zh));
   const province = atKey?.province ?? (baicheng ? '吉林' : undefined);
   // The license line: the own name ends as a bureau, department or commission of the line, and
-  // what follows it, if anything, is an internal division (…司, …处, …科, …室).
-  c.n += 2 * body.length;
-  const en = body.toLowerCase();
-  const division = office === '' || '司处科室'.includes(office.slice(-1));
-  const licensingLine =
-    division &&
-    (LINE_NAMES.some((line) => body.endsWith(line)) ||
-      en === 'samr' ||
-      en === 'aqsiq' ||
-      (LINE_EN.some((word) => en.includes(word)) && AUTHORITY_EN.some((word) => en.includes(word)) && !NOT_AUTHORITY_EN.some((word) => en.includes(word))));
-  // A government's own name never ends in 厅, 局, 署 or 委员会, so it is always the whole body.
+  // what follows it, if anything, is an internal division (…司, …处, …科, …室); in English, the
+  // words of the line and of an authority, and none of an institute, centre, station or laboratory.
+  const body = text.slice(0, firstEnd);
+  const office = text.slice(firstEnd);
   c.n += body.length;
-  const plain = en.replaceAll("'", '').replaceAll('’', '');
+  const en = body.toLowerCase();
+  let [lineWord, authorityWord, notAuthorityWord] = [false, false, false];
+  for (let p = 0; p < en.length; p++) {
+    c.n++;
+    const at = (word: string) => en.startsWith(word, p);
+    lineWord ||= LINE_EN.some(at);
+    authorityWord ||= AUTHORITY_EN.some(at);
+    notAuthorityWord ||= NOT_AUTHORITY_EN.some(at);
+  }
+  const division = office === '' || '司处科室'.includes(office.slice(-1));
+  const licensingLine = division && (LINE_NAMES.some((line) => body.endsWith(line)) || en === 'samr' || en === 'aqsiq' || (lineWord && authorityWord && !notAuthorityWord));
+  // A government's own name never ends in 厅, 局, 署 or 委员会, so it is always the whole body.
+  c.n += en.length;
+  let plain = '';
+  for (const ch of en) if (ch !== "'" && ch !== '’') plain += ch;
   const government =
     body === '国务院' || body === '中华人民共和国国务院' || body.endsWith('人民政府') || (STATE_COUNCIL_EN as readonly string[]).includes(plain) || plain.endsWith('peoplesgovernment');
   return { key, body, office, level, province, places, licensingLine, government, steps: c.n };
