@@ -25,20 +25,37 @@ const REGIONS: { readonly [province: string]: string } = {
 export const fullName = (province: string): string =>
   REGIONS[province] ?? province + ('北京天津上海重庆'.includes(province) ? '市' : '省');
 
-/** Each province's full names (广西壮族自治区, and the short 广西自治区), with the province. */
-const PROVINCE_FULL_NAMES: readonly (readonly [full: string, province: string])[] = /* @__PURE__ */ (() =>
-  Object.values(PROVINCE_NAMES).flatMap((province) => [[fullName(province), province] as const, [province + '自治区', province] as const]))();
+/** Each province's full names (广西壮族自治区, and the short 广西自治区), with the province, by their first character. */
+const PROVINCE_FULL_NAMES: ReadonlyMap<number, readonly (readonly [full: string, province: string])[]> = /* @__PURE__ */ (() => {
+  const map = new Map<number, (readonly [string, string])[]>();
+  for (const province of Object.values(PROVINCE_NAMES)) {
+    for (const full of [fullName(province), province + '自治区']) {
+      const first = full.charCodeAt(0);
+      map.set(first, [...(map.get(first) ?? []), [full, province] as const]);
+    }
+  }
+  return map;
+})();
 
-/** The words that end an authority's own name: …厅, …局, …署, …委员会. */
-const AUTHORITY_ENDS = ['厅', '局', '署', '委员会'] as const;
+/** The words that end an authority's own name: …厅, …局, …署, …委员会 (厅, 局, 署, 委). */
+const [TING, JU, SHU, WEI] = [0x5385, 0x5c40, 0x7f72, 0x59d4] as const;
 
 /** The production-license line's names (条例 Art 5–6): market regulation, formerly quality supervision. */
 const LINE_WORDS = ['市场监督管理', '市场监管', '市监', '质量技术监督', '质量监督检验检疫', '质量监督管理', '质监', '质检'] as const;
 const LINE_ENDS = ['总局', '局', '厅', '委员会', '委'] as const;
 const LINE_NAMES: readonly string[] = /* @__PURE__ */ (() => LINE_WORDS.flatMap((word) => LINE_ENDS.map((end) => word + end)))();
-const LINE_EN = ['marketregulation', 'marketsupervision', 'qualitysupervision', 'qualityandsupervision', 'qualitytechnicalsupervision', 'qualitytechnologysupervision', 'qualityandtechnicalsupervision', 'qualityandtechnologysupervision'] as const;
-const AUTHORITY_EN = ['administration', 'bureau', 'department', 'commission'] as const;
-const NOT_AUTHORITY_EN = ['institute', 'center', 'centre', 'station', 'laborator'] as const;
+/** The English words read: of the license line, of an authority, of a body that is no authority. */
+type EnglishWord = 'line' | 'authority' | 'notAuthority';
+const ENGLISH_WORDS: readonly (readonly [word: string, kind: EnglishWord])[] = /* @__PURE__ */ (() => [
+  ...['marketregulation', 'marketsupervision', 'qualitysupervision', 'qualityandsupervision', 'qualitytechnicalsupervision', 'qualitytechnologysupervision', 'qualityandtechnicalsupervision', 'qualityandtechnologysupervision'].map((word) => [word, 'line'] as const),
+  ...['administration', 'bureau', 'department', 'commission'].map((word) => [word, 'authority'] as const),
+  ...['institute', 'center', 'centre', 'station', 'laborator'].map((word) => [word, 'notAuthority'] as const),
+])();
+/** The English words by their first letter (a–z), so that a position is compared only with the words that can start there. */
+const ENGLISH_BY_LETTER: readonly (readonly (readonly [word: string, kind: EnglishWord])[])[] = /* @__PURE__ */ (() =>
+  Array.from({ length: 26 }, (_, letter) => ENGLISH_WORDS.filter(([word]) => word.charCodeAt(0) === 0x61 + letter)))();
+
+/** The State Council's English names, apostrophes and white space left out. */
 const STATE_COUNCIL_EN = ['statecouncil', 'thestatecouncil', 'statecouncilofthepeoplesrepublicofchina', 'thestatecouncilofthepeoplesrepublicofchina'] as const;
 
 /** The level an authority's name shows, if any: a city's, district's or county's bureau is `'local'`. */
@@ -75,9 +92,9 @@ export interface AuthorityName {
  * copying); the ends of the own name and its offices (n: each position once); the levels of the
  * parts (3n + 2: each part's positions once, and two steps per part, n + 1 parts at most); the
  * places of the own name (n + 2); the province of the key (1); the license line and the
- * government (3n: lower case, the English words, the apostrophes left out). In all 12n + 6.
+ * government (4n: lower case, the English words, the two apostrophes left out). In all 13n + 6.
  */
-export const STEPS_PER_CHARACTER = 12;
+export const STEPS_PER_CHARACTER = 13;
 /** The constant part of the bound {@link STEPS_PER_CHARACTER}. */
 export const STEPS_CONSTANT = 16;
 
@@ -128,9 +145,9 @@ function withoutBrackets(key: string, c: Counter): string {
 function ownNameEnd(text: string, from: number, c: Counter): number {
   for (let p = from; p < text.length; p++) {
     c.n++;
-    for (const end of AUTHORITY_ENDS) {
-      if (text.startsWith(end, p)) return p + end.length < text.length ? p + end.length : -1;
-    }
+    const ch = text.charCodeAt(p);
+    const length = ch === TING || ch === JU || ch === SHU ? 1 : ch === WEI && text.startsWith('委员会', p) ? 3 : 0;
+    if (length > 0) return p + length < text.length ? p + length : -1;
   }
   return -1;
 }
@@ -138,14 +155,14 @@ function ownNameEnd(text: string, from: number, c: Counter): number {
 /** The province whose full name `text` has at `at`, and where the rest after it starts. */
 function provinceAt(text: string, at: number, c: Counter): { readonly province: string; readonly rest: number } | undefined {
   c.n++;
-  for (const [full, province] of PROVINCE_FULL_NAMES) {
+  for (const [full, province] of PROVINCE_FULL_NAMES.get(text.charCodeAt(at)) ?? []) {
     if (text.startsWith(full, at)) return { province, rest: at + full.length };
   }
   return undefined;
 }
 
-/** 市县区盟旗: a character that ends a place's name (市 not followed by 场, market). */
-const PLACE_END = '市县区盟旗';
+/** The characters that end a place's name: 市 (not followed by 场, market), 县, 区, 盟, 旗; and 场, 自. */
+const [SHI, XIAN, QU, MENG, QI, CHANG, ZI] = [0x5e02, 0x53bf, 0x533a, 0x76df, 0x65d7, 0x573a, 0x81ea] as const;
 
 /**
  * The length of the place (a city, district, county, autonomous prefecture, league or banner) that
@@ -156,21 +173,24 @@ const PLACE_END = '市县区盟旗';
 function placeLength(text: string, from: number, to: number, c: Counter): number {
   for (let i = from; i < to; i++) {
     c.n++;
-    const ch = text[i] as string;
+    const ch = text.charCodeAt(i);
+    const ends = ch === XIAN || ch === QU || ch === MENG || ch === QI;
     if (i > from) {
-      if (ch === '市' ? i + 1 >= to || text[i + 1] !== '场' : '县区盟旗'.includes(ch)) return i + 1 - from;
-      if (i + 3 <= to && text.startsWith('自治州', i)) return i + 3 - from;
+      if (ends || (ch === SHI && (i + 1 >= to || text.charCodeAt(i + 1) !== CHANG))) return i + 1 - from;
+      if (ch === ZI && i + 3 <= to && text.startsWith('自治州', i)) return i + 3 - from;
     }
-    if (PLACE_END.includes(ch)) return 0;
+    if (ends || ch === SHI) return 0;
   }
   return 0;
 }
 
+/** Whether `text[start, end)` starts with `word`. */
+const startsWithin = (text: string, word: string, start: number, end: number): boolean => start + word.length <= end && text.startsWith(word, start);
+
 /** The level the part `text[start, end)` of a name shows by itself: 国家…, a place, or a province's full name alone. */
 function partLevel(text: string, start: number, end: number, c: Counter): NameLevel | undefined {
   c.n++;
-  const starts = (word: string) => start + word.length <= end && text.startsWith(word, start);
-  if (starts('国家') || starts('国务院') || starts('中华人民共和国')) return 'national';
+  if (startsWithin(text, '国家', start, end) || startsWithin(text, '国务院', start, end) || startsWithin(text, '中华人民共和国', start, end)) return 'national';
   const province = provinceAt(text, start, c);
   const own = province !== undefined && province.rest <= end ? province : undefined;
   if (placeLength(text, own?.rest ?? start, end, c) > 0) return 'local';
@@ -229,20 +249,17 @@ export function readAuthorityName(name: string): AuthorityName {
   const office = text.slice(firstEnd);
   c.n += body.length;
   const en = body.toLowerCase();
-  let [lineWord, authorityWord, notAuthorityWord] = [false, false, false];
+  const found = { line: false, authority: false, notAuthority: false };
   for (let p = 0; p < en.length; p++) {
     c.n++;
-    const at = (word: string) => en.startsWith(word, p);
-    lineWord ||= LINE_EN.some(at);
-    authorityWord ||= AUTHORITY_EN.some(at);
-    notAuthorityWord ||= NOT_AUTHORITY_EN.some(at);
+    const letter = en.charCodeAt(p) - 0x61;
+    if (letter >= 0 && letter < 26) for (const [word, kind] of ENGLISH_BY_LETTER[letter] as readonly (readonly [string, EnglishWord])[]) if (en.startsWith(word, p)) found[kind] = true;
   }
   const division = office === '' || '司处科室'.includes(office.slice(-1));
-  const licensingLine = division && (LINE_NAMES.some((line) => body.endsWith(line)) || en === 'samr' || en === 'aqsiq' || (lineWord && authorityWord && !notAuthorityWord));
+  const licensingLine = division && (LINE_NAMES.some((line) => body.endsWith(line)) || en === 'samr' || en === 'aqsiq' || (found.line && found.authority && !found.notAuthority));
   // A government's own name never ends in 厅, 局, 署 or 委员会, so it is always the whole body.
-  c.n += en.length;
-  let plain = '';
-  for (const ch of en) if (ch !== "'" && ch !== '’') plain += ch;
+  c.n += 2 * en.length;
+  const plain = en.split("'").join('').split('’').join('');
   const government =
     body === '国务院' || body === '中华人民共和国国务院' || body.endsWith('人民政府') || (STATE_COUNCIL_EN as readonly string[]).includes(plain) || plain.endsWith('peoplesgovernment');
   return { key, body, office, level, province, places, licensingLine, government, steps: c.n };
