@@ -14,8 +14,8 @@ import { asOfOptionsSchema, readWithAsOf, requireRecordDate } from './support/op
 import { decide, step } from './support/trace.js';
 import { parseLicenseNumber } from '../identifiers/license-number.js';
 import { RuleInputError } from '../errors.js';
-import { typedKey } from '../text-key.js';
 import { BAICHENG_CITY, BAICHENG_COUNTIES } from '../identifiers/divisions.js';
+import { PROVINCE_NAMES, fullName, readAuthorityName, type AuthorityName } from './support/authority-name.js';
 
 /**
  * Schema of the options of {@link licenseActionAuthority}: `{ asOf }`.
@@ -92,156 +92,75 @@ type Level = keyof typeof RANK;
 const superiorRevokes = (action: LicenseAction, decider: keyof typeof RANK, issuer: keyof typeof RANK): boolean =>
   action === 'revoke' && RANK[decider] > RANK[issuer];
 
-/** The province each license-number prefix stands for (LICENSE_PROVINCE_PREFIXES, FACTS.md). */
-const PROVINCE_NAMES: { readonly [prefix: string]: string } = {
-  京: '北京', 津: '天津', 沪: '上海', 渝: '重庆', 冀: '河北', 晋: '山西', 蒙: '内蒙古', 辽: '辽宁',
-  吉: '吉林', 黑: '黑龙江', 苏: '江苏', 浙: '浙江', 皖: '安徽', 闽: '福建', 赣: '江西', 鲁: '山东',
-  豫: '河南', 鄂: '湖北', 湘: '湖南', 粤: '广东', 桂: '广西', 琼: '海南', 川: '四川', 蜀: '四川',
-  贵: '贵州', 黔: '贵州', 云: '云南', 滇: '云南', 藏: '西藏', 陕: '陕西', 秦: '陕西', 甘: '甘肃',
-  陇: '甘肃', 青: '青海', 宁: '宁夏', 新: '新疆',
-};
-
-/** An authority's name as compared ({@link typedKey}: NFKC, white space and format characters removed). */
-const nameKey = typedKey;
-
-/** The autonomous regions' full names; the other provinces add 省, the municipalities 市. */
-const REGIONS: { readonly [province: string]: string } = {
-  内蒙古: '内蒙古自治区', 广西: '广西壮族自治区', 西藏: '西藏自治区', 宁夏: '宁夏回族自治区', 新疆: '新疆维吾尔自治区',
-};
-
-/** A province's full name: 吉林 → 吉林省, 北京 → 北京市, 广西 → 广西壮族自治区. */
-const fullName = (province: string): string =>
-  REGIONS[province] ?? province + ('北京天津上海重庆'.includes(province) ? '市' : '省');
-
-/**
- * The province an authority's name starts with, by the province's full name (吉林省市场监督管理厅
- * → 吉林; 吉林市市场监督管理局, a city's bureau, names none), if any; an autonomous region also as
- * 广西自治区. Returns the short name and the rest of the name after it.
- */
-const provinceOf = (name: string): { readonly province: string; readonly rest: string } | undefined => {
-  const key = nameKey(name);
-  for (const province of Object.values(PROVINCE_NAMES)) {
-    for (const full of [fullName(province), province + '自治区']) {
-      if (key.startsWith(full)) return { province, rest: key.slice(full.length) };
-    }
-  }
-  return undefined;
-};
-
-/**
- * An authority's own name and the office after it, compared as {@link nameKey} with bracketed parts
- * left out: the name up to its first 厅, 局, 署 or 委员会, and what follows (吉林省市场监督管理厅行政审批处
- * → 吉林省市场监督管理厅 and 行政审批处; 中华人民共和国国务院（中央人民政府） → 中华人民共和国国务院).
- */
-const ownName = (name: string): { readonly body: string; readonly office: string } => {
-  const key = nameKey(name).replace(/\([^)]*\)/gu, '');
-  const [, body = key, office = ''] = /^(.*?(?:厅|局|署|委员会))(.+)$/u.exec(key) ?? [];
-  return { body, office };
-};
-
-/**
- * The level an authority's name shows, if it shows one: `'national'` (国家…, 国务院…,
- * 中华人民共和国…); `'local'` when, after its province or without one, it names a city, district,
- * county, autonomous prefecture, league or banner (白城市…, 吉林省白城市…, 北京市朝阳区…,
- * 延边朝鲜族自治州…, 某县…; 市场, market, is not a city); `'provincial'` for a province's full name
- * alone (吉林省市场监督管理厅, 北京市市场监督管理局). Bracketed parts are left out
- * (…厅（知识产权局）). What follows the authority's own name — after its first 厅, 局, 署 or
- * 委员会 — is an office of it, whose level is what that part shows, and a branch (…分局, …监管局:
- * 北京市工商行政管理局海淀分局, 吉林省市场监督管理厅长春监管局) is local.
- */
-const levelOfName = (name: string): 'national' | 'provincial' | 'local' | undefined => {
-  const { body, office } = ownName(name);
-  if (office !== '') {
-    const shown = levelOfName(office);
-    if (shown !== undefined) return shown;
-    if (/(?:分局|监管局)$/u.test(office)) return 'local';
-  }
-  if (/^(?:国家|国务院|中华人民共和国)/u.test(body)) return 'national';
-  const province = provinceOf(body);
-  if (/^[^市县区盟旗]+?(?:市(?!场)|县|区|自治州|盟|旗)/u.test(province?.rest ?? body)) return 'local';
-  return province === undefined ? undefined : 'provincial';
-};
-
-/**
- * An authority's level: what its name shows outweighs a `level` it contradicts (the name is the
+/** An authority's level: what its name shows outweighs a `level` it contradicts (the name is the
  * more specific fact); a city or county name keeps a city or county label, and reads as city
  * level otherwise.
  */
-const readLevel = (authority: { readonly level: Level; readonly name?: string | undefined }): Level => {
-  const shown = authority.name === undefined ? undefined : levelOfName(authority.name);
-  if (shown === undefined) return authority.level;
+const readLevel = (level: Level, read: AuthorityName | undefined): Level => {
+  const shown = read?.level;
+  if (shown === undefined) return level;
   if (shown !== 'local') return shown;
-  return RANK[authority.level] <= RANK.city ? authority.level : 'city';
+  return RANK[level] <= RANK.city ? level : 'city';
 };
 
+/** The last place a name names (白城市 in 吉林省白城市市场监督管理局, 洮北区 in 白城市洮北区…). */
+const placeOf = (name: AuthorityName): string | undefined => name.places[name.places.length - 1];
+
 /**
- * The province an authority is in: its name's province ({@link provinceOf}), or Jilin for the
- * bureaus of Baicheng and its five county-level units (白城市…, 洮北区…, 镇赉县…, 通榆县…, 洮南市…,
- * 大安市…; FACTS.md, GB/T 2260 22xxxx), the library's own city.
+ * The city a county-level unit's name shows it to be in: the place named before it
+ * (白城市洮北区… → 白城市), or 白城市 for Baicheng's five county-level units (FACTS.md, GB/T 2260).
  */
-const provinceIn = (name: string): string | undefined => {
-  const key = nameKey(name);
-  return provinceOf(name)?.province ?? ([BAICHENG_CITY, ...BAICHENG_COUNTIES].some((unit) => key.startsWith(unit.zh)) ? '吉林' : undefined);
+const cityOf = (name: AuthorityName): string | undefined => {
+  const { places } = name;
+  if (places.length >= 2) return places[places.length - 2];
+  const only = places[0];
+  return only !== undefined && (name.province ?? '吉林') === '吉林' && BAICHENG_COUNTIES.some((unit) => unit.zh === only) ? BAICHENG_CITY.zh : undefined;
 };
 
-/** Whether two authority names are the same once compared by {@link nameKey}. */
-const sameName = (a: string, b: string): boolean => nameKey(a) === nameKey(b);
+/** How two local authorities' places compare: one place, two, or not told by the names. */
+type PlaceRelation = 'same' | 'other' | 'unknown';
 
 /**
- * Whether a name shows an authority of the production-license line — the 工业产品生产许可证主管部门
- * of the 条例 (Art 5–6): its own name ({@link ownName}) ends as a market-regulation (市场监督管理,
- * 市场监管, 市监) or, before the 2018 reform, quality-supervision (质量技术监督, 质量监督检验检疫,
- * 质量监督管理, 质监, 质检) bureau, department or commission, and what follows it, if anything, is an
- * internal division (…司, …处, …科, …室), not an institute, centre, station or branch. In English:
- * SAMR, AQSIQ, or an administration, bureau, department or commission of market regulation or
- * quality (and technical) supervision that is no institute, centre, station or laboratory.
- * 吉林省公安厅, a court, 吉林省产品质量监督检验院 and …厅信息中心 show none.
+ * Whether a city or county authority is of the issuer's place (its city, district or county): the
+ * provinces, when both are known, and the last places named agree, and so do the cities they are
+ * in when both names show one.
  */
-const licensingLine = (name: string): boolean => {
-  const { body, office } = ownName(name);
-  const en = body.toLowerCase();
-  return (
-    (office === '' || /[司处科室]$/u.test(office)) &&
-    (/(?:市场监督管理|市场监管|市监|质量技术监督|质量监督检验检疫|质量监督管理|质监|质检)(?:总局|局|厅|委员会|委)$/u.test(body) ||
-      /^(?:samr|aqsiq)$/u.test(en) ||
-      (/market(?:regulation|supervision)|quality(?:and)?(?:technical|technology)?supervision/u.test(en) &&
-        /administration|bureau|department|commission/u.test(en) &&
-        !/institute|cent(?:er|re)|station|laborator/u.test(en)))
-  );
+const samePlace = (decider: AuthorityName, issuer: AuthorityName, issuerProvince: string | undefined): PlaceRelation => {
+  if (decider.province !== undefined && issuerProvince !== undefined && decider.province !== issuerProvince) return 'other';
+  const [d, i] = [placeOf(decider), placeOf(issuer)];
+  if (d === undefined || i === undefined) return 'unknown';
+  const [dc, ic] = [cityOf(decider), cityOf(issuer)];
+  return d === i && (dc === undefined || ic === undefined || dc === ic) ? 'same' : 'other';
 };
 
-/**
- * Whether a name is a people's government (…人民政府) or the State Council (国务院, 中华人民共和国国务院;
- * in English …People's Government, the State Council): a superior administrative organ of its
- * own departments, which 行政许可法 Art 69 lets revoke (撤销). Its offices (国务院办公厅) are not.
- */
-const government = (name: string): boolean => {
-  // A government's own name never ends in 厅, 局, 署 or 委员会, so it is always the whole body.
-  const { body } = ownName(name);
-  return (
-    body === '国务院' ||
-    body === '中华人民共和国国务院' ||
-    body.endsWith('人民政府') ||
-    /^(?:the)?statecouncil(?:ofthepeoplesrepublicofchina)?$|peoplesgovernment$/u.test(body.toLowerCase().replace(/['’]/gu, ''))
-  );
+/** Whether a city authority's city is the one a county-level issuer is in. */
+const cityAbove = (decider: AuthorityName, issuer: AuthorityName | undefined, issuerProvince: string | undefined): PlaceRelation => {
+  if (decider.province !== undefined && issuerProvince !== undefined && decider.province !== issuerProvince) return 'other';
+  const city = issuer === undefined ? undefined : cityOf(issuer);
+  const place = placeOf(decider);
+  if (city === undefined || place === undefined) return 'unknown';
+  return city === place ? 'same' : 'other';
 };
 
 /**
  * Article 14: a decision to withdraw (撤回), revoke (撤销), revoke as a penalty (吊销) or cancel
  * (注销) a production license is made by the licensing authority (许可审批机关) 依法 — according to
- * law. Read as: valid when the deciding authority is at the level of the authority that issued
- * the license — provincial for today's licenses, national for licenses the national authority
- * issued (FACTS.md) — and, for 撤销 only, also when a superior in the issuer's line revokes it
- * (行政许可法 Art 69: the national authority, or the issuer's own province for a lower issuer).
- * A city or county bureau is never the licensing authority, so its decision is always invalid.
+ * law. Read as: valid when the deciding authority is the authority that issued the license (or its
+ * successor) — provincial for today's licenses, national for licenses the national authority
+ * issued, and a city or county bureau for a license the input says that bureau issued (FACTS.md)
+ * — and, for 撤销 only, also when a superior in the issuer's line revokes it (行政许可法 Art 69: the
+ * national authority, the issuer's own province for a lower issuer, the issuer's own city for a
+ * county-level issuer). A city or county bureau is never the licensing authority of a license
+ * issued above its level, so its decision on one is invalid.
  * Without `licenseIssuer`, a license number's province prefix (吉XK… is Jilin's, FACTS.md) stands
  * for a provincial issuer in that province. At the issuer's level the decider must be the issuer
  * itself: at provincial level, of the issuer's province (read from the issuer's name, else from
  * the prefix; the decider's from its name), so a Guangdong decision on a Jilin license is invalid
  * and a renamed authority's successor is valid; when no province can be read, the names are
  * compared (NFKC, white space and invisible format characters removed), and without the issuer's
- * name only the levels. The national level is one authority of the license line, and its 撤销 is
- * valid even when the issuer is unknown. A province is read only from its full name (吉林省…, 北京市…, 广西壮族自治区…;
+ * name only the levels. At city or county level, of the issuer's place (白城市质量技术监督局 →
+ * 白城市市场监督管理局), and the issuer's name is needed. The national level is one authority of the
+ * license line, and its 撤销 is valid even when the issuer is unknown. A province is read only from its full name (吉林省…, 北京市…, 广西壮族自治区…;
  * 吉林市… is a city's bureau), and the level a name shows (国家…; a city, district or county;
  * a province alone) outweighs a `level` it contradicts, for decider and issuer alike
  * (docs/interpretation.md). Finally the decider must be the licensing body itself: the issuer by
@@ -249,7 +168,8 @@ const government = (name: string): boolean => {
  * and technical supervision: 条例 Art 5–6), its successor or superior; for 撤销 also a people's
  * government (…人民政府) or the State Council, a superior under 行政许可法 Art 69. Without the
  * issuer's name, a decider whose name does not show that line (吉林省公安厅, a court) leaves the
- * answer `'insufficient_information'`; with it, such a decider is invalid.
+ * answer `'insufficient_information'`; with it, such a decider is invalid. Names are read in time
+ * linear in their length.
  *
  * @param decision - the license action decision
  * @param options - `{ asOf }`
@@ -264,6 +184,13 @@ const government = (name: string): boolean => {
  *     decidedBy: { level: 'city', name: '白城市市场监督管理局' }, licenseIssuer: { level: 'provincial' } },
  *   { asOf: '2024-07-02' },
  * ).outcome; //=> { status: 'invalid', valid: false, missing: [] }
+ * // A license the city bureau itself issued: it decides.
+ * licenseActionAuthority(
+ *   { action: 'cancel', licenseNumber: 'XK16-204-00397', decidedOn: '2024-07-01',
+ *     decidedBy: { level: 'city', name: '白城市市场监督管理局' },
+ *     licenseIssuer: { level: 'city', name: '白城市市场监督管理局' } },
+ *   { asOf: '2024-07-02' },
+ * ).outcome; //=> { status: 'valid', valid: true, missing: [] }
  * ```
  */
 export function licenseActionAuthority(
@@ -275,24 +202,14 @@ export function licenseActionAuthority(
   requireRecordDate(d.decidedOn, asOf, ['decidedOn'], { 'zh-CN': '决定日期', en: 'The decision date' });
   const art14 = { article: 14 };
   const trace: TraceStep[] = [];
+  // Each name is read once.
+  const deciderName = readAuthorityName(d.decidedBy.name);
+  const issuerRead = d.licenseIssuer?.name === undefined ? undefined : readAuthorityName(d.licenseIssuer.name);
   const labelLocal = RANK[d.decidedBy.level] <= RANK.city;
-  const level = readLevel(d.decidedBy);
+  const level = readLevel(d.decidedBy.level, deciderName);
   const local = RANK[level] <= RANK.city;
   // A name read otherwise than its label always changes the level (a local name reads as city).
   const given = level !== d.decidedBy.level ? [`（虽填为${ZH_LEVEL[d.decidedBy.level]}级）`, ` (though given as ${d.decidedBy.level} level)`] : ['', ''];
-  trace.push(
-    step(
-      'art14.decider_is_not_local_bureau',
-      art14,
-      !local,
-      { action: d.action, decidedBy: d.decidedBy.level, readAs: level, decider: d.decidedBy.name },
-      local
-        ? labelLocal
-          ? { 'zh-CN': `${d.decidedBy.name}（${ZH_LEVEL[d.decidedBy.level]}级）不是生产许可审批机关，无权作出${ACTION_NAME[d.action][0]}决定`, en: `${d.decidedBy.name} (${d.decidedBy.level} level) is not the licensing authority and cannot decide a ${ACTION_NAME[d.action][1]} (${d.action})` }
-          : { 'zh-CN': `${d.decidedBy.name} 按名称是市、县级机关${given[0]}，不是生产许可审批机关，无权作出${ACTION_NAME[d.action][0]}决定`, en: `${d.decidedBy.name} is by its name a city or county authority${given[1]}, not the licensing authority, and cannot decide a ${ACTION_NAME[d.action][1]} (${d.action})` }
-        : { 'zh-CN': `决定机关 ${d.decidedBy.name} 为${ZH_LEVEL[level]}级${given[0]}`, en: `${d.decidedBy.name} is at ${level} level${given[1]}` },
-    ),
-  );
   // FACTS.md: a provincially issued license number starts with the province's abbreviation.
   const prefix = parseLicenseNumber(d.licenseNumber)?.province;
   const province = prefix === undefined ? undefined : PROVINCE_NAMES[prefix];
@@ -303,9 +220,37 @@ export function licenseActionAuthority(
       ? province === undefined
         ? undefined
         : { level: 'provincial' as const, name: undefined }
-      : { level: readLevel(d.licenseIssuer), name: d.licenseIssuer.name };
+      : { level: readLevel(d.licenseIssuer.level, issuerRead), name: d.licenseIssuer.name };
+  const lvl = (level: keyof typeof ZH_LEVEL): string => `${ZH_LEVEL[level]}级`;
+  // A city or county bureau is the licensing authority of no license issued above its level; of
+  // one issued at city or county level (or whose issuer is not known), it may be.
+  const issuedAbove = issuer !== undefined && RANK[issuer.level] > RANK.city;
+  const excluded = local && (issuer === undefined ? false : issuedAbove);
+  trace.push(
+    step(
+      'art14.decider_is_not_local_bureau',
+      art14,
+      !excluded,
+      { action: d.action, decidedBy: d.decidedBy.level, readAs: level, decider: d.decidedBy.name },
+      excluded
+        ? labelLocal
+          ? { 'zh-CN': `${d.decidedBy.name}（${ZH_LEVEL[d.decidedBy.level]}级）不是生产许可审批机关，无权作出${ACTION_NAME[d.action][0]}决定`, en: `${d.decidedBy.name} (${d.decidedBy.level} level) is not the licensing authority and cannot decide a ${ACTION_NAME[d.action][1]} (${d.action})` }
+          : { 'zh-CN': `${d.decidedBy.name} 按名称是市、县级机关${given[0]}，不是生产许可审批机关，无权作出${ACTION_NAME[d.action][0]}决定`, en: `${d.decidedBy.name} is by its name a city or county authority${given[1]}, not the licensing authority, and cannot decide a ${ACTION_NAME[d.action][1]} (${d.action})` }
+        : local
+        ? issuer === undefined
+          ? {
+              'zh-CN': `决定机关 ${d.decidedBy.name} 为${lvl(level)}${given[0]}；未提供发证机关，编号也未表明由省级发证，市、县级机关可能是其许可审批机关`,
+              en: `${d.decidedBy.name} is at ${level} level${given[1]}; the issuer is not given and the number shows no province, so a city or county authority may be the licensing authority`,
+            }
+          : {
+              'zh-CN': `决定机关 ${d.decidedBy.name} 为${lvl(level)}${given[0]}；许可证由${lvl(issuer.level)}机关发证，市、县级发证机关即其许可审批机关`,
+              en: `${d.decidedBy.name} is at ${level} level${given[1]}; the license was issued at ${issuer.level} level, so a city or county issuer is its licensing authority`,
+            }
+        : { 'zh-CN': `决定机关 ${d.decidedBy.name} 为${ZH_LEVEL[level]}级${given[0]}`, en: `${d.decidedBy.name} is at ${level} level${given[1]}` },
+    ),
+  );
   // The issuer's province: from its name, or else from the license number's prefix.
-  const named = issuer?.name === undefined ? undefined : provinceIn(issuer.name);
+  const named = issuerRead?.province;
   if (named !== undefined && province !== undefined && named !== province) {
     throw new RuleInputError([
       {
@@ -318,10 +263,10 @@ export function licenseActionAuthority(
       },
     ]);
   }
-  let status: LicenseActionAuthorityOutcome['status'] = local ? 'invalid' : 'valid';
+  let status: LicenseActionAuthorityOutcome['status'] = excluded ? 'invalid' : 'valid';
   const missing: string[] = [];
-  if (!local) {
-    const deciderProvince = provinceIn(d.decidedBy.name);
+  if (!excluded) {
+    const deciderProvince = deciderName.province;
     const issuerProvince = named ?? province;
     const source = named !== undefined ? [`发证机关 ${issuer?.name}`, `the issuer is ${issuer?.name}`] : [`许可证编号前缀“${prefix}”`, `the number's prefix is ${prefix}`];
     // Provinces compared when both are known: a renamed provincial authority (质量技术监督局 →
@@ -329,17 +274,29 @@ export function licenseActionAuthority(
     const provincesKnown = issuerProvince !== undefined && deciderProvince !== undefined;
     const otherProvince = provincesKnown && issuerProvince !== deciderProvince;
     const sameLevel = issuer !== undefined && issuer.level === level;
+    // At city or county level, the places (a renamed local bureau is still the issuer).
+    const place = local && sameLevel && issuerRead !== undefined ? samePlace(deciderName, issuerRead, issuerProvince) : undefined;
     // At national level there is one authority (and its predecessor).
     const otherAuthority =
-      issuer?.level === 'national' ? false : provincesKnown ? otherProvince : issuer?.name !== undefined && !sameName(issuer.name, d.decidedBy.name);
-    // A superior of the issuer: above its level and, below national level, in its province, which
-    // must be read from the names (or the prefix) to be confirmed.
+      issuer?.level === 'national'
+        ? false
+        : place !== undefined
+        ? deciderName.key !== issuerRead?.key && place !== 'same'
+        : provincesKnown
+        ? otherProvince
+        : issuerRead !== undefined && deciderName.key !== issuerRead.key;
+    // A superior of the issuer: above its level and, below national level, in its province (or,
+    // for a city above a county-level issuer, its city), which must be read from the names (or the
+    // prefix) to be confirmed.
     const aboveIssuer = issuer !== undefined && superiorRevokes(d.action, level, issuer.level);
-    const superior = aboveIssuer && (level === 'national' || (provincesKnown && !otherProvince));
-    const unconfirmed = aboveIssuer && level !== 'national' && !provincesKnown;
+    const city = aboveIssuer && local ? cityAbove(deciderName, issuerRead, issuerProvince) : undefined;
+    const superior = aboveIssuer && (level === 'national' || (city !== undefined ? city === 'same' : provincesKnown && !otherProvince));
+    const unconfirmed = aboveIssuer && level !== 'national' && (city !== undefined ? city === 'unknown' : !provincesKnown);
     // 撤销 by the national authority is valid whoever issued the license: it is the issuer or a
     // superior of it (行政许可法 Art 69).
     const nationalRevokes = issuer === undefined && d.action === 'revoke' && level === 'national';
+    // A local issuer is one of many of its level: without its name, the decider cannot be known to be it.
+    const localNameless = local && sameLevel && issuerRead === undefined;
     if (issuer === undefined) {
       if (!nationalRevokes) {
         status = 'insufficient_information';
@@ -347,12 +304,20 @@ export function licenseActionAuthority(
       }
     } else if (unconfirmed) {
       status = 'insufficient_information';
-      if (issuerProvince === undefined) missing.push('licenseIssuer.name');
-      if (deciderProvince === undefined) missing.push('decidedBy.name');
+      if (city !== undefined) {
+        if (placeOf(deciderName) === undefined) missing.push('decidedBy.name');
+        if (issuerRead === undefined || cityOf(issuerRead) === undefined) missing.push('licenseIssuer.name');
+      } else {
+        if (issuerProvince === undefined) missing.push('licenseIssuer.name');
+        if (deciderProvince === undefined) missing.push('decidedBy.name');
+      }
+    } else if (localNameless) {
+      status = 'insufficient_information';
+      missing.push('licenseIssuer.name');
     } else if (sameLevel ? otherAuthority : !superior) {
       status = 'invalid';
     }
-    const lvl = (level: keyof typeof ZH_LEVEL): string => `${ZH_LEVEL[level]}级`;
+    const placeName = issuerRead === undefined ? undefined : placeOf(issuerRead);
     trace.push(
       step(
         'art14.decider_is_licensing_authority',
@@ -372,26 +337,51 @@ export function licenseActionAuthority(
           : issuer === undefined
           ? { 'zh-CN': '未提供许可证的发证机关，编号也未表明发证省份，无法判断', en: "The license's issuer is not given and its number names no province: cannot tell" }
           : unconfirmed
-          ? {
-              'zh-CN': `无法从名称判断决定机关（${lvl(level)}）与发证机关（${lvl(issuer.level)}）是否属于同一省份，不能确认其为发证机关的上级机关`,
-              en: `Cannot tell from the names whether the decider (${level} level) and the issuer (${issuer.level} level) are in the same province, so not whether it is the issuer's superior`,
-            }
+          ? city !== undefined
+            ? {
+                'zh-CN': `无法从名称判断发证机关（${lvl(issuer.level)}）是否位于决定机关（${lvl(level)}）所在的市，不能确认其为发证机关的上级机关`,
+                en: `Cannot tell from the names whether the issuer (${issuer.level} level) is in the decider's city (${level} level), so not whether the decider is the issuer's superior`,
+              }
+            : {
+                'zh-CN': `无法从名称判断决定机关（${lvl(level)}）与发证机关（${lvl(issuer.level)}）是否属于同一省份，不能确认其为发证机关的上级机关`,
+                en: `Cannot tell from the names whether the decider (${level} level) and the issuer (${issuer.level} level) are in the same province, so not whether it is the issuer's superior`,
+              }
           : superior
           ? {
               'zh-CN': `决定机关（${lvl(level)}）是发证机关（${lvl(issuer.level)}）的上级机关，可以依法撤销（行政许可法第六十九条）`,
               en: `Revoked at ${level} level, a superior of the issuer (${issuer.level} level): Administrative Licensing Law Art 69`,
             }
           : aboveIssuer
-          ? // Above the issuer, in another province (the province is known, or it is unconfirmed).
-            {
-              'zh-CN': `决定机关 ${d.decidedBy.name} 不是${fullName(issuerProvince as string)}的机关（${source[0]}），不是发证机关的上级机关`,
-              en: `${d.decidedBy.name} is not an authority of ${fullName(issuerProvince as string)} (${source[1]}), so not a superior of the issuer`,
-            }
+          ? // Above the issuer, in another province or city (known, or unconfirmed).
+            city !== undefined
+            ? {
+                'zh-CN': `决定机关 ${d.decidedBy.name} 所在的市不是发证机关 ${issuer.name} 所在的市，不是发证机关的上级机关`,
+                en: `${d.decidedBy.name} is not of the city the issuer, ${issuer.name}, is in, so not a superior of the issuer`,
+              }
+            : {
+                'zh-CN': `决定机关 ${d.decidedBy.name} 不是${fullName(issuerProvince as string)}的机关（${source[0]}），不是发证机关的上级机关`,
+                en: `${d.decidedBy.name} is not an authority of ${fullName(issuerProvince as string)} (${source[1]}), so not a superior of the issuer`,
+              }
           : !sameLevel
           ? { 'zh-CN': `决定机关（${lvl(level)}）不是发证机关（${lvl(issuer.level)}）`, en: `Decided at ${level} level, but the license was issued at ${issuer.level} level` }
           : issuer.level === 'national'
           ? { 'zh-CN': '决定机关与发证机关同为国家级', en: "Decided at the issuer's level (national)" }
-          : provincesKnown
+          : localNameless
+          ? {
+              'zh-CN': `未提供发证机关名称，无法判断决定机关 ${d.decidedBy.name} 是否即发证的${lvl(issuer.level)}机关`,
+              en: `The issuer's name is not given, so it cannot be told whether ${d.decidedBy.name} is the ${issuer.level}-level authority that issued the license`,
+            }
+          : place === 'same' && deciderName.key !== issuerRead?.key
+          ? {
+              'zh-CN': `决定机关 ${d.decidedBy.name} 与发证机关 ${issuer.name} 同为${placeName}的${lvl(issuer.level)}机关`,
+              en: `${d.decidedBy.name} and the issuer, ${issuer.name}, are both ${issuer.level}-level authorities of ${placeName}`,
+            }
+          : place === 'other' && deciderName.key !== issuerRead?.key
+          ? {
+              'zh-CN': `决定机关 ${d.decidedBy.name} 不是发证机关 ${issuer.name} 所在地的机关`,
+              en: `${d.decidedBy.name} is not an authority of the place of the issuer, ${issuer.name}`,
+            }
+          : place === undefined && provincesKnown
           ? otherProvince
             ? { 'zh-CN': `决定机关 ${d.decidedBy.name} 不是${fullName(issuerProvince)}的机关，而许可证由${fullName(issuerProvince)}发证（${source[0]}）`, en: `${d.decidedBy.name} is not an authority of ${fullName(issuerProvince)}, where the license was issued (${source[1]})` }
             : { 'zh-CN': `决定机关 ${d.decidedBy.name} 是${fullName(issuerProvince)}的${lvl(issuer.level)}机关，许可证由${fullName(issuerProvince)}发证（${source[0]}）`, en: `${d.decidedBy.name} is the ${issuer.level} authority of ${fullName(issuerProvince)}, where the license was issued (${source[1]})` }
@@ -404,21 +394,19 @@ export function licenseActionAuthority(
           : { 'zh-CN': `决定机关与发证机关同为${lvl(issuer.level)}（未提供发证机关名称，仅比较层级）`, en: `Decided at the issuer's level (${issuer.level}; the issuer's name is not given, so only levels are compared)` },
       ),
     );
-  }
-  if (!local) {
     // The licensing authority itself decides, not another body of its level: the issuer by name,
     // or a body of the license line when the issuer is (its predecessor or successor, a superior in
     // its line). Without the issuer's name, a decider of the line is taken for it; any other
     // decider cannot be confirmed.
     const decider = d.decidedBy.name;
     const issuerName = d.licenseIssuer?.name;
-    const ofLine = licensingLine(decider);
-    const issuerItself = issuerName !== undefined && sameName(issuerName, decider);
+    const ofLine = deciderName.licensingLine;
+    const issuerItself = issuerRead !== undefined && issuerRead.key === deciderName.key;
     // 撤销 by the people's government of the issuer's province, or the State Council: a superior
     // (行政许可法 Art 69); level and province were checked above.
-    const governmentRevokes = d.action === 'revoke' && government(decider);
+    const governmentRevokes = d.action === 'revoke' && deciderName.government;
     const confirmed =
-      issuerItself || governmentRevokes || (ofLine && (issuerName === undefined || licensingLine(issuerName))) || (issuerName === undefined ? undefined : false);
+      issuerItself || governmentRevokes || (ofLine && (issuerRead === undefined || issuerRead.licensingLine)) || (issuerName === undefined ? undefined : false);
     if (confirmed === false) {
       // Not the licensing body: settled whatever was missing for the other checks.
       status = 'invalid';

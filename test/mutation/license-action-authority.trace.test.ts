@@ -58,4 +58,28 @@ describe('licenseActionAuthority: the full trace (hand-derived from Article 14)'
     expect(d.outcome).toEqual({ status: 'insufficient_information', valid: false, missing: ['licenseIssuer'] });
     expect(steps(d)[1]).toEqual({ rule: 'art14.decider_is_licensing_authority', basis: A14, passed: false, facts: { decidedBy: 'provincial', licenseIssuer: null, issuerName: null, licenseProvince: null } });
   });
+
+  // Article 14's 许可审批机关 is whoever approved the license (FACTS.md): a license the input says
+  // 洮南市市场监督管理局 issued is decided by it, and only revoked (行政许可法 Art 69) by 白城市's bureau,
+  // the city it is in (GB/T 2260: 220881 under 220800).
+  it('a county-issued license: the county bureau passes all three steps; the city bureau only revokes', () => {
+    const county = { level: 'county' as const, name: '洮南市市场监督管理局' };
+    const own = licenseActionAuthority({ ...cityRevocation(), action: 'withdraw', decidedBy: county, licenseIssuer: county }, { asOf: '2024-07-01' });
+    expect(own.outcome).toEqual({ status: 'valid', valid: true, missing: [] });
+    expect(own.higherLaw).toEqual([{ law: LICENSING, article: 8 }]);
+    expect(steps(own)).toStrictEqual([
+      { rule: 'art14.decider_is_not_local_bureau', basis: A14, passed: true, facts: { action: 'withdraw', decidedBy: 'county', readAs: 'county', decider: '洮南市市场监督管理局' } },
+      { rule: 'art14.decider_is_licensing_authority', basis: A14, passed: true, facts: { decidedBy: 'county', licenseIssuer: 'county', issuerName: '洮南市市场监督管理局', licenseProvince: '吉林' } },
+      { rule: 'art14.decider_is_licensing_body', basis: A14, passed: true, facts: { decider: '洮南市市场监督管理局', issuerName: '洮南市市场监督管理局', licensingLine: true, governmentRevokes: false } },
+    ]);
+    const city = { level: 'city' as const, name: '白城市市场监督管理局' };
+    const revoke = licenseActionAuthority({ ...cityRevocation(), action: 'revoke', decidedBy: city, licenseIssuer: county }, { asOf: '2024-07-01' });
+    expect(revoke.outcome).toEqual({ status: 'valid', valid: true, missing: [] });
+    expect(steps(revoke)[1]).toEqual({ rule: 'art14.decider_is_licensing_authority', basis: A14, passed: true, facts: { decidedBy: 'city', licenseIssuer: 'county', issuerName: '洮南市市场监督管理局', licenseProvince: '吉林' } });
+    expect(revoke.trace[1]!.message.en).toBe('Revoked at city level, a superior of the issuer (county level): Administrative Licensing Law Art 69');
+    const cancel = licenseActionAuthority({ ...cityRevocation(), action: 'cancel', decidedBy: city, licenseIssuer: county }, { asOf: '2024-07-01' });
+    expect(cancel.outcome).toEqual({ status: 'invalid', valid: false, missing: [] });
+    expect(steps(cancel).map((s) => s.passed)).toEqual([true, false, true]);
+  });
 });
+

@@ -1,5 +1,6 @@
 // Article 14: "依法撤回、撤销、吊销、注销生产许可的决定由许可审批机关依法作出。" With FACTS.md: licenses
-// are issued provincially since the reforms; a city or county bureau is never the licensing authority.
+// are issued provincially since the reforms, so a city or county bureau is not the licensing
+// authority of such a license; of one it issued itself, it is (the table at the end).
 import { describe, expect, it } from 'vitest';
 import { RuleInputError, licenseActionAuthority, licenseActionSchema, type LicenseActionDecisionInput } from '../../src/index.js';
 import { cityRevocation, thrown } from './fixtures.js';
@@ -579,3 +580,135 @@ describe('licenseActionAuthority (Article 14)', () => {
     expect(d.outcome).toEqual({ status: 'insufficient_information', valid: false, missing: ['licenseIssuer'] });
   });
 });
+
+// Article 14 gives the decisions to the 许可审批机关, the authority that approved this license
+// (FACTS.md: "whoever approved the licence — not a level"; a license must never be left with no
+// lawful decider). 行政许可法 Art 8 (撤回) and Art 70 (注销) leave them with the authority that
+// granted the license; 条例 and 行政处罚法 give 吊销 to the licensing authority; Art 69 lets the
+// granting authority "或者其上级行政机关" revoke (撤销). So, for each level of issuer, by hand: the
+// issuer itself, or its successor of the same place and line (the 2018 reform renamed 质量技术监督局
+// into 市场监督管理局), decides all four; a superior in its line — the people's government of its
+// place, the department of the level above in its own city or province, the national authority,
+// the State Council — may only revoke; anyone else, none. Baicheng and its five county-level units
+// are in Jilin (FACTS.md, GB/T 2260), so 洮南市 is under 白城市 and 吉林省.
+describe('Article 14: who decides, by the level of the issuer (docs/interpretation.md, the table)', () => {
+  type Level = 'national' | 'provincial' | 'city' | 'county';
+  const ALL = ['withdraw', 'revoke', 'revoke_as_penalty', 'cancel'] as const;
+  const REVOKE = ['revoke'] as const;
+  const NONE = [] as const;
+  const TABLE: readonly (readonly [issuer: readonly [Level, string], decider: readonly [Level, string], valid: readonly string[]])[] = [
+    // Issued nationally (before the 2019–2024 reforms moved the last products to the provinces).
+    [['national', '国家市场监督管理总局'], ['national', '国家市场监督管理总局'], ALL],
+    [['national', '国家质量监督检验检疫总局'], ['national', '国家市场监督管理总局'], ALL],
+    [['national', '国家市场监督管理总局'], ['national', '国务院'], REVOKE],
+    [['national', '国家市场监督管理总局'], ['national', '国家林业和草原局'], NONE],
+    [['national', '国家市场监督管理总局'], ['provincial', '吉林省市场监督管理厅'], NONE],
+    [['national', '国家市场监督管理总局'], ['city', '白城市市场监督管理局'], NONE],
+    // Issued provincially (today's licenses).
+    [['provincial', '吉林省市场监督管理厅'], ['provincial', '吉林省市场监督管理厅'], ALL],
+    [['provincial', '吉林省质量技术监督局'], ['provincial', '吉林省市场监督管理厅'], ALL],
+    [['provincial', '吉林省市场监督管理厅'], ['provincial', '吉林省人民政府'], REVOKE],
+    [['provincial', '吉林省市场监督管理厅'], ['national', '国家市场监督管理总局'], REVOKE],
+    [['provincial', '吉林省市场监督管理厅'], ['national', '国务院'], REVOKE],
+    [['provincial', '吉林省市场监督管理厅'], ['provincial', '广东省市场监督管理局'], NONE],
+    [['provincial', '吉林省市场监督管理厅'], ['provincial', '吉林省公安厅'], NONE],
+    [['provincial', '吉林省市场监督管理厅'], ['city', '白城市市场监督管理局'], NONE],
+    [['provincial', '吉林省市场监督管理厅'], ['county', '洮南市市场监督管理局'], NONE],
+    // Issued by a city bureau (a power a province had passed down, before 2024).
+    [['city', '白城市市场监督管理局'], ['city', '白城市市场监督管理局'], ALL],
+    [['city', '白城市质量技术监督局'], ['city', '白城市市场监督管理局'], ALL],
+    [['city', '白城市市场监督管理局'], ['city', '吉林省白城市市场监督管理局'], ALL],
+    [['city', '白城市市场监督管理局'], ['city', '白城市人民政府'], REVOKE],
+    [['city', '白城市市场监督管理局'], ['provincial', '吉林省市场监督管理厅'], REVOKE],
+    [['city', '白城市市场监督管理局'], ['provincial', '吉林省人民政府'], REVOKE],
+    [['city', '白城市市场监督管理局'], ['national', '国家市场监督管理总局'], REVOKE],
+    [['city', '白城市市场监督管理局'], ['national', '国务院'], REVOKE],
+    [['city', '白城市市场监督管理局'], ['city', '长春市市场监督管理局'], NONE],
+    [['city', '白城市市场监督管理局'], ['city', '白城市公安局'], NONE],
+    [['city', '白城市市场监督管理局'], ['county', '洮南市市场监督管理局'], NONE],
+    [['city', '白城市市场监督管理局'], ['provincial', '广东省市场监督管理局'], NONE],
+    // Issued by a county-level bureau.
+    [['county', '洮南市市场监督管理局'], ['county', '洮南市市场监督管理局'], ALL],
+    [['county', '洮南市质量技术监督局'], ['county', '洮南市市场监督管理局'], ALL],
+    [['county', '洮南市市场监督管理局'], ['county', '洮南市人民政府'], REVOKE],
+    [['county', '洮南市市场监督管理局'], ['city', '白城市市场监督管理局'], REVOKE],
+    [['county', '白城市洮北区市场监督管理局'], ['city', '白城市市场监督管理局'], REVOKE],
+    [['county', '洮南市市场监督管理局'], ['city', '白城市人民政府'], REVOKE],
+    [['county', '洮南市市场监督管理局'], ['provincial', '吉林省市场监督管理厅'], REVOKE],
+    [['county', '洮南市市场监督管理局'], ['national', '国家市场监督管理总局'], REVOKE],
+    [['county', '洮南市市场监督管理局'], ['city', '长春市市场监督管理局'], NONE],
+    [['county', '洮南市市场监督管理局'], ['county', '大安市市场监督管理局'], NONE],
+  ];
+
+  it.each(TABLE)('issued by %j, decided by %j: valid for %j, invalid for the rest', ([issuerLevel, issuerName], [level, name], valid) => {
+    // A national license carries no province prefix; the others are Jilin's (吉XK…, FACTS.md).
+    const licenseNumber = issuerLevel === 'national' ? 'XK16-204-00397' : '吉XK16-204-00397';
+    for (const action of ALL) {
+      const d = decide({ action, licenseNumber, decidedOn: '2024-07-01', decidedBy: { level, name }, licenseIssuer: { level: issuerLevel, name: issuerName } });
+      const expected = valid.includes(action) ? { status: 'valid', valid: true, missing: [] } : { status: 'invalid', valid: false, missing: [] };
+      expect(d.outcome, action).toEqual(expected);
+    }
+  });
+
+  it('the city bureau that issued the license withdraws, revokes, revokes as a penalty and cancels it; the trace says why', () => {
+    const issued = { level: 'city' as const, name: '白城市市场监督管理局' };
+    const d = decide({ action: 'revoke_as_penalty', licenseNumber: '吉XK16-204-00397', decidedOn: '2024-07-01', decidedBy: issued, licenseIssuer: issued });
+    expect(d.outcome).toEqual({ status: 'valid', valid: true, missing: [] });
+    expect(d.trace.map((s) => [s.rule, s.passed])).toEqual([
+      ['art14.decider_is_not_local_bureau', true],
+      ['art14.decider_is_licensing_authority', true],
+      ['art14.decider_is_licensing_body', true],
+    ]);
+    expect(d.trace.map((s) => s.message['zh-CN'])).toEqual([
+      '决定机关 白城市市场监督管理局 为市级；许可证由市级机关发证，市、县级发证机关即其许可审批机关',
+      '决定机关即发证机关 白城市市场监督管理局（市级）',
+      '决定机关 白城市市场监督管理局 即发证机关',
+    ]);
+  });
+
+  it('a renamed city bureau: its successor of the same place decides, and the trace names the place', () => {
+    const d = decide({ action: 'cancel', licenseNumber: 'XK16-204-00397', decidedOn: '2024-07-01', decidedBy: { level: 'city', name: '白城市市场监督管理局' }, licenseIssuer: { level: 'city', name: '白城市质量技术监督局' } });
+    expect(d.outcome.status).toBe('valid');
+    expect(d.trace[1]!.message).toEqual({
+      'zh-CN': '决定机关 白城市市场监督管理局 与发证机关 白城市质量技术监督局 同为白城市的市级机关',
+      en: '白城市市场监督管理局 and the issuer, 白城市质量技术监督局, are both city-level authorities of 白城市',
+    });
+    const other = decide({ action: 'cancel', licenseNumber: 'XK16-204-00397', decidedOn: '2024-07-01', decidedBy: { level: 'city', name: '长春市市场监督管理局' }, licenseIssuer: { level: 'city', name: '白城市质量技术监督局' } });
+    expect(other.outcome.status).toBe('invalid');
+    expect(other.trace[1]!.message['zh-CN']).toBe('决定机关 长春市市场监督管理局 不是发证机关 白城市质量技术监督局 所在地的机关');
+  });
+
+  // What the names cannot tell is reported missing, not guessed: a local issuer is one of many of
+  // its level, so its name is needed; a county's city must be read from its name (or be one of
+  // Baicheng's five) before the city's bureau is its superior.
+  it('a local decider: without the issuer, without its name, or with a county not known to be in the city, insufficient information', () => {
+    const base = { action: 'revoke' as const, licenseNumber: 'XK16-204-00397', decidedOn: '2024-07-01', decidedBy: { level: 'city' as const, name: '白城市市场监督管理局' } };
+    const noIssuer = decide(base);
+    expect(noIssuer.outcome).toEqual({ status: 'insufficient_information', valid: false, missing: ['licenseIssuer'] });
+    expect(noIssuer.trace[0]!.message['zh-CN']).toBe('决定机关 白城市市场监督管理局 为市级；未提供发证机关，编号也未表明由省级发证，市、县级机关可能是其许可审批机关');
+    expect(decide({ ...base, licenseIssuer: { level: 'city' } }).outcome).toEqual({ status: 'insufficient_information', valid: false, missing: ['licenseIssuer.name'] });
+    const someCounty = decide({ ...base, licenseIssuer: { level: 'county', name: '某县市场监督管理局' } });
+    expect(someCounty.outcome).toEqual({ status: 'insufficient_information', valid: false, missing: ['licenseIssuer.name'] });
+    expect(someCounty.trace[1]!.message['zh-CN']).toBe('无法从名称判断发证机关（县级）是否位于决定机关（市级）所在的市，不能确认其为发证机关的上级机关');
+    // A decider whose name names no place cannot be placed either.
+    expect(decide({ ...base, decidedBy: { level: 'city', name: '市市场监督管理局' }, licenseIssuer: { level: 'county', name: '洮南市市场监督管理局' } }).outcome).toEqual({
+      status: 'insufficient_information',
+      valid: false,
+      missing: ['decidedBy.name'],
+    });
+    // With a province prefix the license is taken as provincially issued (FACTS.md): the city
+    // bureau is not its licensing authority, unless the issuer is given.
+    expect(decide({ ...base, licenseNumber: '吉XK16-204-00397' }).outcome).toEqual({ status: 'invalid', valid: false, missing: [] });
+  });
+
+  it('a county bureau deciding on a license its city issued, and a city bureau on another province\'s county: invalid', () => {
+    const base = { action: 'revoke' as const, licenseNumber: 'XK16-204-00397', decidedOn: '2024-07-01' };
+    const below = decide({ ...base, decidedBy: { level: 'county', name: '洮南市市场监督管理局' }, licenseIssuer: { level: 'city', name: '白城市市场监督管理局' } });
+    expect(below.outcome.status).toBe('invalid');
+    expect(below.trace[1]!.message['zh-CN']).toBe('决定机关（县级）不是发证机关（市级）');
+    const elsewhere = decide({ ...base, decidedBy: { level: 'city', name: '广东省广州市市场监督管理局' }, licenseIssuer: { level: 'county', name: '洮南市市场监督管理局' } });
+    expect(elsewhere.outcome.status).toBe('invalid');
+    expect(elsewhere.trace[1]!.message['zh-CN']).toBe('决定机关 广东省广州市市场监督管理局 所在的市不是发证机关 洮南市市场监督管理局 所在的市，不是发证机关的上级机关');
+  });
+});
+
