@@ -1,24 +1,14 @@
-import type { BilingualMessage } from './messages/message.js';
-import type { LocalizedIssue } from './messages/issues.js';
-import type { PlainDate } from './dates/plain-date.js';
+import type { BilingualMessage, LocalizedIssue } from './messages/message.js';
+import { describeValue, headOf } from './messages/text.js';
+
+// The value-quoting helpers live below this module (messages/text.ts); they are re-exported here
+// for the modules that take them from errors.ts.
+export { describeValue, headOf, idsShown } from './messages/text.js';
 
 const BRAND = Symbol.for('baicheng-license-supervision.error');
 
-/**
- * Writes any value for a message without ever throwing (objects without a prototype, symbols),
- * cut to 60 characters.
- * @internal
- */
-export function describeValue(value: unknown): string {
-  let out: string;
-  try {
-    out = typeof value === 'string' ? value : typeof value === 'object' && value !== null ? JSON.stringify(value) ?? '' : String(value);
-  } catch {
-    out = Object.prototype.toString.call(value);
-  }
-  if (typeof value === 'number' && Object.is(value, -0)) out = '-0';
-  return out.length > 60 ? `${headOf(out, 60)}…` : out;
-}
+/** How many issues a RuleInputError keeps (see {@link RuleInputError.maxIssues}). */
+const MAX_ISSUES = 100;
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
@@ -31,7 +21,7 @@ function toMessage(value: unknown): BilingualMessage {
 
 function toIssues(value: unknown): LocalizedIssue[] {
   if (!Array.isArray(value)) return [];
-  return value.map((v: unknown) => {
+  return value.slice(0, MAX_ISSUES).map((v: unknown) => {
     const i = (typeof v === 'object' && v !== null ? v : {}) as Record<string, unknown>;
     const path = Array.isArray(i['path'])
       ? (i['path'] as unknown[]).map((p) => (typeof p === 'number' ? p : describeValue(p)))
@@ -79,8 +69,11 @@ export class SupervisionError extends Error {
 }
 
 /**
- * Thrown when the input to a schema-checked function is malformed. `issues` lists every
- * problem found, each with a path, a stable code and a message in Chinese and English.
+ * Thrown when the input to a schema-checked function is malformed. `issues` lists the problems
+ * found, each with a path, a stable code and a message in Chinese and English: all of them, or
+ * the first {@link RuleInputError.maxIssues} (100) when there are more. `issueCount` is the
+ * number found in all, and `truncated` says whether `issues` holds fewer, so that a list of two
+ * million bad entries gives an error of bounded size.
  *
  * @example
  * ```ts
@@ -90,19 +83,40 @@ export class SupervisionError extends Error {
  */
 export class RuleInputError extends SupervisionError {
   static override readonly errorCode = 'INVALID_INPUT';
-  /** Every problem found in the input. */
+  /**
+   * The most issues an error keeps: 100. Those past it are counted in `issueCount`, not listed.
+   *
+   * @example
+   * ```ts
+   * RuleInputError.maxIssues; //=> 100
+   * ```
+   */
+  static readonly maxIssues: number = MAX_ISSUES;
+  /** The problems found, in the order found: all of them, or the first 100. */
   readonly issues: readonly LocalizedIssue[];
+  /** How many problems were found in all (at least `issues.length`). */
+  readonly issueCount: number;
+  /** Whether more problems were found than `issues` lists. */
+  readonly truncated: boolean;
 
-  /** Creates the error from localized issues. */
-  constructor(issues: readonly LocalizedIssue[]) {
+  /**
+   * Creates the error from localized issues (only the first 100 are kept). `issueCount`, when
+   * given, is the number found in all, for a caller that stopped listing them early.
+   */
+  constructor(issues: readonly LocalizedIssue[], issueCount?: number) {
     const list = toIssues(issues);
+    const given = Array.isArray(issues) ? issues.length : 0;
+    const count = Math.max(list.length, given, Number.isSafeInteger(issueCount) ? (issueCount as number) : 0);
     const first = list[0];
     const where = first && first.path.length > 0 ? ` @ ${first.path.join('.')}` : '';
+    const cut = count > list.length;
     super('INVALID_INPUT', {
-      'zh-CN': `输入无效${first ? `：${first.message['zh-CN']}${where}` : ''}`,
-      en: `Invalid input${first ? `: ${first.message.en}${where}` : ''}`,
+      'zh-CN': `输入无效${first ? `：${first.message['zh-CN']}${where}` : ''}${cut ? `（共 ${count} 处问题，列出前 ${list.length} 处）` : ''}`,
+      en: `Invalid input${first ? `: ${first.message.en}${where}` : ''}${cut ? ` (${count} issues in all, the first ${list.length} listed)` : ''}`,
     });
     this.issues = list;
+    this.issueCount = count;
+    this.truncated = cut;
   }
 }
 
@@ -117,11 +131,11 @@ export class RuleInputError extends SupervisionError {
  */
 export class NotInForceError extends SupervisionError {
   static override readonly errorCode = 'NOT_IN_FORCE';
-  /** The date that was asked for. */
-  readonly asOf: PlainDate;
+  /** The date that was asked for (a `PlainDate`). */
+  readonly asOf: string;
 
   /** Creates the error for the given date. */
-  constructor(asOf: PlainDate, effectiveFrom: PlainDate) {
+  constructor(asOf: string, effectiveFrom: string) {
     const date = headOf(text(asOf), 40);
     const from = headOf(text(effectiveFrom), 40);
     super('NOT_IN_FORCE', {
@@ -144,27 +158,4 @@ export function invalidArgument(name: string, expected: { 'zh-CN': string; en: s
       message: { 'zh-CN': `参数 ${name} 应为${expected['zh-CN']}`, en: `Argument ${name} must be ${expected.en}` },
     },
   ]);
-}
-
-/**
- * The first `max` UTF-16 code units of `text`, or one fewer when the cut would fall between the
- * two halves of a surrogate pair (an emoji, or a CJK character beyond the Basic Multilingual
- * Plane such as 𠮷), so that a value quoted in a message never ends in half a character.
- *
- * @internal
- */
-export function headOf(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const last = text.charCodeAt(max - 1);
-  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
-}
-
-/**
- * The first 20 ids of a list, for a message: `a, b, c`, and ` … (+n)` for the n left out, so
- * that a message about a long list stays short.
- *
- * @internal
- */
-export function idsShown(ids: readonly string[]): string {
-  return ids.slice(0, 20).join(', ') + (ids.length > 20 ? ` … (+${ids.length - 20})` : '');
 }

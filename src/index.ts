@@ -7,6 +7,7 @@ export type { LocalizedIssue } from './messages/issues.js';
 export {
   addDomainIssue,
   bilingualIssues,
+  errorMap,
   issueCode,
   localizeIssue,
   parseOrThrow,

@@ -1,6 +1,7 @@
 // Internal: checks placed in front of schemas — lengths against LIMITS, record keys, plain objects. Not public API.
 import * as z from 'zod';
 import { LIMITS, type LimitName } from './limits.js';
+import { SEES_PARSE_ERROR, domainIssue } from './messages/issues.js';
 
 /** The limits on the length of one string. */
 export type TextLimitName = 'textMaxLength' | 'idMaxLength' | 'seedMaxLength';
@@ -49,14 +50,9 @@ function guard<I>(
               'zh-CN': `条目数超出上限：最多 ${max} 项（${label}），收到 ${got} 项`,
               en: `Too many entries: at most ${max} (${label}), got ${got}`,
             };
-      // A domain issue (as addDomainIssue writes it) that aborts explicitly: no refinement of an
-      // enclosing object may then run on the unparsed value.
-      ctx.addIssue({
-        code: 'custom',
-        message: messages['zh-CN'],
-        params: { domainCode: 'LIMIT_EXCEEDED', messages },
-        continue: false,
-      });
+      // A domain issue that aborts explicitly: no refinement of an enclosing object may then run
+      // on the unparsed value.
+      ctx.addIssue(domainIssue('LIMIT_EXCEEDED', messages, [], true) as never);
     }
     return value;
   };
@@ -87,7 +83,7 @@ export function boundedString<S extends z.ZodType<string, string>>(name: TextLim
       'string',
     ),
     schema,
-  );
+  ).check(SEES_PARSE_ERROR);
 }
 
 /**
@@ -102,7 +98,7 @@ export function boundedArray<T extends z.ZodType>(element: T, limit: LimitName |
   return z.preprocess(
     guard<z.input<typeof list>>(names, 'entries', (value) => (value as unknown[]).length, 'array'),
     list,
-  );
+  ).check(SEES_PARSE_ERROR);
 }
 
 /**
@@ -115,7 +111,7 @@ export function boundedKeys<S extends z.ZodType>(name: ListLimitName, schema: S)
       typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.keys(value).length : 0,
     ),
     schema,
-  );
+  ).check(SEES_PARSE_ERROR);
 }
 
 /**

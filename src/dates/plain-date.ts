@@ -6,7 +6,7 @@ import * as z from 'zod';
 import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { addDays as fnsAddDays } from 'date-fns/addDays';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { addDomainIssue, parseOrThrow } from '../messages/issues.js';
+import { SEES_PARSE_ERROR, addDomainIssue, parseOrThrow } from '../messages/issues.js';
 import { RuleInputError, describeValue, headOf } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
 
@@ -101,7 +101,7 @@ export const plainDateSchema = /* @__PURE__ */ (() =>
           : { 'zh-CN': `日期不存在：${value}`, en: `No such date: ${value}` },
       );
     }
-  }))();
+  }).check(SEES_PARSE_ERROR))();
 
 function toUtc(date: PlainDate, at: string): Date {
   const d = parseOrThrow(plainDateSchema, date, at);

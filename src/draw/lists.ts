@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { RuleInputError, idsShown } from '../errors.js';
 import type { LocalizedIssue } from '../messages/issues.js';
-import { addDomainIssue, parseOrThrow } from '../messages/issues.js';
+import { addDomainIssue, parseOrThrow, SEES_PARSE_ERROR } from '../messages/issues.js';
 import { TextHasher, compareCodeUnits, sortById } from './canonical.js';
 import {
   drawEnterpriseSchema,
@@ -144,7 +144,7 @@ export const sha256HexSchema = /* @__PURE__ */ (() =>
         en: `Expected a SHA-256 digest: 64 lowercase hexadecimal characters (0–9, a–f), got ${value.length} characters`,
       });
     }
-  }))();
+  }).check(SEES_PARSE_ERROR))();
 
 /**
  * Schema of the count and SHA-256 of one canonical list.

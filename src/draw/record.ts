@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addDomainIssue } from '../messages/issues.js';
+import { addDomainIssue, SEES_PARSE_ERROR } from '../messages/issues.js';
 import { plainDateSchema } from '../dates/plain-date.js';
 import { TextHasher, canonicalJson } from './canonical.js';
 import { DRAW_ALGORITHM } from './prng.js';
@@ -174,7 +174,8 @@ export const drawParametersSchema = /* @__PURE__ */ (() =>
       /** Inspectors per team (at least 2, Article 9¶1), default filled in. */
       teamSize: z.number().int(),
     })
-    .superRefine((parameters, ctx) => checkParameters(parameters, ctx)))();
+    .superRefine((parameters, ctx) => checkParameters(parameters, ctx))
+    .check(SEES_PARSE_ERROR))();
 
 /**
  * The parameters of a draw as its record writes them: defaults filled in, `alreadyChecked`
@@ -242,7 +243,8 @@ export const drawRecordSchema = /* @__PURE__ */ (() =>
           ['seed'],
         );
       }
-    }))();
+    })
+    .check(SEES_PARSE_ERROR))();
 
 /**
  * The record of a draw: everything needed to re-run it except the two lists, which it

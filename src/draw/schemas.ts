@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addDomainIssue } from '../messages/issues.js';
+import { addDomainIssue, SEES_PARSE_ERROR } from '../messages/issues.js';
 import { isPlainDate, plainDateSchema } from '../dates/plain-date.js';
 import { unifiedSocialCreditCodeSchema } from '../identifiers/uscc.js';
 import { countyCodeSchema } from '../identifiers/divisions.js';
@@ -345,7 +345,8 @@ export const drawInputSchema = /* @__PURE__ */ (() =>
       inspectors: boundedArray(drawInspectorSchema, 'drawMaxInspectors'),
       ...drawParameterShape,
     })
-    .superRefine((input, ctx) => checkParameters(input, ctx)))();
+    .superRefine((input, ctx) => checkParameters(input, ctx))
+    .check(SEES_PARSE_ERROR))();
 
 /**
  * The input of {@link drawInspections}, as the caller writes it.

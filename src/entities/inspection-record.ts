@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { SEES_PARSE_ERROR } from '../messages/issues.js';
 import { plainDateSchema } from '../dates/plain-date.js';
 import { unifiedSocialCreditCodeSchema } from '../identifiers/uscc.js';
 import { checklistSchema } from './checklist.js';
@@ -36,7 +37,7 @@ export const recordInspectorSchema = /* @__PURE__ */ (() =>
         { path: ['credentialValidFrom'], value: i.credentialValidFrom, name: { 'zh-CN': '证件生效日', en: 'the start of validity' } },
         { path: ['credentialValidUntil'], value: i.credentialValidUntil, name: { 'zh-CN': '证件有效期截止日', en: 'The end of validity' } },
       );
-    }))();
+    }).check(SEES_PARSE_ERROR))();
 
 /**
  * An inspector as named on an inspection record.
@@ -141,7 +142,7 @@ export const inspectionRecordSchema = /* @__PURE__ */ (() =>
         { path: ['signatures', 'enterpriseResponsiblePerson', 'signedOn'], value: signedOn, name: { 'zh-CN': '企业负责人员签字日期', en: "the enterprise's signature date" } },
         filed,
       );
-    }))();
+    }).check(SEES_PARSE_ERROR))();
 
 /**
  * An inspection record, as parsed.

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { SEES_PARSE_ERROR } from '../messages/issues.js';
 import { plainDateSchema } from '../dates/plain-date.js';
 import { countyCodeSchema } from '../identifiers/divisions.js';
 import { unifiedSocialCreditCodeSchema } from '../identifiers/uscc.js';
@@ -54,7 +55,7 @@ export const credentialSchema = /* @__PURE__ */ (() =>
         { path: ['validFrom'], value: c.validFrom, name: { 'zh-CN': '证件生效日', en: 'the start of validity' } },
         { path: ['validUntil'], value: c.validUntil, name: { 'zh-CN': '证件有效期截止日', en: 'The end of validity' } },
       );
-    }))();
+    }).check(SEES_PARSE_ERROR))();
 
 /**
  * An enforcement credential (执法证件, Article 9¶1): its number and validity.

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { countyCodeSchema } from '../identifiers/divisions.js';
 import { unifiedSocialCreditCodeSchema } from '../identifiers/uscc.js';
-import { addDomainIssue } from '../messages/issues.js';
+import { addDomainIssue, SEES_PARSE_ERROR } from '../messages/issues.js';
 import { productionLicenseSchema } from './production-license.js';
 import { nonEmptyText } from './refinements.js';
 import { boundedArray } from '../limit-guards.js';
@@ -47,7 +47,7 @@ export const licensedEnterpriseSchema = /* @__PURE__ */ (() =>
         }
         seen.add(license.number);
       });
-    }))();
+    }).check(SEES_PARSE_ERROR))();
 
 /**
  * A licensed enterprise, as parsed.

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { SEES_PARSE_ERROR } from '../messages/issues.js';
 import { plainDateSchema } from '../dates/plain-date.js';
 import { licenseNumberSchema } from '../identifiers/license-number.js';
 import { authoritySchema } from './authority.js';
@@ -57,7 +58,7 @@ export const productionLicenseSchema = /* @__PURE__ */ (() =>
         { path: ['issuedOn'], value: license.issuedOn, name: { 'zh-CN': '发证日期', en: 'the issue date' } },
         { path: ['validUntil'], value: license.validUntil, name: { 'zh-CN': '有效期截止日', en: 'The expiry date' } },
       );
-    }))();
+    }).check(SEES_PARSE_ERROR))();
 
 /**
  * A production license, as parsed.

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { SEES_PARSE_ERROR } from '../messages/issues.js';
 import { plainDateSchema } from '../dates/plain-date.js';
 import { unifiedSocialCreditCodeSchema } from '../identifiers/uscc.js';
 import { checklistItemKeySchema } from './checklist.js';
@@ -43,7 +44,7 @@ export const rectificationOrderSchema = /* @__PURE__ */ (() =>
         { path: ['orderedOn'], value: o.orderedOn, name: { 'zh-CN': '责令整改日期', en: 'the order date' } },
         { path: ['deadline'], value: o.deadline, name: { 'zh-CN': '整改期限', en: 'The rectification deadline' } },
       );
-    }))();
+    }).check(SEES_PARSE_ERROR))();
 
 /**
  * An order to rectify within a time limit, as parsed.

@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { isPlainDate } from '../dates/plain-date.js';
 import type { BilingualMessage } from '../messages/message.js';
-import { addDomainIssue } from '../messages/issues.js';
+import { addDomainIssue, SEES_PARSE_ERROR } from '../messages/issues.js';
 import { LIMITS } from '../limits.js';
 import { boundedString } from '../limit-guards.js';
 import { typedKey } from '../text-key.js';
@@ -23,7 +23,7 @@ export function visible(value: string, ctx: z.RefinementCtx): void {
  * characters after trimming (`LIMIT_EXCEEDED`).
  */
 export const nonEmptyText = /* @__PURE__ */ (() =>
-  boundedString('textMaxLength', z.string().trim().min(1).max(LIMITS.textMaxLength).superRefine(visible), 'trimmed'))();
+  boundedString('textMaxLength', z.string().trim().min(1).max(LIMITS.textMaxLength).superRefine(visible).check(SEES_PARSE_ERROR), 'trimmed'))();
 
 /**
  * A non-empty identifier (a record id, an inspector id, a credential number…); surrounding white
@@ -31,7 +31,7 @@ export const nonEmptyText = /* @__PURE__ */ (() =>
  * `LIMITS.idMaxLength` characters after trimming (`LIMIT_EXCEEDED`).
  */
 export const nonEmptyId = /* @__PURE__ */ (() =>
-  boundedString('idMaxLength', z.string().trim().min(1).max(LIMITS.idMaxLength).superRefine(visible), 'trimmed'))();
+  boundedString('idMaxLength', z.string().trim().min(1).max(LIMITS.idMaxLength).superRefine(visible).check(SEES_PARSE_ERROR), 'trimmed'))();
 
 /** One end of a date-order check: where it is, its value, and its name in both languages. */
 export interface DatedField {

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { SEES_PARSE_ERROR } from '../messages/issues.js';
 import { plainDateSchema } from '../dates/plain-date.js';
 import { nonEmptyId, requireDateOrder } from './refinements.js';
 
@@ -37,7 +38,7 @@ export const reinspectionSchema = /* @__PURE__ */ (() =>
         value: r.materialsFiledOn,
         name: { 'zh-CN': '整改资料归档日期', en: 'The materials filing date' },
       });
-    }))();
+    }).check(SEES_PARSE_ERROR))();
 
 /**
  * A re-inspection after a rectification period, as parsed.

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { SEES_PARSE_ERROR } from '../messages/issues.js';
 import { plainDateSchema } from '../dates/plain-date.js';
 import { licenseNumberSchema } from '../identifiers/license-number.js';
 import { unifiedSocialCreditCodeSchema } from '../identifiers/uscc.js';
@@ -98,7 +99,7 @@ export const samplingRecordSchema = /* @__PURE__ */ (() =>
       const sent = { path: ['sentOn'], value: r.sentOn, name: { 'zh-CN': '送检日期', en: 'The dispatch date' } };
       requireDateOrder(ctx, sampled, { ...sealed, name: { 'zh-CN': '封样日期', en: 'The sealing date' } });
       requireDateOrder(ctx, r.sealedOn === undefined ? sampled : sealed, sent);
-    }))();
+    }).check(SEES_PARSE_ERROR))();
 
 /**
  * A supervisory sampling record, as parsed.

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { SEES_PARSE_ERROR } from '../messages/issues.js';
 import { plainDateSchema } from '../dates/plain-date.js';
 import { unifiedSocialCreditCodeSchema } from '../identifiers/uscc.js';
 import { nonEmptyId, requireDateOrder } from './refinements.js';
@@ -42,7 +43,7 @@ export const selfInspectionReportSchema = /* @__PURE__ */ (() =>
       { path: ['year'], value: `${r.year}-01-01`, name: { 'zh-CN': `报告年度 ${r.year} 年的第一天`, en: `the first day of the report's year ${r.year}` } },
       { path: ['receivedOn'], value: r.receivedOn, name: { 'zh-CN': '收到日期', en: 'The receipt date' } },
     );
-  }))();
+  }).check(SEES_PARSE_ERROR))();
 
 /**
  * An annual self-inspection report, as parsed.

@@ -3,7 +3,7 @@ import { plainDateSchema } from '../dates/plain-date.js';
 import { unifiedSocialCreditCodeSchema } from '../identifiers/uscc.js';
 import { nonEmptyId, nonEmptyText } from './refinements.js';
 import { boundedArray } from '../limit-guards.js';
-import { addDomainIssue } from '../messages/issues.js';
+import { addDomainIssue, SEES_PARSE_ERROR } from '../messages/issues.js';
 
 /**
  * Schema of a supervisory testing report (检验报告, Articles 17–18): the enterprise, product,
@@ -38,7 +38,7 @@ export const testingReportSchema = /* @__PURE__ */ (() =>
         ['failedItems'],
       );
     }
-  }))();
+  }).check(SEES_PARSE_ERROR))();
 
 /**
  * A supervisory testing report, as parsed.

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addDomainIssue } from '../messages/issues.js';
+import { addDomainIssue, SEES_PARSE_ERROR } from '../messages/issues.js';
 import { headOf, invalidArgument } from '../errors.js';
 import { FORM_SPACE } from './uscc.js';
 
@@ -52,7 +52,7 @@ export const licenseNumberSchema = /* @__PURE__ */ (() =>
         en: `A production license number is written XK××-×××-××××× (optionally with a province prefix), got "${shown}"`,
       });
     }
-  }))();
+  }).check(SEES_PARSE_ERROR))();
 
 /**
  * A production license number (生产许可证编号), as accepted by {@link licenseNumberSchema}.

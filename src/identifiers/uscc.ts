@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addDomainIssue } from '../messages/issues.js';
+import { addDomainIssue, SEES_PARSE_ERROR } from '../messages/issues.js';
 import { headOf, invalidArgument } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
 
@@ -133,7 +133,7 @@ export const unifiedSocialCreditCodeSchema = /* @__PURE__ */ (() =>
         en: `Wrong check character: expected ${expected}, got ${code.charAt(17)}`,
       });
     }
-  }))();
+  }).check(SEES_PARSE_ERROR))();
 
 /**
  * A unified social credit code in canonical form (upper case, no spaces, valid check character);

@@ -1,29 +1,12 @@
 import * as z from 'zod';
 import { en as zodEn, zhCN as zodZhCN } from 'zod/locales';
-import type { BilingualMessage, Locale } from './message.js';
-import { RuleInputError, describeValue, headOf, invalidArgument } from '../errors.js';
+import type { BilingualMessage, Locale, LocalizedIssue } from './message.js';
+import { describeValue, headOf } from './text.js';
+import { RuleInputError, invalidArgument } from '../errors.js';
 
-/**
- * One problem found in an input, in both languages. Domain checks carry the library's own
- * upper-case codes (`USCC_CHECK_CHARACTER`, `DATE_IMPOSSIBLE`, `TOO_FEW_INSPECTORS`…); zod's
- * structural checks keep zod's lower-case codes (`invalid_type`, `too_small`…).
- *
- * @example
- * ```ts
- * const issue: LocalizedIssue = {
- *   path: ['creditCode'], code: 'USCC_CHECK_CHARACTER',
- *   message: { 'zh-CN': '统一社会信用代码校验码错误', en: 'Wrong check character' },
- * };
- * ```
- */
-export interface LocalizedIssue {
-  /** Where in the input the problem is: property names and array indexes. */
-  readonly path: readonly (string | number)[];
-  /** A stable code. */
-  readonly code: string;
-  /** The message in both languages. */
-  readonly message: BilingualMessage;
-}
+// Layers: message.ts and text.ts (types, quoting) < errors.ts < this module (zod issues, error
+// maps, parsing) < the schemas. Nothing here is imported by errors.ts.
+export type { LocalizedIssue } from './message.js';
 
 /** The `params` a domain issue carries inside a zod issue. */
 interface DomainParams {
@@ -31,9 +14,9 @@ interface DomainParams {
   readonly messages: BilingualMessage;
 }
 
-function domainParams(issue: z.core.$ZodIssue): DomainParams | undefined {
+function domainParams(issue: { readonly code?: unknown; readonly params?: unknown }): DomainParams | undefined {
   if (issue.code !== 'custom') return undefined;
-  const params = (issue as { params?: Partial<DomainParams> }).params;
+  const params = issue.params as Partial<DomainParams> | undefined;
   if (
     typeof params === 'object' &&
     params !== null &&
@@ -66,9 +49,125 @@ function assertSchema(schema: unknown): asserts schema is z.ZodType {
   }
 }
 
+function unwrap(message: unknown): string | undefined {
+  if (typeof message === 'string') return message;
+  const inner = typeof message === 'object' && message !== null ? (message as { message?: unknown }).message : undefined;
+  return typeof inner === 'string' ? inner : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// How a domain issue gets its message.
+//
+// zod words an issue with the first of: the issue's own `message`, the error map of whatever
+// raised it (`issue.inst`), the per-parse `error`, `z.config().customError`, the locale. A domain
+// issue carries no `message` (that would outrank every error map) but names DOMAIN_SOURCE as what
+// raised it, whose error map answers, in order: the per-parse error map (when a schema of the
+// library saw one, below), the global `customError`, and else the library's Chinese. So a plain
+// `safeParse` gives Chinese, and `errorMap('en')` given per parse or globally gives English.
+//
+// The per-parse map is not shown to error maps, only to the schemas during the parse: every
+// schema of the library that raises domain issues carries the SEES_PARSE_ERROR check, which,
+// when the schema is built, wraps its run so that the domain issues it returns remember the
+// per-parse map of that parse (under PARSE_ERROR, a symbol key, which zod does not copy into the
+// finished issue).
+// ---------------------------------------------------------------------------------------------
+
+const PARSE_ERROR = /* @__PURE__ */ Symbol.for('baicheng-license-supervision.parse-error');
+
+interface RawIssue {
+  readonly code?: unknown;
+  readonly params?: unknown;
+  readonly inst?: unknown;
+  [PARSE_ERROR]?: unknown;
+}
+
+function domainMessage(issue: RawIssue): string | undefined {
+  const params = domainParams(issue);
+  if (!params) return undefined;
+  const perParse = issue[PARSE_ERROR];
+  const custom = z.config().customError;
+  return (
+    (typeof perParse === 'function' ? unwrap((perParse as z.core.$ZodErrorMap)(issue as never)) : undefined) ??
+    (typeof custom === 'function' ? unwrap(custom(issue as never)) : undefined) ??
+    params.messages['zh-CN']
+  );
+}
+
+/** What a domain issue names as having raised it: an object whose error map is domainMessage. */
+const DOMAIN_SOURCE = { _zod: { def: { error: domainMessage } } };
+
+interface Payload {
+  value: unknown;
+  issues: RawIssue[];
+}
+type Run = (payload: Payload, ctx: { error?: unknown } | undefined) => Payload | Promise<Payload>;
+
+function remember(result: Payload, issues: RawIssue[], start: number, error: unknown): Payload {
+  const list = result.issues === issues ? result.issues : result.issues ?? [];
+  for (let i = result.issues === issues ? start : 0; i < list.length; i++) {
+    const issue = list[i] as RawIssue;
+    if (issue.inst === DOMAIN_SOURCE && !(PARSE_ERROR in issue)) issue[PARSE_ERROR] = error;
+  }
+  return result;
+}
+
+function seeParseError(schema: { _zod: { run?: Run } }): void {
+  const run = schema._zod.run;
+  /* v8 ignore next -- zod gives every schema a run */
+  if (typeof run !== 'function') return;
+  schema._zod.run = (payload, ctx) => {
+    const error = ctx?.error;
+    if (error === undefined) return run(payload, ctx);
+    const issues = payload.issues;
+    const start = issues.length;
+    const result = run(payload, ctx);
+    return result instanceof Promise
+      ? result.then((r) => remember(r, issues, start, error))
+      : remember(result, issues, start, error);
+  };
+}
+
 /**
- * Adds a domain issue to a zod refinement context. Its default `message` is Chinese (the
- * regulation's language); {@link localizeIssue} gives either language.
+ * A check that does nothing when run; when a schema is built with it, the schema's domain issues
+ * remember the per-parse error map (see above). It follows the schema into its copies
+ * (`.optional()`, `.describe()`, `.refine()`…).
+ *
+ * @internal
+ */
+export const SEES_PARSE_ERROR: z.core.$ZodCheck<unknown> = /* @__PURE__ */ (() => {
+  const check = z.check<unknown>(() => undefined);
+  check._zod.onattach.push((schema) => {
+    const internals = schema._zod as { deferred?: (() => void)[] };
+    // zod runs `deferred` once the schema is fully built, when `run` exists.
+    (internals.deferred ??= []).push(() => seeParseError(schema as never));
+  });
+  return check;
+})();
+
+/**
+ * The domain issue as zod receives it.
+ * @internal
+ */
+export function domainIssue(
+  code: string,
+  message: BilingualMessage,
+  path: readonly PropertyKey[] = [],
+  abort = false,
+): z.core.$ZodRawIssue {
+  const issue = {
+    code: 'custom',
+    params: { domainCode: code, messages: message },
+    path: [...path],
+    inst: DOMAIN_SOURCE,
+    ...(abort ? { continue: false } : {}),
+  };
+  return issue as unknown as z.core.$ZodRawIssue;
+}
+
+/**
+ * Adds a domain issue to a zod refinement context. It carries its message in both languages;
+ * zod shows it in Chinese (the regulation's language) unless an error map such as
+ * {@link errorMap}`('en')` is given per parse or set with `z.config`.
  *
  * @param ctx - the context passed to `superRefine`
  * @param code - the library's stable issue code
@@ -90,18 +189,13 @@ export function addDomainIssue(
   if (typeof ctx !== 'object' || ctx === null || typeof ctx.addIssue !== 'function') {
     throw invalidArgument('ctx', { 'zh-CN': 'zod 校验上下文', en: 'a zod refinement context' });
   }
-  ctx.addIssue({
-    code: 'custom',
-    message: message['zh-CN'],
-    params: { domainCode: code, messages: message },
-    path: [...path],
-  });
+  ctx.addIssue(domainIssue(code, message, path) as never);
 }
 
 /**
  * The message of a zod issue in the given locale. Domain issues are translated by the library;
- * zod's own issues keep the message zod gave them (use {@link safeParseIn}, or set zod's Chinese
- * locale once in the application, as the README shows, to have zod write them in Chinese).
+ * zod's own issues keep the message zod gave them (parse with {@link errorMap}, or use
+ * {@link safeParseIn}, to have zod write them in the same language).
  *
  * @example
  * ```ts
@@ -195,10 +289,20 @@ function zhBound(issue: z.core.$ZodRawIssue, small: boolean): string | undefined
   return undefined;
 }
 
+/**
+ * A message of an issue in `locale`: the library's message of a domain issue, else the message
+ * zod gave it, which may hold both languages (see {@link both}).
+ */
+function messageIn(issue: { readonly code?: unknown; readonly params?: unknown; readonly message?: unknown }, locale: Locale): string {
+  const params = domainParams(issue);
+  if (params) return params.messages[locale];
+  return split(typeof issue.message === 'string' ? issue.message : '')[locale];
+}
+
 /** Why a record key is invalid: the first issue of the key, in `locale` (none for a forbidden key). */
 function keyReason(issue: z.core.$ZodRawIssue, locale: Locale): string {
   const inner = (issue as { issues?: z.core.$ZodIssue[] }).issues?.[0];
-  if (inner !== undefined) return domainParams(inner)?.messages[locale] ?? inner.message;
+  if (inner !== undefined) return messageIn(inner, locale);
   return locale === 'en' ? 'this key is not allowed' : '不允许使用该键';
 }
 
@@ -228,17 +332,126 @@ function structural(issue: z.core.$ZodRawIssue, locale: Locale): string | undefi
 
 // The type issue is worded without zod's "无效输入：" / "Invalid input: " in front, which
 // RuleInputError's summary (输入无效：… / Invalid input: …) would otherwise repeat.
-function localeMap(locale: Locale): z.core.$ZodErrorMap {
+function localeMap(locale: Locale): (issue: z.core.$ZodRawIssue) => string {
   const zod = (locale === 'en' ? zodEn : zodZhCN)().localeError;
   return (issue) => {
-    const message = structural(issue, locale) ?? zod(issue);
-    return typeof message === 'string' ? message.replace(/^Invalid input: /, '') : message;
+    const message = structural(issue, locale) ?? unwrap(zod(issue)) ?? (locale === 'en' ? 'Invalid input' : '无效输入');
+    return message.replace(/^Invalid input: /, '');
   };
 }
 
 /**
+ * A zod error map that words every issue in one language: zod's own (type, size, unknown-key…
+ * issues, through zod's Chinese or English locale and the library's wording of the common ones)
+ * and the library's domain issues. Hand it to one parse, to zod's global configuration, or to a
+ * form library's resolver. A parse with no error map at all gives the library's issues in
+ * Chinese and zod's in zod's configured language (English unless set).
+ *
+ * @param locale - `'zh-CN'` or `'en'`
+ * @returns an error map (zod's `$ZodErrorMap`)
+ * @throws RuleInputError when `locale` is neither
+ * Per parse: `schema.safeParse(x, { error: errorMap('zh-CN') })`; for every parse, the
+ * application's own schemas too: `z.config({ customError: errorMap('zh-CN') })`; in a form:
+ * `zodResolver(schema, { error: errorMap('zh-CN') })` (react-hook-form's resolvers pass it to
+ * the parse).
+ *
+ * @example
+ * ```ts
+ * plainDateSchema.safeParse(42, { error: errorMap('zh-CN') }).error?.issues[0]?.message;
+ * //=> '期望 字符串，实际接收 数字'
+ * plainDateSchema.safeParse('2023-02-29', { error: errorMap('en') }).error?.issues[0]?.message;
+ * //=> 'No such date: 2023-02-29'
+ * plainDateSchema.safeParse('2023-02-29').error?.issues[0]?.message; //=> '日期不存在：2023-02-29'
+ * ```
+ */
+export function errorMap(locale: Locale): z.core.$ZodErrorMap {
+  assertLocale(locale);
+  const words = localeMap(locale);
+  return (issue) => {
+    const params = domainParams(issue);
+    return params ? params.messages[locale] : words(issue);
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Both languages from one parse. The library's own parses use the error map BOTH, which writes
+// each of zod's issues in both languages into one message: MARK, the length of the Chinese in
+// decimal, MARK, the Chinese, the English. Nothing a schema writes starts that way, and a message
+// that does not is the same in both languages (a message the caller's schema set itself).
+// ---------------------------------------------------------------------------------------------
+
+const MARK = '\uE000';
+let bothLanguages: { 'zh-CN': (issue: z.core.$ZodRawIssue) => string; en: (issue: z.core.$ZodRawIssue) => string } | undefined;
+
+function both(issue: z.core.$ZodRawIssue): string {
+  const params = domainParams(issue);
+  if (params) return params.messages['zh-CN'];
+  bothLanguages ??= { 'zh-CN': localeMap('zh-CN'), en: localeMap('en') };
+  const zh = bothLanguages['zh-CN'](issue);
+  return `${MARK}${zh.length}${MARK}${zh}${bothLanguages.en(issue)}`;
+}
+
+function split(message: string): BilingualMessage {
+  if (message.startsWith(MARK)) {
+    const end = message.indexOf(MARK, 1);
+    const length = Number(message.slice(1, end));
+    if (end > 1 && Number.isSafeInteger(length) && end + 1 + length <= message.length) {
+      return { 'zh-CN': message.slice(end + 1, end + 1 + length), en: message.slice(end + 1 + length) };
+    }
+  }
+  return { 'zh-CN': message, en: message };
+}
+
+/** The issues of a failed parse, or the parsed value: what {@link safeParseBilingual} returns. */
+export type BilingualParseResult<T> =
+  | { readonly success: true; readonly data: T }
+  | {
+      readonly success: false;
+      /** The first {@link RuleInputError.maxIssues} issues, in both languages. */
+      readonly issues: LocalizedIssue[];
+      /** How many issues were found in all (some lists report their omitted issues as a count). */
+      readonly issueCount: number;
+    };
+
+/** Issue code of the issue a bounded list adds for the issues of its entries it did not keep. */
+export const ISSUES_OMITTED = 'ISSUES_OMITTED';
+
+/**
+ * Parses once and gives the value, or the issues in both languages (at most
+ * `RuleInputError.maxIssues`, and their total count).
+ *
+ * @internal
+ */
+export function safeParseBilingual<S extends z.ZodType>(schema: S, input: unknown): BilingualParseResult<z.output<S>> {
+  assertSchema(schema);
+  const result = schema.safeParse(input, { error: both });
+  if (result.success) return { success: true, data: result.data as z.output<S> };
+  const found = result.error.issues;
+  const issues: LocalizedIssue[] = [];
+  let issueCount = 0;
+  for (const issue of found) {
+    const params = domainParams(issue);
+    const omitted = params?.domainCode === ISSUES_OMITTED ? (issue as { params: { omitted?: unknown } }).params.omitted : undefined;
+    // The issue standing for a list's omitted issues is not listed: it counts them.
+    if (typeof omitted === 'number') {
+      issueCount += omitted;
+      continue;
+    }
+    issueCount++;
+    if (issues.length < RuleInputError.maxIssues) {
+      issues.push({
+        path: toPath(issue.path),
+        code: params?.domainCode ?? issue.code,
+        message: params ? params.messages : split(issue.message),
+      });
+    }
+  }
+  return { success: false, issues, issueCount: Math.max(issueCount, issues.length) };
+}
+
+/**
  * Parses with every message, zod's and the library's, in one language, without touching zod's
- * global configuration.
+ * global configuration (the same as `schema.safeParse(input, { error: errorMap(locale) })`).
  *
  * @param schema - any zod schema (the library's or your own)
  * @param input - the value to check
@@ -258,8 +471,9 @@ export function safeParseIn<S extends z.ZodType>(
 ): z.ZodSafeParseResult<z.output<S>> {
   assertSchema(schema);
   assertLocale(locale);
-  const result = schema.safeParse(input, { error: localeMap(locale) });
+  const result = schema.safeParse(input, { error: errorMap(locale) });
   if (!result.success) {
+    // A domain issue raised by a schema that is not the library's own still gets `locale`.
     for (const issue of result.error.issues) {
       const params = domainParams(issue);
       if (params) (issue as { message: string }).message = params.messages[locale];
@@ -269,7 +483,9 @@ export function safeParseIn<S extends z.ZodType>(
 }
 
 /**
- * Checks an input and returns every problem with messages in both languages (empty when valid).
+ * Checks an input and returns its problems with messages in both languages (empty when valid),
+ * from one parse. A list of the library reports at most `RuleInputError.maxIssues` entries'
+ * issues and one `ISSUES_OMITTED` issue counting the rest.
  *
  * @example
  * ```ts
@@ -278,20 +494,18 @@ export function safeParseIn<S extends z.ZodType>(
  */
 export function bilingualIssues(schema: z.ZodType, input: unknown): LocalizedIssue[] {
   assertSchema(schema);
-  const zh = safeParseIn(schema, input, 'zh-CN');
-  if (zh.success) return [];
-  const en = safeParseIn(schema, input, 'en');
-  const enIssues = en.success ? [] : en.error.issues;
-  return zh.error.issues.map((issue, i) => ({
-    path: toPath(issue.path),
-    code: issueCode(issue),
-    message: { 'zh-CN': issue.message, en: enIssues[i]?.message ?? issue.message },
-  }));
+  const result = schema.safeParse(input, { error: both });
+  if (result.success) return [];
+  return result.error.issues.map((issue) => {
+    const params = domainParams(issue);
+    return { path: toPath(issue.path), code: params?.domainCode ?? issue.code, message: params ? params.messages : split(issue.message) };
+  });
 }
 
 /**
- * Parses an input or throws {@link RuleInputError} carrying every issue in both languages. With
- * `at`, the name of the argument parsed, every issue's path starts with it.
+ * Parses an input once, or throws {@link RuleInputError} carrying its issues in both languages
+ * (the first 100, and how many were found). With `at`, the name of the argument parsed, every
+ * issue's path starts with it.
  *
  * @example
  * ```ts
@@ -300,9 +514,8 @@ export function bilingualIssues(schema: z.ZodType, input: unknown): LocalizedIss
  * ```
  */
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, at?: string): z.output<S> {
-  assertSchema(schema);
-  const result = schema.safeParse(input);
-  if (result.success) return result.data as z.output<S>;
-  const issues = bilingualIssues(schema, input);
-  throw new RuleInputError(at === undefined ? issues : issues.map((i) => ({ ...i, path: [at, ...i.path] })));
+  const result = safeParseBilingual(schema, input);
+  if (result.success) return result.data;
+  const issues = at === undefined ? result.issues : result.issues.map((i) => ({ ...i, path: [at, ...i.path] }));
+  throw new RuleInputError(issues, result.issueCount);
 }

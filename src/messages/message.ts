@@ -35,3 +35,25 @@ export interface BilingualMessage {
   /** English. */
   readonly en: string;
 }
+
+/**
+ * One problem found in an input, in both languages. Domain checks carry the library's own
+ * upper-case codes (`USCC_CHECK_CHARACTER`, `DATE_IMPOSSIBLE`, `TOO_FEW_INSPECTORS`…); zod's
+ * structural checks keep zod's lower-case codes (`invalid_type`, `too_small`…).
+ *
+ * @example
+ * ```ts
+ * const issue: LocalizedIssue = {
+ *   path: ['creditCode'], code: 'USCC_CHECK_CHARACTER',
+ *   message: { 'zh-CN': '统一社会信用代码校验码错误', en: 'Wrong check character' },
+ * };
+ * ```
+ */
+export interface LocalizedIssue {
+  /** Where in the input the problem is: property names and array indexes. */
+  readonly path: readonly (string | number)[];
+  /** A stable code. */
+  readonly code: string;
+  /** The message in both languages. */
+  readonly message: BilingualMessage;
+}

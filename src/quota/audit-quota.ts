@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { isPlainDate, plainDateSchema, type PlainDate } from '../dates/plain-date.js';
 import { NotInForceError, idsShown } from '../errors.js';
 import { countyCodeSchema, type CountyCode } from '../identifiers/divisions.js';
-import { addDomainIssue, parseOrThrow } from '../messages/issues.js';
+import { addDomainIssue, parseOrThrow, SEES_PARSE_ERROR } from '../messages/issues.js';
 import type { ArticleRef } from '../regulation/citation.js';
 import { EFFECTIVE_FROM } from '../regulation/in-force.js';
 import { ANNUAL_SPOT_CHECK_RATIO, parameterValue } from '../regulation/parameters.js';
@@ -160,7 +160,8 @@ export const auditQuotaInputSchema = /* @__PURE__ */ (() =>
           );
         }
       }
-    }))();
+    })
+    .check(SEES_PARSE_ERROR))();
 
 /**
  * The input of {@link auditQuota}.

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { plainDateSchema } from '../dates/plain-date.js';
-import { parseOrThrow } from '../messages/issues.js';
+import { parseOrThrow, SEES_PARSE_ERROR } from '../messages/issues.js';
 import { assertInForce } from '../regulation/in-force.js';
 import type { Decision } from '../rules/decision.js';
 import { canonicalParameters, completeDraw, eligibleCount, prepareDraw, type DrawResult } from '../draw/engine.js';
@@ -50,7 +50,8 @@ export const planAnnualAuditInputSchema = /* @__PURE__ */ (() =>
       /** Most teams one inspector may join in this draw. */
       maxTeamsPerInspector: drawParameterShape.maxTeamsPerInspector,
     })
-    .superRefine((input, ctx) => checkParameters({ ...input, count: 0 }, ctx)))();
+    .superRefine((input, ctx) => checkParameters({ ...input, count: 0 }, ctx))
+    .check(SEES_PARSE_ERROR))();
 
 /**
  * The input of {@link planAnnualAudit}.

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addDomainIssue } from '../messages/issues.js';
+import { addDomainIssue, SEES_PARSE_ERROR } from '../messages/issues.js';
 import { chineseNumeral, isValidArticleRef, type ArticleRef } from './citation.js';
 
 const positiveInt = /* @__PURE__ */ (() => z.number().int().positive())();
@@ -34,4 +34,4 @@ export const articleRefSchema: z.ZodType<ArticleRef> = /* @__PURE__ */ (() =>
           item === undefined ? '' : `(${item})`
         }`,
       });
-    }))();
+    }).check(SEES_PARSE_ERROR))();

@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { compareDates, plainDateSchema, type PlainDate } from '../../dates/plain-date.js';
 import type { RestDayCalendar } from '../../dates/calendar.js';
-import { addDomainIssue, parseOrThrow } from '../../messages/issues.js';
+import { addDomainIssue, parseOrThrow, SEES_PARSE_ERROR } from '../../messages/issues.js';
 import type { BilingualMessage } from '../../messages/message.js';
 import { assertInForce } from '../../regulation/in-force.js';
 import { RuleInputError, SupervisionError } from '../../errors.js';
@@ -42,7 +42,7 @@ export const restDayCalendarSchema = /* @__PURE__ */ (() => {
         en: 'A rest-day calendar must be an object with an isRestDay(date) method',
       });
     }
-  });
+  }).check(SEES_PARSE_ERROR);
   const schema = z.lazy(() => check);
   schema._zod.toJSONSchema = () => ({
     type: 'object',
