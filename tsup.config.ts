@@ -15,7 +15,7 @@ export default defineConfig([
   // no seedrandom.
   {
     ...shared,
-    entry: ['src/**/*.ts'],
+    entry: ['src/**/*.ts', '!src/**/*.d.ts'],
     format: ['esm'],
     bundle: false,
     clean: true,

@@ -1,6 +1,11 @@
 import * as z from 'zod';
-import { UTCDate } from '@date-fns/utc';
-import { addDays as fnsAddDays, differenceInCalendarDays } from 'date-fns';
+// By subpath: the package roots load every module of date-fns (some 250) and the full UTCDate,
+// whose three Intl.DateTimeFormat objects (for toString) are built on import; together they
+// tripled the time `import('baicheng-license-supervision')` takes. UTCDateMini has the UTC
+// getters and setters date-fns uses.
+import { UTCDateMini } from '@date-fns/utc/date/mini';
+import { addDays as fnsAddDays } from 'date-fns/addDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { SEES_PARSE_ERROR, addDomainIssue, parseOrThrow } from '../messages/issues.js';
 import { RuleInputError, describeValue, headOf } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
@@ -98,9 +103,9 @@ export const plainDateSchema = /* @__PURE__ */ (() =>
     }
   }).check(SEES_PARSE_ERROR))();
 
-function toUtc(date: PlainDate, at: string): UTCDate {
+function toUtc(date: PlainDate, at: string): Date {
   const d = parseOrThrow(plainDateSchema, date, at);
-  return new UTCDate(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
+  return new UTCDateMini(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
 }
 
 function fromUtc(date: Date): PlainDate {

@@ -22,9 +22,18 @@ export function readWithAsOf<S extends z.ZodType>(schema: S, value: unknown): z.
   return parseOrThrow(schema, value);
 }
 
-/** Schema of a caller-supplied {@link RestDayCalendar}: any object with an `isRestDay` function. */
-export const restDayCalendarSchema = /* @__PURE__ */ (() =>
-  z.custom<RestDayCalendar>().superRefine((value, ctx) => {
+/**
+ * Schema of a caller-supplied {@link RestDayCalendar}: any object with an `isRestDay` function.
+ * The object itself is passed through (not copied), so a calendar whose method uses `this` works.
+ *
+ * JSON Schema cannot describe a function, and `z.custom` makes `z.toJSONSchema` throw ("Custom
+ * types cannot be represented"). So the check sits behind `z.lazy`, whose `_zod.toJSONSchema`
+ * hook (zod's documented override) describes the calendar as an object with a required
+ * `isRestDay` member. The hook is on the lazy wrapper, not on the refinement itself: zod (4.6)
+ * fails on an override placed on a refined schema, whose parent it then never visits.
+ */
+export const restDayCalendarSchema = /* @__PURE__ */ (() => {
+  const check = z.custom<RestDayCalendar>().superRefine((value, ctx) => {
     const ok =
       typeof value === 'object' && value !== null && typeof (value as { isRestDay?: unknown }).isRestDay === 'function';
     if (!ok) {
@@ -33,7 +42,16 @@ export const restDayCalendarSchema = /* @__PURE__ */ (() =>
         en: 'A rest-day calendar must be an object with an isRestDay(date) method',
       });
     }
-  }).check(SEES_PARSE_ERROR))();
+  }).check(SEES_PARSE_ERROR);
+  const schema = z.lazy(() => check);
+  schema._zod.toJSONSchema = () => ({
+    type: 'object',
+    required: ['isRestDay'],
+    description:
+      'Rest-day calendar (休息日日历): a JavaScript object with an isRestDay(date) method that returns a boolean; it cannot be sent as JSON data.',
+  });
+  return schema;
+})();
 
 /** How a period is counted (see `periodEnd`). */
 export const periodCountingSchema = /* @__PURE__ */ (() => z.enum(['calendar_days', 'working_days']))();

@@ -1,0 +1,57 @@
+// Run inside an application that installed the packed library beside one zod version:
+// `node consumer.mjs <zod version>`. See README.md.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import * as z from 'zod';
+import * as lib from 'baicheng-license-supervision';
+
+const [expectedZod] = process.argv.slice(2);
+const app = process.cwd();
+const require = createRequire(join(app, 'consumer.mjs'));
+
+// One zod: the application's, at the version it asked for, and no copy inside the library.
+const zodVersion = JSON.parse(readFileSync(join(app, 'node_modules', 'zod', 'package.json'), 'utf8')).version;
+assert.equal(zodVersion, expectedZod, 'node_modules/zod is the version the application installed');
+const libDir = dirname(realpathSync(require.resolve('baicheng-license-supervision/package.json')));
+assert.ok(!existsSync(join(libDir, 'node_modules', 'zod')), 'no nested node_modules/baicheng-license-supervision/node_modules/zod');
+const fromLibrary = createRequire(join(libDir, 'package.json')).resolve('zod');
+assert.equal(fromLibrary, require.resolve('zod'), 'the library resolves the same zod as the application');
+
+// The library's schemas are schemas of this zod.
+const schemas = Object.entries(lib).filter(([, v]) => v instanceof z.ZodType);
+assert.ok(schemas.length > 70, `exported schemas are instances of the application's z.ZodType (${schemas.length})`);
+assert.equal(lib.inspectionRecordSchema._zod.version.minor, z.string()._zod.version.minor);
+
+// Structural issues (zod's own, not the library's domain checks) are worded by zod's configured
+// locale: English by default, Chinese once the application sets zod's Chinese locale.
+const structural = (schema, input) => {
+  const result = schema.safeParse(input);
+  assert.equal(result.success, false);
+  return result.error.issues.filter((i) => i.code === 'invalid_type').map((i) => i.message);
+};
+const cases = [
+  [lib.plainDateSchema, 42],
+  [lib.inspectionRecordSchema, { id: 7 }],
+  [lib.drawInputSchema, { enterprises: 'none' }],
+];
+const han = /\p{Script=Han}/u;
+for (const [schema, input] of cases) {
+  const before = structural(schema, input);
+  assert.ok(before.length > 0 && before.every((m) => /expected/i.test(m) && !han.test(m)), `English by default: ${before[0]}`);
+}
+z.config(z.locales.zhCN());
+try {
+  for (const [schema, input] of cases) {
+    const after = structural(schema, input);
+    // zod's Chinese locale: 无效输入：期望 string，实际接收 number
+    assert.ok(after.length > 0 && after.every((m) => m.includes('期望')), `z.config reaches the library: ${after[0]}`);
+  }
+} finally {
+  z.config(z.locales.en());
+}
+
+// JSON Schema of a library schema from the application's zod.
+assert.equal(z.toJSONSchema(lib.inspectionRecordSchema, { io: 'input' }).type, 'object');
+console.log(`consumer.mjs ok with zod ${zodVersion}: one zod, ${schemas.length} schemas of it, z.config reaches them`);
