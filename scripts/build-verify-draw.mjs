@@ -57,7 +57,12 @@ export async function buildVerifyDraw({ quiet = false } = {}) {
     throw new Error('dist/index.js is missing: run `npm run build` before building the examples');
   }
   const logLevel = quiet ? 'error' : 'warning';
-  const worker = await build({ ...common, logLevel, entryPoints: [join(pageDir, 'src', 'worker.ts')], outfile: 'worker.js' });
+  const worker = await build({
+    ...common,
+    logLevel,
+    entryPoints: [join(pageDir, 'src', 'worker.ts')],
+    outfile: 'worker.js',
+  });
   const workerSource = worker.outputFiles[0].text;
   const page = await build({
     ...common,
@@ -75,7 +80,7 @@ export async function buildVerifyDraw({ quiet = false } = {}) {
     if (m) packages.add(m[1]);
   }
   const notice = [
-    'examples/verify-draw/dist/app.js bundles these packages (see each one\'s licence in node_modules/<name>/):',
+    "examples/verify-draw/dist/app.js bundles these packages (see each one's licence in node_modules/<name>/):",
     ...[...packages].sort(),
     'and baicheng-license-supervision (MIT).',
     '',
@@ -84,7 +89,9 @@ export async function buildVerifyDraw({ quiet = false } = {}) {
   if (!quiet) {
     const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
     console.log(
-      `examples/verify-draw/dist/app.js: ${kib(page.outputFiles[0].contents.length)} (worker ${kib(workerSource.length)} inlined)`,
+      `examples/verify-draw/dist/app.js: ${kib(page.outputFiles[0].contents.length)} (worker ${kib(
+        workerSource.length,
+      )} inlined)`,
     );
   }
   return outfile;

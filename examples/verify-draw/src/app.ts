@@ -9,9 +9,24 @@
  * started from a Blob URL — a worker from a file:// URL is refused by Chromium, a Blob one is not.
  */
 import type { BilingualMessage, DrawFingerprints, DrawRecord, DrawVerification } from 'baicheng-license-supervision';
-import { ENTERPRISE_COLUMNS, INSPECTOR_COLUMNS, placeText, type ColumnSpec, type ListKind, type ListProblem } from './columns.js';
+import {
+  ENTERPRISE_COLUMNS,
+  INSPECTOR_COLUMNS,
+  placeText,
+  type ColumnSpec,
+  type ListKind,
+  type ListProblem,
+} from './columns.js';
 import { EXCLUSION_WORDS, UNSTAFFED_WORDS, explainDifferences, stratumName, type NameBook } from './explain.js';
-import { STAGES, type DoneMessage, type FileReport, type RunMessage, type Slot, type Stage, type WorkerMessage } from './protocol.js';
+import {
+  STAGES,
+  type DoneMessage,
+  type FileReport,
+  type RunMessage,
+  type Slot,
+  type Stage,
+  type WorkerMessage,
+} from './protocol.js';
 import { seedCharacters, seedSummary } from './seed.js';
 
 declare const __VERIFY_WORKER_SOURCE__: string;
@@ -40,7 +55,10 @@ const both = (zh: string, en: string): BilingualMessage => ({ 'zh-CN': zh, en })
 /** Both languages, one shown at a time by the body's class. */
 function bi(message: BilingualMessage): DocumentFragment {
   const f = document.createDocumentFragment();
-  f.append(h('span', { class: 'zh', lang: 'zh-CN' }, message['zh-CN']), h('span', { class: 'en', lang: 'en' }, message.en));
+  f.append(
+    h('span', { class: 'zh', lang: 'zh-CN' }, message['zh-CN']),
+    h('span', { class: 'en', lang: 'en' }, message.en),
+  );
   return f;
 }
 
@@ -63,7 +81,8 @@ function applyLang(): void {
   document.documentElement.lang = lang;
   document.body.classList.toggle('lang-en', lang === 'en');
   document.body.classList.toggle('lang-zh', lang !== 'en');
-  document.title = lang === 'en' ? 'Check a published draw · “双随机”抽取结果复核' : '“双随机”抽取结果复核 · Check a published draw';
+  document.title =
+    lang === 'en' ? 'Check a published draw · “双随机”抽取结果复核' : '“双随机”抽取结果复核 · Check a published draw';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -197,6 +216,7 @@ function showProgressStart(): void {
   runStarted = performance.now();
   const card = $('progress-card');
   card.hidden = false;
+  card.dataset['run'] = String(runId);
   card.dataset['stage'] = 'read';
   $('stages').replaceChildren(...STAGES.map((s) => h('li', { 'data-stage': s }, bi(STAGE_WORDS[s]))));
   const bar = $('progress') as HTMLProgressElement;
@@ -229,14 +249,21 @@ function showProgress(stage: Stage, done?: number, total?: number, file?: string
   const of = file ? both(`（${file}）`, ` (${file})`) : both('', '');
   const pct = percent === undefined ? both('', '') : both(` ${percent}%`, ` ${percent}%`);
   $('progress-text').replaceChildren(
-    bi(both(`${words['zh-CN']}${of['zh-CN']}${pct['zh-CN']} · 已用 ${seconds} 秒`, `${words.en}${of.en}${pct.en} · ${seconds} s`)),
+    bi(
+      both(
+        `${words['zh-CN']}${of['zh-CN']}${pct['zh-CN']} · 已用 ${seconds} 秒`,
+        `${words.en}${of.en}${pct.en} · ${seconds} s`,
+      ),
+    ),
   );
 }
 
 function problemItem(p: ListProblem): HTMLLIElement {
   const where = p.place ? placeText(p.place) : undefined;
   const prefix = both(
-    `${where ? `${where['zh-CN']}` : ''}${p.column ? `${where ? ' · ' : ''}${p.column}` : ''}${where || p.column ? '：' : ''}`,
+    `${where ? `${where['zh-CN']}` : ''}${p.column ? `${where ? ' · ' : ''}${p.column}` : ''}${
+      where || p.column ? '：' : ''
+    }`,
     `${where ? where.en : ''}${p.column ? `${where ? ' · ' : ''}${p.column}` : ''}${where || p.column ? ': ' : ''}`,
   );
   return h(
@@ -250,7 +277,18 @@ function problemItem(p: ListProblem): HTMLLIElement {
 function problemList(problems: readonly ListProblem[], count: number): HTMLElement {
   const list = h('ul', { class: 'problems' }, ...problems.map(problemItem));
   if (count > problems.length) {
-    list.append(h('li', { class: 'more' }, bi(both(`……共 ${n(count)} 处问题，只列出前 ${problems.length} 处`, `… ${n(count)} problems in all; the first ${problems.length} are listed`))));
+    list.append(
+      h(
+        'li',
+        { class: 'more' },
+        bi(
+          both(
+            `……共 ${n(count)} 处问题，只列出前 ${problems.length} 处`,
+            `… ${n(count)} problems in all; the first ${problems.length} are listed`,
+          ),
+        ),
+      ),
+    );
   }
   return list;
 }
@@ -258,18 +296,32 @@ function problemList(problems: readonly ListProblem[], count: number): HTMLEleme
 function fileSummary(report: FileReport): HTMLElement {
   const format = report.format.toUpperCase() + (report.encoding ? `, ${report.encoding}` : '');
   const counts = report.lists.map((l) =>
-    l.kind === 'enterprises' ? both(`企业 ${n(l.count)} 家`, `${n(l.count)} enterprises`) : both(`检查人员 ${n(l.count)} 名`, `${n(l.count)} inspectors`),
+    l.kind === 'enterprises'
+      ? both(`企业 ${n(l.count)} 家`, `${n(l.count)} enterprises`)
+      : both(`检查人员 ${n(l.count)} 名`, `${n(l.count)} inspectors`),
   );
   const what =
     report.slot === 'record'
       ? both('抽取记录', 'draw record')
       : report.slot === 'unknown'
-        ? both('无法识别', 'not recognised')
-        : both(counts.map((c) => c['zh-CN']).join('，'), counts.map((c) => c.en).join(', '));
+      ? both('无法识别', 'not recognised')
+      : both(counts.map((c) => c['zh-CN']).join('，'), counts.map((c) => c.en).join(', '));
   const box = h(
     'div',
-    { class: `file ${report.problemCount > 0 ? 'has-problems' : 'ok'}`, 'data-file': report.name, 'data-problems': String(report.problemCount) },
-    h('p', { class: 'file-line' }, h('span', { class: 'mark' }, report.problemCount > 0 ? '✗' : '✓'), ` ${report.name} `, h('small', {}, `(${format})`), ' — ', bi(what)),
+    {
+      class: `file ${report.problemCount > 0 ? 'has-problems' : 'ok'}`,
+      'data-file': report.name,
+      'data-problems': String(report.problemCount),
+    },
+    h(
+      'p',
+      { class: 'file-line' },
+      h('span', { class: 'mark' }, report.problemCount > 0 ? '✗' : '✓'),
+      ` ${report.name} `,
+      h('small', {}, `(${format})`),
+      ' — ',
+      bi(what),
+    ),
   );
   if (report.columns.length > 0) {
     box.append(
@@ -282,7 +334,14 @@ function fileSummary(report: FileReport): HTMLElement {
     );
   }
   if (report.ignored.length > 0) {
-    box.append(h('p', { class: 'columns ignored' }, bi(both('未使用的列（不影响指纹）：', 'Columns not used (not fingerprinted): ')), report.ignored.join('、')));
+    box.append(
+      h(
+        'p',
+        { class: 'columns ignored' },
+        bi(both('未使用的列（不影响指纹）：', 'Columns not used (not fingerprinted): ')),
+        report.ignored.join('、'),
+      ),
+    );
   }
   if (report.problems.length > 0) box.append(problemList(report.problems, report.problemCount));
   return box;
@@ -308,7 +367,16 @@ function showFiles(files: RunMessage['files'], reports: readonly FileReport[], m
   if (missing.length > 0) {
     const words = missing.map((m) => SLOT_WORDS[m]);
     $(`status-auto`).append(
-      h('p', { class: 'missing', 'data-missing': missing.join(' ') }, bi(both(`还需要载入：${words.map((w) => w['zh-CN']).join('、')}`, `Still needed: ${words.map((w) => w.en).join(', ')}`))),
+      h(
+        'p',
+        { class: 'missing', 'data-missing': missing.join(' ') },
+        bi(
+          both(
+            `还需要载入：${words.map((w) => w['zh-CN']).join('、')}`,
+            `Still needed: ${words.map((w) => w.en).join(', ')}`,
+          ),
+        ),
+      ),
     );
   }
 }
@@ -342,8 +410,13 @@ function showDone(message: DoneMessage): void {
     .querySelectorAll('li')
     .forEach((li) => (li.className = 'done'));
   const seconds = ((performance.now() - runStarted) / 1000).toFixed(1);
-  const count = message.enterpriseCount === undefined ? both('', '') : both(`，企业名录 ${n(message.enterpriseCount)} 家`, `, ${n(message.enterpriseCount)} enterprises`);
-  $('progress-text').replaceChildren(bi(both(`完成，用时 ${seconds} 秒${count['zh-CN']}`, `Done in ${seconds} s${count.en}`)));
+  const count =
+    message.enterpriseCount === undefined
+      ? both('', '')
+      : both(`，企业名录 ${n(message.enterpriseCount)} 家`, `, ${n(message.enterpriseCount)} enterprises`);
+  $('progress-text').replaceChildren(
+    bi(both(`完成，用时 ${seconds} 秒${count['zh-CN']}`, `Done in ${seconds} s${count.en}`)),
+  );
   document.body.dataset['state'] = 'done';
 
   const book: NameBook = { names: message.names };
@@ -355,7 +428,10 @@ function showDone(message: DoneMessage): void {
   } else if (message.failure) {
     verdict.hidden = false;
     verdict.dataset['valid'] = 'error';
-    verdict.replaceChildren(h('p', { class: 'verdict-line' }, bi(both('无法复核：', 'Cannot verify:'))), problemList(message.failure, message.failure.length));
+    verdict.replaceChildren(
+      h('p', { class: 'verdict-line' }, bi(both('无法复核：', 'Cannot verify:'))),
+      problemList(message.failure, message.failure.length),
+    );
   } else if (verdict.hidden) {
     verdict.hidden = false;
     verdict.dataset['valid'] = 'incomplete';
@@ -384,14 +460,19 @@ function showVerdict(v: DrawVerification, message: DoneMessage): void {
   verdict.dataset['valid'] = String(v.valid);
   if (v.valid) {
     verdict.replaceChildren(
-      h('p', { class: 'verdict-line' }, h('span', { class: 'mark' }, '✓ '), bi(both('复核一致：已验证（verified）', 'Verified: the draw re-runs to the same result'))),
+      h(
+        'p',
+        { class: 'verdict-line' },
+        h('span', { class: 'mark' }, '✓ '),
+        bi(both('复核一致：已验证（verified）', 'Verified: the draw re-runs to the same result')),
+      ),
       h(
         'p',
         {},
         bi(
           both(
             '按记录中的种子、日期和参数，在载入的两份名录上重新抽取，所得结果与公布的记录完全相同（抽中企业、检查组、备选顺序、排除项和摘要）。',
-            'Re-running the draw on the loaded lists with the record’s seed, date and parameters gives exactly the published record (selection, teams, reserves, exclusions and digest).',
+            "Re-running the draw on the loaded lists with the record's seed, date and parameters gives exactly the published record (selection, teams, reserves, exclusions and digest).",
           ),
         ),
       ),
@@ -412,13 +493,38 @@ function showVerdict(v: DrawVerification, message: DoneMessage): void {
         'p',
         { class: 'verdict-line' },
         h('span', { class: 'mark' }, '✗ '),
-        bi(both(`复核不一致：发现 ${v.differences.length} 处不同`, `Not verified: ${v.differences.length} difference(s) found`)),
+        bi(
+          both(
+            `复核不一致：发现 ${v.differences.length} 处不同`,
+            `Not verified: ${v.differences.length} difference(s) found`,
+          ),
+        ),
       ),
-      h('p', {}, bi(both('公布的记录不能由这两份名录和记录中的种子重现。详见下方“不同之处”。', 'The published record does not follow from these lists and its own seed. See "Differences" below.'))),
+      h(
+        'p',
+        {},
+        bi(
+          both(
+            '公布的记录不能由这两份名录和记录中的种子重现。详见下方“不同之处”。',
+            'The published record does not follow from these lists and its own seed. See "Differences" below.',
+          ),
+        ),
+      ),
     );
   }
   if (message.timings.verify !== undefined) {
-    verdict.append(h('p', { class: 'timing' }, bi(both(`重新抽取与比对用时 ${(message.timings.verify / 1000).toFixed(2)} 秒`, `Re-run and comparison: ${(message.timings.verify / 1000).toFixed(2)} s`))));
+    verdict.append(
+      h(
+        'p',
+        { class: 'timing' },
+        bi(
+          both(
+            `重新抽取与比对用时 ${(message.timings.verify / 1000).toFixed(2)} 秒`,
+            `Re-run and comparison: ${(message.timings.verify / 1000).toFixed(2)} s`,
+          ),
+        ),
+      ),
+    );
   }
 }
 
@@ -431,7 +537,12 @@ function showDifferences(v: DrawVerification, message: DoneMessage, book: NameBo
       'ol',
       { class: 'differences' },
       ...items.map((item) =>
-        h('li', { 'data-field': item.field }, h('p', { class: 'diff-title' }, bi(item.title)), h('ul', {}, ...item.details.map((d) => h('li', {}, bi(d))))),
+        h(
+          'li',
+          { 'data-field': item.field },
+          h('p', { class: 'diff-title' }, bi(item.title)),
+          h('ul', {}, ...item.details.map((d) => h('li', {}, bi(d)))),
+        ),
       ),
     ),
   );
@@ -441,11 +552,33 @@ function showDifferences(v: DrawVerification, message: DoneMessage, book: NameBo
     const list = h('ul', { class: 'missing-ids' });
     if (m.enterpriseCount > 0) {
       const ids = m.enterprises.join('、') + (m.enterpriseCount > m.enterprises.length ? ' …' : '');
-      list.append(h('li', {}, bi(both(`记录中提到、但载入的企业名录中没有的企业 ${n(m.enterpriseCount)} 家：${ids}`, `${n(m.enterpriseCount)} enterprise(s) in the record are not on the loaded list: ${ids}`))));
+      list.append(
+        h(
+          'li',
+          {},
+          bi(
+            both(
+              `记录中提到、但载入的企业名录中没有的企业 ${n(m.enterpriseCount)} 家：${ids}`,
+              `${n(m.enterpriseCount)} enterprise(s) in the record are not on the loaded list: ${ids}`,
+            ),
+          ),
+        ),
+      );
     }
     if (m.inspectorCount > 0) {
       const ids = m.inspectors.join('、') + (m.inspectorCount > m.inspectors.length ? ' …' : '');
-      list.append(h('li', {}, bi(both(`记录中提到、但载入的人员名录中没有的检查人员 ${n(m.inspectorCount)} 名：${ids}`, `${n(m.inspectorCount)} inspector(s) in the record are not on the loaded list: ${ids}`))));
+      list.append(
+        h(
+          'li',
+          {},
+          bi(
+            both(
+              `记录中提到、但载入的人员名录中没有的检查人员 ${n(m.inspectorCount)} 名：${ids}`,
+              `${n(m.inspectorCount)} inspector(s) in the record are not on the loaded list: ${ids}`,
+            ),
+          ),
+        ),
+      );
     }
     box.append(list);
   }
@@ -478,10 +611,17 @@ function showSeed(seed: string): void {
   $('seed-card').hidden = false;
 }
 
-function fingerprintCell(f: unknown): HTMLElement {
+function fingerprintCell(f: unknown, mark: Child = null): HTMLElement {
   const fp = f as { count?: unknown; sha256?: unknown } | undefined;
   if (!fp || typeof fp !== 'object') return h('td', {}, '—');
-  return h('td', {}, h('span', { class: 'count' }, `${String(fp.count)}`), ' ', h('code', { class: 'hash' }, String(fp.sha256)));
+  return h(
+    'td',
+    {},
+    h('span', { class: 'count' }, `${String(fp.count)}`),
+    mark,
+    ' ',
+    h('code', { class: 'hash' }, String(fp.sha256)),
+  );
 }
 
 function showFingerprints(record: Partial<DrawRecord> | undefined): void {
@@ -511,21 +651,37 @@ function showFingerprints(record: Partial<DrawRecord> | undefined): void {
         const loaded = lastFingerprints?.[kind];
         const recorded = record?.fingerprints?.[kind];
         const same = loaded && recorded && loaded.sha256 === recorded.sha256 && loaded.count === recorded.count;
-        const input = h('input', { type: 'text', class: 'announced', id: `announced-${kind}`, spellcheck: 'false', placeholder: 'SHA-256', 'aria-label': `${words['zh-CN']} ${words.en}` });
+        const input = h('input', {
+          type: 'text',
+          class: 'announced',
+          id: `announced-${kind}`,
+          spellcheck: 'false',
+          placeholder: 'SHA-256',
+          'aria-label': `${words['zh-CN']} ${words.en}`,
+        });
         const out = h('span', { class: 'announced-result', 'aria-live': 'polite' });
         input.addEventListener('input', () => {
           const typed = input.value.replace(/\s+/gu, '').toLowerCase();
           if (typed === '') return out.replaceChildren();
           const ok = typed === loaded?.sha256;
           out.className = `announced-result ${ok ? 'ok' : 'bad'}`;
-          out.replaceChildren(bi(ok ? both('✓ 与载入的名录一致', '✓ matches the loaded list') : both('✗ 与载入的名录不一致', '✗ does not match the loaded list')));
+          out.replaceChildren(
+            bi(
+              ok
+                ? both('✓ 与载入的名录一致', '✓ matches the loaded list')
+                : both('✗ 与载入的名录不一致', '✗ does not match the loaded list'),
+            ),
+          );
         });
         return h(
           'tr',
           { 'data-list': kind, 'data-match': loaded && recorded ? String(Boolean(same)) : undefined },
           h('th', {}, bi(words)),
           fingerprintCell(loaded),
-          h('td', {}, fingerprintCell(recorded).firstChild ?? '—', loaded && recorded ? h('span', { class: same ? 'ok' : 'bad' }, same ? ' ✓' : ' ✗') : null),
+          fingerprintCell(
+            recorded,
+            loaded && recorded ? h('span', { class: same ? 'ok' : 'bad' }, same ? ' ✓' : ' ✗') : null,
+          ),
           h('td', {}, input, out),
         );
       }),
@@ -538,7 +694,8 @@ function showFingerprints(record: Partial<DrawRecord> | undefined): void {
 function parameterWords(p: Record<string, unknown>): BilingualMessage[] {
   const out: BilingualMessage[] = [];
   const ratio = (r: unknown) => (typeof r === 'number' ? `${+(r * 100).toPrecision(12)}%` : String(r));
-  if (p['ratio'] !== undefined) out.push(both(`抽取比例 ${ratio(p['ratio'])}（向上取整）`, `ratio ${ratio(p['ratio'])} (rounded up)`));
+  if (p['ratio'] !== undefined)
+    out.push(both(`抽取比例 ${ratio(p['ratio'])}（向上取整）`, `ratio ${ratio(p['ratio'])} (rounded up)`));
   if (p['count'] !== undefined) out.push(both(`抽取 ${String(p['count'])} 家`, `count ${String(p['count'])}`));
   if (p['stratifyBy'] === 'county') out.push(both('按县（市、区）分层', 'stratified by county'));
   if (p['stratifyBy'] === 'riskClass') out.push(both('按信用风险等级分层', 'stratified by credit-risk class'));
@@ -547,13 +704,40 @@ function parameterWords(p: Record<string, unknown>): BilingualMessage[] {
       const name = stratumName(k);
       return both(`${name['zh-CN']} ${ratio(r)}`, `${name.en} ${ratio(r)}`);
     });
-    out.push(both(`分层比例：${parts.map((x) => x['zh-CN']).join('，')}`, `ratios: ${parts.map((x) => x.en).join(', ')}`));
+    out.push(
+      both(`分层比例：${parts.map((x) => x['zh-CN']).join('，')}`, `ratios: ${parts.map((x) => x.en).join(', ')}`),
+    );
   }
-  if (p['teamSize'] !== undefined) out.push(both(`每组 ${String(p['teamSize'])} 名检查人员（第九条第一款）`, `${String(p['teamSize'])} inspectors per team (Article 9(1))`));
-  if (p['reserveCount'] !== undefined) out.push(both(`每层备选 ${String(p['reserveCount'])} 家`, `${String(p['reserveCount'])} reserves per stratum`));
-  if (p['maxInspectionsPerYear'] !== undefined) out.push(both(`本年度已检查 ${String(p['maxInspectionsPerYear'])} 次及以上的企业不再抽取`, `enterprises inspected ${String(p['maxInspectionsPerYear'])} or more times this year are left out`));
-  if (p['maxTeamsPerInspector'] !== undefined) out.push(both(`每名检查人员至多参加 ${String(p['maxTeamsPerInspector'])} 个检查组`, `at most ${String(p['maxTeamsPerInspector'])} teams per inspector`));
-  if (Array.isArray(p['alreadyChecked'])) out.push(both(`排除本期已抽查企业 ${p['alreadyChecked'].length} 家`, `${p['alreadyChecked'].length} enterprises already checked left out`));
+  if (p['teamSize'] !== undefined)
+    out.push(
+      both(
+        `每组 ${String(p['teamSize'])} 名检查人员（第九条第一款）`,
+        `${String(p['teamSize'])} inspectors per team (Article 9(1))`,
+      ),
+    );
+  if (p['reserveCount'] !== undefined)
+    out.push(both(`每层备选 ${String(p['reserveCount'])} 家`, `${String(p['reserveCount'])} reserves per stratum`));
+  if (p['maxInspectionsPerYear'] !== undefined)
+    out.push(
+      both(
+        `本年度已检查 ${String(p['maxInspectionsPerYear'])} 次及以上的企业不再抽取`,
+        `enterprises inspected ${String(p['maxInspectionsPerYear'])} or more times this year are left out`,
+      ),
+    );
+  if (p['maxTeamsPerInspector'] !== undefined)
+    out.push(
+      both(
+        `每名检查人员至多参加 ${String(p['maxTeamsPerInspector'])} 个检查组`,
+        `at most ${String(p['maxTeamsPerInspector'])} teams per inspector`,
+      ),
+    );
+  if (Array.isArray(p['alreadyChecked']))
+    out.push(
+      both(
+        `排除本期已抽查企业 ${p['alreadyChecked'].length} 家`,
+        `${p['alreadyChecked'].length} enterprises already checked left out`,
+      ),
+    );
   return out;
 }
 
@@ -572,8 +756,12 @@ function showRecord(record: Partial<DrawRecord>): void {
       both('结果', 'Result'),
       bi(
         both(
-          `抽中 ${n(r.selected?.length ?? 0)} 家，组成检查组 ${n(r.assignments?.length ?? 0)} 个，未能组队 ${n(r.unstaffed?.length ?? 0)} 家，备选 ${n(r.reserves?.length ?? 0)} 家`,
-          `${n(r.selected?.length ?? 0)} selected, ${n(r.assignments?.length ?? 0)} teams, ${n(r.unstaffed?.length ?? 0)} without a team, ${n(r.reserves?.length ?? 0)} reserves`,
+          `抽中 ${n(r.selected?.length ?? 0)} 家，组成检查组 ${n(r.assignments?.length ?? 0)} 个，未能组队 ${n(
+            r.unstaffed?.length ?? 0,
+          )} 家，备选 ${n(r.reserves?.length ?? 0)} 家`,
+          `${n(r.selected?.length ?? 0)} selected, ${n(r.assignments?.length ?? 0)} teams, ${n(
+            r.unstaffed?.length ?? 0,
+          )} without a team, ${n(r.reserves?.length ?? 0)} reserves`,
         ),
       ),
     );
@@ -585,9 +773,17 @@ function showRecord(record: Partial<DrawRecord>): void {
       const w = EXCLUSION_WORDS[reason] ?? both(reason, reason);
       return both(`${w['zh-CN']} ${count}`, `${w.en}: ${count}`);
     });
-    fact(both('抽取前排除', 'Left out before the draw'), parts.length === 0 ? bi(both('无', 'none')) : bi(both(parts.map((p) => p['zh-CN']).join('；'), parts.map((p) => p.en).join('; '))));
+    fact(
+      both('抽取前排除', 'Left out before the draw'),
+      parts.length === 0
+        ? bi(both('无', 'none'))
+        : bi(both(parts.map((p) => p['zh-CN']).join('；'), parts.map((p) => p.en).join('; '))),
+    );
   }
-  fact(both('记录摘要（SHA-256）', 'Record digest (SHA-256)'), h('code', { class: 'hash' }, String(record.digest ?? '—')));
+  fact(
+    both('记录摘要（SHA-256）', 'Record digest (SHA-256)'),
+    h('code', { class: 'hash' }, String(record.digest ?? '—')),
+  );
   const box = $('record');
   box.replaceChildren(dl);
   if (Array.isArray(record.strata) && record.strata.length > 0) {
@@ -595,11 +791,31 @@ function showRecord(record: Partial<DrawRecord>): void {
       h(
         'table',
         { class: 'strata' },
-        h('thead', {}, h('tr', {}, h('th', {}, bi(both('分层', 'Stratum'))), h('th', {}, bi(both('可抽', 'Eligible'))), h('th', {}, bi(both('抽中', 'Selected'))), h('th', {}, bi(both('备选', 'Reserves'))))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', {}, bi(both('分层', 'Stratum'))),
+            h('th', {}, bi(both('可抽', 'Eligible'))),
+            h('th', {}, bi(both('抽中', 'Selected'))),
+            h('th', {}, bi(both('备选', 'Reserves'))),
+          ),
+        ),
         h(
           'tbody',
           {},
-          ...record.strata.map((s) => h('tr', {}, h('td', {}, bi(stratumName(s.key))), h('td', {}, n(s.eligible)), h('td', {}, n(s.selected)), h('td', {}, n(s.reserves)))),
+          ...record.strata.map((s) =>
+            h(
+              'tr',
+              {},
+              h('td', {}, bi(stratumName(s.key))),
+              h('td', {}, n(s.eligible)),
+              h('td', {}, n(s.selected)),
+              h('td', {}, n(s.reserves)),
+            ),
+          ),
         ),
       ),
     );
@@ -647,15 +863,30 @@ function showPublication(record: DrawRecord, message: DoneMessage): void {
     const team: Child = t
       ? t.map((p) => (message.names[p] ? `${message.names[p]}（${p}）` : p)).join('、')
       : reason
-        ? h('span', { class: 'unstaffed' }, bi(both(`未能组队：${(UNSTAFFED_WORDS[reason] ?? both(reason, reason))['zh-CN']}`, `no team: ${(UNSTAFFED_WORDS[reason] ?? both(reason, reason)).en}`)))
-        : '—';
+      ? h(
+          'span',
+          { class: 'unstaffed' },
+          bi(
+            both(
+              `未能组队：${(UNSTAFFED_WORDS[reason] ?? both(reason, reason))['zh-CN']}`,
+              `no team: ${(UNSTAFFED_WORDS[reason] ?? both(reason, reason)).en}`,
+            ),
+          ),
+        )
+      : '—';
     body.append(enterpriseRow(i + 1, id, message, team));
   });
-  const fp = (f: { count: number; sha256: string } | undefined) => (f ? h('span', {}, bi(both(`${n(f.count)} 条 `, `${n(f.count)} entries `)), h('code', { class: 'hash' }, f.sha256)) : '—');
+  const fp = (f: { count: number; sha256: string } | undefined) =>
+    f
+      ? h('span', {}, bi(both(`${n(f.count)} 条 `, `${n(f.count)} entries `)), h('code', { class: 'hash' }, f.sha256))
+      : '—';
   const status: BilingualMessage = v
     ? v.valid
       ? both('已用公布的名录复核，结果一致', 'Verified against the published lists: the same result')
-      : both(`复核不一致（${v.differences.length} 处不同），本表不能作为有效的抽取结果`, `Not verified (${v.differences.length} differences): this table is not a valid draw result`)
+      : both(
+          `复核不一致（${v.differences.length} 处不同），本表不能作为有效的抽取结果`,
+          `Not verified (${v.differences.length} differences): this table is not a valid draw result`,
+        )
     : both('未复核', 'Not verified');
   const meta = h(
     'table',
@@ -664,18 +895,64 @@ function showPublication(record: DrawRecord, message: DoneMessage): void {
       'tbody',
       {},
       h('tr', {}, h('th', {}, bi(both('抽取日期', 'Date of the draw'))), h('td', {}, record.asOf)),
-      h('tr', {}, h('th', {}, bi(both('随机种子', 'Seed'))), h('td', {}, h('span', { class: 'seed-print' }, record.seed), h('br'), h('small', { class: 'cps' }, seedCharacters(record.seed).map((c) => c.hex).join(' ')))),
+      h(
+        'tr',
+        {},
+        h('th', {}, bi(both('随机种子', 'Seed'))),
+        h(
+          'td',
+          {},
+          h('span', { class: 'seed-print' }, record.seed),
+          h('br'),
+          h(
+            'small',
+            { class: 'cps' },
+            seedCharacters(record.seed)
+              .map((c) => c.hex)
+              .join(' '),
+          ),
+        ),
+      ),
       h('tr', {}, h('th', {}, bi(both('抽取算法', 'Algorithm'))), h('td', {}, record.algorithm)),
-      h('tr', {}, h('th', {}, bi(both('检查对象名录指纹', 'Enterprise list fingerprint'))), h('td', {}, fp(record.fingerprints.enterprises))),
-      h('tr', {}, h('th', {}, bi(both('执法检查人员名录指纹', 'Inspector list fingerprint'))), h('td', {}, fp(record.fingerprints.inspectors))),
-      h('tr', {}, h('th', {}, bi(both('记录摘要', 'Record digest'))), h('td', {}, h('code', { class: 'hash' }, record.digest))),
-      h('tr', {}, h('th', {}, bi(both('复核结论', 'Verification'))), h('td', { class: v?.valid ? 'ok' : 'bad', 'data-verified': String(Boolean(v?.valid)) }, bi(status))),
+      h(
+        'tr',
+        {},
+        h('th', {}, bi(both('检查对象名录指纹', 'Enterprise list fingerprint'))),
+        h('td', {}, fp(record.fingerprints.enterprises)),
+      ),
+      h(
+        'tr',
+        {},
+        h('th', {}, bi(both('执法检查人员名录指纹', 'Inspector list fingerprint'))),
+        h('td', {}, fp(record.fingerprints.inspectors)),
+      ),
+      h(
+        'tr',
+        {},
+        h('th', {}, bi(both('记录摘要', 'Record digest'))),
+        h('td', {}, h('code', { class: 'hash' }, record.digest)),
+      ),
+      h(
+        'tr',
+        {},
+        h('th', {}, bi(both('复核结论', 'Verification'))),
+        h('td', { class: v?.valid ? 'ok' : 'bad', 'data-verified': String(Boolean(v?.valid)) }, bi(status)),
+      ),
     ),
   );
   const sheet = $('publication-sheet');
   sheet.replaceChildren(
     h('h2', { class: 'sheet-title' }, bi(both('“双随机”抽查结果公示表', 'Double-random spot-check results'))),
-    h('p', { class: 'sheet-sub' }, bi(both(`抽中 ${n(record.result.selected.length)} 家企业，按抽取顺序排列`, `${n(record.result.selected.length)} enterprises selected, in draw order`))),
+    h(
+      'p',
+      { class: 'sheet-sub' },
+      bi(
+        both(
+          `抽中 ${n(record.result.selected.length)} 家企业，按抽取顺序排列`,
+          `${n(record.result.selected.length)} enterprises selected, in draw order`,
+        ),
+      ),
+    ),
     meta,
     h('table', { class: 'sheet', id: 'sheet-selected' }, header, body),
   );
@@ -688,12 +965,31 @@ function showPublication(record: DrawRecord, message: DoneMessage): void {
       h(
         'section',
         { class: 'reserves', id: 'sheet-reserves' },
-        h('h3', {}, bi(both(`备选企业（按顺序递补，共 ${n(record.result.reserves.length)} 家）`, `Reserves (taken in this order; ${n(record.result.reserves.length)})`))),
+        h(
+          'h3',
+          {},
+          bi(
+            both(
+              `备选企业（按顺序递补，共 ${n(record.result.reserves.length)} 家）`,
+              `Reserves (taken in this order; ${n(record.result.reserves.length)})`,
+            ),
+          ),
+        ),
         h('table', { class: 'sheet' }, reserveHeader, reserves),
       ),
     );
   }
   sheet.append(
+    h(
+      'p',
+      { class: 'sheet-sign' },
+      bi(
+        both(
+          '公示单位（盖章）：____________________　　公示日期：______年____月____日',
+          'Published by (seal): ____________________    Date: ____________',
+        ),
+      ),
+    ),
     h(
       'p',
       { class: 'sheet-foot' },
@@ -720,7 +1016,18 @@ function columnsHelp(): void {
       'table',
       { class: 'columns-table' },
       h('caption', {}, bi(title)),
-      h('thead', {}, h('tr', {}, h('th', {}, bi(both('列名', 'Column'))), h('th', {}, bi(both('必需', 'Required'))), h('th', {}, bi(both('说明', 'Meaning'))), h('th', {}, bi(both('也可写作', 'Also accepted'))))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', {}, bi(both('列名', 'Column'))),
+          h('th', {}, bi(both('必需', 'Required'))),
+          h('th', {}, bi(both('说明', 'Meaning'))),
+          h('th', {}, bi(both('也可写作', 'Also accepted'))),
+        ),
+      ),
       h(
         'tbody',
         {},
@@ -730,7 +1037,12 @@ function columnsHelp(): void {
             { 'data-field': s.field },
             h('td', {}, s.zh),
             h('td', {}, bi(s.required ? both('必需', 'required') : both('可选', 'optional'))),
-            h('td', {}, s.en, s.field === 'name' ? bi(both('（只用于显示，不计入指纹）', ' (shown only, not fingerprinted)')) : ''),
+            h(
+              'td',
+              {},
+              s.en,
+              s.field === 'name' ? bi(both('（只用于显示，不计入指纹）', ' (shown only, not fingerprinted)')) : '',
+            ),
             h('td', { class: 'aliases' }, s.aliases.filter((a) => a !== s.zh).join('、')),
           ),
         ),

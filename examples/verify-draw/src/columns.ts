@@ -101,7 +101,6 @@ export function headerKey(header: string): string {
     .toLowerCase();
 }
 
-
 /** How a place in the source is counted: a text line (CSV), a sheet row (xlsx), an entry (JSON). */
 export type PlaceKind = 'line' | 'row' | 'item';
 
@@ -131,4 +130,3 @@ export function placeText(place: Place): BilingualMessage {
       return { 'zh-CN': `第 ${place.n} 项`, en: `entry ${place.n}` };
   }
 }
-

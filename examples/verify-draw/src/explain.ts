@@ -4,7 +4,12 @@
  * `expected` — what the record states — and `actual` — what re-running gives), so it reads any
  * difference, including ones it has no special words for.
  */
-import { BAICHENG_CITY, BAICHENG_COUNTIES, type BilingualMessage, type DrawDifference } from 'baicheng-license-supervision';
+import {
+  BAICHENG_CITY,
+  BAICHENG_COUNTIES,
+  type BilingualMessage,
+  type DrawDifference,
+} from 'baicheng-license-supervision';
 
 /** Names for ids, and nothing else: what the published lists say. */
 export interface NameBook {
@@ -74,7 +79,10 @@ function isBilingual(value: unknown): value is BilingualMessage {
 function fingerprintText(value: unknown): BilingualMessage {
   const f = value as { count?: unknown; sha256?: unknown } | null;
   if (typeof f !== 'object' || f === null) return both(json(value), json(value));
-  return both(`${String(f.count)} 条，SHA-256 ${String(f.sha256)}`, `${String(f.count)} entries, SHA-256 ${String(f.sha256)}`);
+  return both(
+    `${String(f.count)} 条，SHA-256 ${String(f.sha256)}`,
+    `${String(f.count)} entries, SHA-256 ${String(f.sha256)}`,
+  );
 }
 
 function team(value: unknown, book: NameBook): BilingualMessage {
@@ -114,12 +122,29 @@ function stratum(value: unknown): BilingualMessage {
 }
 
 /** Names of the parts of a record, for titles. */
-const PARTS: Readonly<Record<string, { zh: string; en: string; item: (v: unknown, b: NameBook) => BilingualMessage; zhUnit: string; enUnit: string }>> = {
+const PARTS: Readonly<
+  Record<
+    string,
+    { zh: string; en: string; item: (v: unknown, b: NameBook) => BilingualMessage; zhUnit: string; enUnit: string }
+  >
+> = {
   excluded: { zh: '抽取前排除', en: 'Left out before the draw', item: exclusion, zhUnit: '项', enUnit: 'entries' },
   strata: { zh: '分层统计', en: 'Strata', item: (v) => stratum(v), zhUnit: '层', enUnit: 'strata' },
-  'result.selected': { zh: '抽中企业', en: 'Selected enterprises', item: (v, b) => who(v, b), zhUnit: '家', enUnit: 'enterprises' },
+  'result.selected': {
+    zh: '抽中企业',
+    en: 'Selected enterprises',
+    item: (v, b) => who(v, b),
+    zhUnit: '家',
+    enUnit: 'enterprises',
+  },
   'result.assignments': { zh: '检查组', en: 'Teams', item: team, zhUnit: '组', enUnit: 'teams' },
-  'result.unstaffed': { zh: '未能组队的企业', en: 'Enterprises without a team', item: unstaffed, zhUnit: '家', enUnit: 'enterprises' },
+  'result.unstaffed': {
+    zh: '未能组队的企业',
+    en: 'Enterprises without a team',
+    item: unstaffed,
+    zhUnit: '家',
+    enUnit: 'enterprises',
+  },
   'result.reserves': { zh: '备选企业', en: 'Reserves', item: (v, b) => who(v, b), zhUnit: '家', enUnit: 'enterprises' },
 };
 
@@ -174,13 +199,19 @@ export function explainDifference(d: DrawDifference, book: NameBook): Explained 
     return {
       field,
       title: both('抽取参数的写法不规范', 'The parameters are not written in canonical form'),
-      details: [both(`记录为 ${json(expected)}`, `Record: ${json(expected)}`), both(`应为 ${json(actual)}`, `Canonical: ${json(actual)}`)],
+      details: [
+        both(`记录为 ${json(expected)}`, `Record: ${json(expected)}`),
+        both(`应为 ${json(actual)}`, `Canonical: ${json(actual)}`),
+      ],
     };
   }
   if (field === 'draw') {
     return {
       field,
-      title: both('按记录的种子、日期和参数无法在这两份名录上重新抽取', 'The draw cannot be re-run on these lists with the record’s seed, date and parameters'),
+      title: both(
+        '按记录的种子、日期和参数无法在这两份名录上重新抽取',
+        "The draw cannot be re-run on these lists with the record's seed, date and parameters",
+      ),
       details: [both(`错误代码：${json(actual)}`, `Error codes: ${json(actual)}`)],
     };
   }
@@ -191,7 +222,10 @@ export function explainDifference(d: DrawDifference, book: NameBook): Explained 
       field,
       title: both(`${part.zh}的数量不同`, `${part.en}: a different number`),
       details: [
-        both(`记录中 ${String(expected)} ${part.zhUnit}，重新抽取得到 ${String(actual)} ${part.zhUnit}`, `The record has ${String(expected)} ${part.enUnit}, re-running gives ${String(actual)}`),
+        both(
+          `记录中 ${String(expected)} ${part.zhUnit}，重新抽取得到 ${String(actual)} ${part.zhUnit}`,
+          `The record has ${String(expected)} ${part.enUnit}, re-running gives ${String(actual)}`,
+        ),
       ],
     };
   }
@@ -203,19 +237,29 @@ export function explainDifference(d: DrawDifference, book: NameBook): Explained 
     const a = part.item(actual, book);
     const sameEnterprise =
       entry[1] === 'result.assignments' &&
-      (expected as { enterpriseId?: unknown } | null)?.enterpriseId === (actual as { enterpriseId?: unknown } | null)?.enterpriseId;
+      (expected as { enterpriseId?: unknown } | null)?.enterpriseId ===
+        (actual as { enterpriseId?: unknown } | null)?.enterpriseId;
     return {
       field,
       title: sameEnterprise
-        ? both(`第 ${n} 组检查组的人员不同：${who((expected as { enterpriseId: unknown }).enterpriseId, book)['zh-CN']}`, `Team ${n} has other inspectors: ${who((expected as { enterpriseId: unknown }).enterpriseId, book).en}`)
+        ? both(
+            `第 ${n} 组检查组的人员不同：${who((expected as { enterpriseId: unknown }).enterpriseId, book)['zh-CN']}`,
+            `Team ${n} has other inspectors: ${who((expected as { enterpriseId: unknown }).enterpriseId, book).en}`,
+          )
         : both(`${part.zh}第 ${n} 项不同`, `${part.en}, entry ${n}, differs`),
-      details: [both(`记录中：${e['zh-CN']}`, `In the record: ${e.en}`), both(`重新抽取：${a['zh-CN']}`, `Re-running: ${a.en}`)],
+      details: [
+        both(`记录中：${e['zh-CN']}`, `In the record: ${e.en}`),
+        both(`重新抽取：${a['zh-CN']}`, `Re-running: ${a.en}`),
+      ],
     };
   }
   return {
     field,
     title: both(`不同：${field}`, `Differs: ${field}`),
-    details: [both(`记录中：${json(expected)}`, `In the record: ${json(expected)}`), both(`重新抽取：${json(actual)}`, `Re-running: ${json(actual)}`)],
+    details: [
+      both(`记录中：${json(expected)}`, `In the record: ${json(expected)}`),
+      both(`重新抽取：${json(actual)}`, `Re-running: ${json(actual)}`),
+    ],
   };
 }
 
@@ -223,7 +267,10 @@ export function explainDifference(d: DrawDifference, book: NameBook): Explained 
  * Every difference in words, and a note for the parts where `verifyDraw` stopped listing (it
  * lists at most 10 entries per part).
  */
-export function explainDifferences(differences: readonly DrawDifference[], book: NameBook): { items: Explained[]; capped: BilingualMessage[] } {
+export function explainDifferences(
+  differences: readonly DrawDifference[],
+  book: NameBook,
+): { items: Explained[]; capped: BilingualMessage[] } {
   const items = differences.map((d) => explainDifference(d, book));
   const perPart = new Map<string, number>();
   for (const d of differences) {
@@ -234,7 +281,12 @@ export function explainDifferences(differences: readonly DrawDifference[], book:
   for (const [part, n] of perPart) {
     if (n >= 10 && PARTS[part]) {
       const p = PARTS[part] as (typeof PARTS)[string];
-      capped.push(both(`${p.zh}：只列出前 ${n} 处不同，可能还有更多。`, `${p.en}: the first ${n} differences are listed; there may be more.`));
+      capped.push(
+        both(
+          `${p.zh}：只列出前 ${n} 处不同，可能还有更多。`,
+          `${p.en}: the first ${n} differences are listed; there may be more.`,
+        ),
+      );
     }
   }
   return { items, capped };

@@ -31,7 +31,6 @@ import {
 
 export type { ListKind, ListProblem, Place } from './columns.js';
 
-
 /** One row of a table: its place in the file and its cells as text. */
 export interface SourceRow {
   readonly place: Place;
@@ -132,7 +131,12 @@ function placeOf(list: ParsedList, i: number): Place | undefined {
 }
 
 /** Finds the header row's columns; reports missing required columns and repeated ones. */
-function matchHeader(kind: ListKind, header: readonly string[], list: ParsedList, place?: Place): (ColumnSpec | undefined)[] {
+function matchHeader(
+  kind: ListKind,
+  header: readonly string[],
+  list: ParsedList,
+  place?: Place,
+): (ColumnSpec | undefined)[] {
   const specs = columnsOf(kind);
   const used = new Set<string>();
   const byIndex = header.map((title) => {
@@ -403,7 +407,12 @@ export type JsonContent =
   | { kind: 'list'; list: ListKind; items: readonly unknown[] }
   | { kind: 'unknown' };
 
-const INSPECTOR_KEYS = ['credentialValidUntil', ...INSPECTOR_COLUMNS.flatMap((c) => (c.field === 'id' || c.field === 'credentialValidUntil' ? c.aliases : []))].map(headerKey);
+/** Keys that only an inspector entry has (`id` is on both lists). */
+const INSPECTOR_KEYS = INSPECTOR_COLUMNS.flatMap((c) =>
+  c.field === 'id' || c.field === 'credentialValidUntil' ? c.aliases : [],
+)
+  .filter((key) => key !== 'id')
+  .map(headerKey);
 
 /**
  * Tells a draw record (`algorithm`, `digest`, `result`…), both lists (`{ enterprises,
@@ -434,7 +443,10 @@ export function classifyHeader(header: readonly string[]): ListKind | undefined 
   const keys = header.map(headerKey);
   const has = (specs: readonly ColumnSpec[], field: string) =>
     specs.find((s) => s.field === field)?.aliases.some((a) => keys.includes(headerKey(a))) ?? false;
-  if (has(INSPECTOR_COLUMNS, 'credentialValidUntil') || (has(INSPECTOR_COLUMNS, 'id') && !has(ENTERPRISE_COLUMNS, 'id'))) {
+  if (
+    has(INSPECTOR_COLUMNS, 'credentialValidUntil') ||
+    (has(INSPECTOR_COLUMNS, 'id') && !has(ENTERPRISE_COLUMNS, 'id'))
+  ) {
     return 'inspectors';
   }
   if (has(ENTERPRISE_COLUMNS, 'id')) return 'enterprises';

@@ -61,11 +61,17 @@ function classify(ch: string, cp: number): { level: SeedCharLevel; label: Biling
   const named = NAMED[cp];
   const label = (zh: string, en: string): BilingualMessage => ({ 'zh-CN': zh, en });
   if (named) return { level: cp === 0x20 ? 'ok' : 'warn', label: label(named[0], named[1]) };
-  if (/\p{Cs}/u.test(ch)) return { level: 'warn', label: label('不成对的代理项（不是有效字符）', 'lone surrogate (not a valid character)') };
+  if (/\p{Cs}/u.test(ch))
+    return { level: 'warn', label: label('不成对的代理项（不是有效字符）', 'lone surrogate (not a valid character)') };
   if (/\p{Cc}/u.test(ch)) return { level: 'warn', label: label('控制字符（不可见）', 'control character (invisible)') };
   if (/\p{Cf}/u.test(ch)) return { level: 'warn', label: label('格式字符（不可见）', 'format character (invisible)') };
-  if (/\p{Z}/u.test(ch)) return { level: 'warn', label: label('另一种空白，不是普通空格', 'another white space, not a plain space') };
-  if (/\p{M}/u.test(ch)) return { level: 'warn', label: label('组合符号（叠在前一个字符上）', 'combining mark (drawn over the character before)') };
+  if (/\p{Z}/u.test(ch))
+    return { level: 'warn', label: label('另一种空白，不是普通空格', 'another white space, not a plain space') };
+  if (/\p{M}/u.test(ch))
+    return {
+      level: 'warn',
+      label: label('组合符号（叠在前一个字符上）', 'combining mark (drawn over the character before)'),
+    };
   if (/\p{Co}/u.test(ch)) return { level: 'warn', label: label('私用区字符', 'private-use character') };
   if (/\p{Cn}/u.test(ch)) return { level: 'warn', label: label('未分配的码位', 'unassigned code point') };
   if (/[0-9]/u.test(ch)) return { level: 'ok', label: label('数字', 'digit') };
@@ -83,9 +89,13 @@ function classify(ch: string, cp: number): { level: SeedCharLevel; label: Biling
   if (/\p{Nd}/u.test(ch)) return { level: 'warn', label: label('非 ASCII 数字', 'non-ASCII digit') };
   if (/\p{Script=Han}/u.test(ch)) return { level: 'ok', label: label('汉字', 'Chinese character') };
   if (/\p{Script=Cyrillic}|\p{Script=Greek}/u.test(ch)) {
-    return { level: 'warn', label: label('西里尔或希腊字母（可能与拉丁字母形似）', 'Cyrillic or Greek letter (may look Latin)') };
+    return {
+      level: 'warn',
+      label: label('西里尔或希腊字母（可能与拉丁字母形似）', 'Cyrillic or Greek letter (may look Latin)'),
+    };
   }
-  if (/\p{P}|\p{S}/u.test(ch)) return { level: 'note', label: label('非 ASCII 标点或符号', 'non-ASCII punctuation or symbol') };
+  if (/\p{P}|\p{S}/u.test(ch))
+    return { level: 'note', label: label('非 ASCII 标点或符号', 'non-ASCII punctuation or symbol') };
   return { level: 'note', label: label('其他字符', 'other character') };
 }
 
@@ -123,7 +133,9 @@ export function seedSummary(seed: string): { facts: BilingualMessage[]; warnings
   const warned = chars.filter((c) => c.level === 'warn');
   if (warned.length > 0) {
     warnings.push({
-      'zh-CN': `有 ${warned.length} 个字符不可见或与外观不符：${warned.map((c) => c.hex).join('、')}。公布的种子中若没有这些字符，这份记录用的就不是公布的种子。`,
+      'zh-CN': `有 ${warned.length} 个字符不可见或与外观不符：${warned
+        .map((c) => c.hex)
+        .join('、')}。公布的种子中若没有这些字符，这份记录用的就不是公布的种子。`,
       en: `${warned.length} character(s) are invisible or not what they look like: ${warned
         .map((c) => c.hex)
         .join(', ')}. If the announced seed does not have them, this record was not made with the announced seed.`,

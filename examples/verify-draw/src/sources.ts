@@ -21,13 +21,20 @@ export async function readText(file: Blob): Promise<{ text: string; encoding: 'U
 /** Counts the line breaks in `text` between two offsets. */
 function breaksBetween(text: string, from: number, to: number, linebreak: string): number {
   let n = 0;
-  for (let i = text.indexOf(linebreak, from); i !== -1 && i < to; i = text.indexOf(linebreak, i + linebreak.length)) n++;
+  for (let i = text.indexOf(linebreak, from); i !== -1 && i < to; i = text.indexOf(linebreak, i + linebreak.length))
+    n++;
   return n;
 }
 
 const CSV_ERRORS: Record<string, { 'zh-CN': string; en: string }> = {
-  MissingQuotes: { 'zh-CN': '引号未闭合：从这里起的内容都被当作一个单元格', en: 'A quoted cell is never closed: everything after it reads as one cell' },
-  InvalidQuotes: { 'zh-CN': '引号格式不对（单元格内的引号应写成两个 ""）', en: 'Malformed quotes (a quote inside a cell is written as two: "")' },
+  MissingQuotes: {
+    'zh-CN': '引号未闭合：从这里起的内容都被当作一个单元格',
+    en: 'A quoted cell is never closed: everything after it reads as one cell',
+  },
+  InvalidQuotes: {
+    'zh-CN': '引号格式不对（单元格内的引号应写成两个 ""）',
+    en: 'Malformed quotes (a quote inside a cell is written as two: "")',
+  },
 };
 
 /**
@@ -64,7 +71,10 @@ export function csvRows(
           problems.push({
             place: { kind: 'line', n: at },
             code: `CSV_${error.code.replace(/([a-z])([A-Z])/gu, '$1_$2').toUpperCase()}`,
-            message: CSV_ERRORS[error.code] ?? { 'zh-CN': `CSV 格式错误：${error.message}`, en: `CSV error: ${error.message}` },
+            message: CSV_ERRORS[error.code] ?? {
+              'zh-CN': `CSV 格式错误：${error.message}`,
+              en: `CSV error: ${error.message}`,
+            },
           });
         }
         return;

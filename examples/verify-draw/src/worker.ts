@@ -13,7 +13,14 @@ import {
   type DrawRecord,
 } from 'baicheng-license-supervision';
 import { placeText, type ListProblem } from './columns.js';
-import { classifyHeader, classifyJson, listFromJsonArray, listFromTable, type ListKind, type ParsedList } from './lists.js';
+import {
+  classifyHeader,
+  classifyJson,
+  listFromJsonArray,
+  listFromTable,
+  type ListKind,
+  type ParsedList,
+} from './lists.js';
 import type { DoneMessage, FileReport, MissingIds, RunMessage, Slot, Stage, WorkerMessage } from './protocol.js';
 import { csvRows, readText, xlsxRows } from './sources.js';
 
@@ -46,11 +53,25 @@ function problem(code: string, zh: string, en: string): ListProblem {
 }
 
 /** Reads one file into a record and/or lists. */
-async function load(slot: Slot, file: File, progress: (stage: Stage, done?: number, total?: number) => void): Promise<Loaded> {
+async function load(
+  slot: Slot,
+  file: File,
+  progress: (stage: Stage, done?: number, total?: number) => void,
+): Promise<Loaded> {
   let format = formatOf(file);
   const base = { name: file.name, size: file.size };
   const fail = (p: ListProblem, encoding?: string): Loaded => ({
-    report: { ...base, slot: slot === 'auto' ? 'unknown' : slot, format, ...(encoding ? { encoding } : {}), lists: [], columns: [], ignored: [], problems: [p], problemCount: 1 },
+    report: {
+      ...base,
+      slot: slot === 'auto' ? 'unknown' : slot,
+      format,
+      ...(encoding ? { encoding } : {}),
+      lists: [],
+      columns: [],
+      ignored: [],
+      problems: [p],
+      problemCount: 1,
+    },
     lists: [],
   });
   progress('read', 0, file.size);
@@ -59,7 +80,13 @@ async function load(slot: Slot, file: File, progress: (stage: Stage, done?: numb
     const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
     if (head[0] === 0x50 && head[1] === 0x4b) format = 'xlsx';
     else if (head[0] === 0xd0 && head[1] === 0xcf) {
-      return fail(problem('XLS_NOT_SUPPORTED', '这是旧的 .xls 格式：请另存为 .xlsx 或 CSV（UTF-8）', 'This is the old .xls format: save it as .xlsx or CSV (UTF-8)'));
+      return fail(
+        problem(
+          'XLS_NOT_SUPPORTED',
+          '这是旧的 .xls 格式：请另存为 .xlsx 或 CSV（UTF-8）',
+          'This is the old .xls format: save it as .xlsx or CSV (UTF-8)',
+        ),
+      );
     } else {
       const { text } = await readText(file.slice(0, 64));
       format = /^\s*[[{]/u.test(text) ? 'json' : 'csv';
@@ -72,7 +99,13 @@ async function load(slot: Slot, file: File, progress: (stage: Stage, done?: numb
       rows = await xlsxRows(file);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      return fail(problem('XLSX_UNREADABLE', `无法读取该表格文件：${detail}。请另存为 CSV（UTF-8）后再试。`, `The spreadsheet cannot be read: ${detail}. Save it as CSV (UTF-8) and try again.`));
+      return fail(
+        problem(
+          'XLSX_UNREADABLE',
+          `无法读取该表格文件：${detail}。请另存为 CSV（UTF-8）后再试。`,
+          `The spreadsheet cannot be read: ${detail}. Save it as CSV (UTF-8) and try again.`,
+        ),
+      );
     }
     progress('read', file.size, file.size);
     return fromTable(slot, base, 'xlsx', undefined, rows, [], progress);
@@ -118,7 +151,12 @@ async function load(slot: Slot, file: File, progress: (stage: Stage, done?: numb
       const lists: ParsedList[] = [];
       if (content.enterprises) lists.push(jsonList('enterprises', content.enterprises));
       if (content.inspectors) lists.push(jsonList('inspectors', content.inspectors));
-      const only = lists.length === 1 ? (lists[0] as ParsedList).kind : slot === 'record' || slot === 'auto' ? 'enterprises' : slot;
+      const only =
+        lists.length === 1
+          ? (lists[0] as ParsedList).kind
+          : slot === 'record' || slot === 'auto'
+          ? 'enterprises'
+          : slot;
       return report(only, lists);
     }
     case 'list': {
@@ -128,7 +166,11 @@ async function load(slot: Slot, file: File, progress: (stage: Stage, done?: numb
     }
     case 'unknown':
       return fail(
-        problem('JSON_UNKNOWN', '这个 JSON 文件既不是抽取记录，也不是名录', 'This JSON file is neither a draw record nor a list'),
+        problem(
+          'JSON_UNKNOWN',
+          '这个 JSON 文件既不是抽取记录，也不是名录',
+          'This JSON file is neither a draw record nor a list',
+        ),
         encoding,
       );
   }
@@ -219,7 +261,8 @@ function collectStrings(value: unknown, into: Set<string>, depth = 0): void {
   if (depth > 6) return;
   if (typeof value === 'string') into.add(value);
   else if (Array.isArray(value)) for (const v of value) collectStrings(v, into, depth + 1);
-  else if (typeof value === 'object' && value !== null) for (const v of Object.values(value)) collectStrings(v, into, depth + 1);
+  else if (typeof value === 'object' && value !== null)
+    for (const v of Object.values(value)) collectStrings(v, into, depth + 1);
 }
 
 /** Ids the record names that are not on the loaded lists. */
@@ -238,16 +281,28 @@ function missingIds(record: Partial<DrawRecord>, enterprises: ParsedList, inspec
     }
     for (const u of Array.isArray(r.unstaffed) ? r.unstaffed : []) wantE.add(u.enterpriseId);
   }
-  for (const x of Array.isArray(record.excluded) ? record.excluded : []) (x.kind === 'inspector' ? wantI : wantE).add(x.id);
+  for (const x of Array.isArray(record.excluded) ? record.excluded : [])
+    (x.kind === 'inspector' ? wantI : wantE).add(x.id);
   const eMissing = [...wantE].filter((id) => typeof id === 'string' && !eIds.has(id));
   const iMissing = [...wantI].filter((id) => typeof id === 'string' && !iIds.has(id));
-  return { enterprises: eMissing.slice(0, 20), enterpriseCount: eMissing.length, inspectors: iMissing.slice(0, 20), inspectorCount: iMissing.length };
+  return {
+    enterprises: eMissing.slice(0, 20),
+    enterpriseCount: eMissing.length,
+    inspectors: iMissing.slice(0, 20),
+    inspectorCount: iMissing.length,
+  };
 }
 
 async function run(message: RunMessage): Promise<void> {
   const timings: Partial<Record<Stage, number>> = {};
   const progress = (stage: Stage, done?: number, total?: number, file?: string): void =>
-    post({ type: 'progress', stage, ...(file ? { file } : {}), ...(done === undefined ? {} : { done }), ...(total === undefined ? {} : { total }) });
+    post({
+      type: 'progress',
+      stage,
+      ...(file ? { file } : {}),
+      ...(done === undefined ? {} : { done }),
+      ...(total === undefined ? {} : { total }),
+    });
 
   // 1. Read every file (the record first, then the lists, then the files to sort out).
   const files = message.files;
@@ -274,7 +329,12 @@ async function run(message: RunMessage): Promise<void> {
       lists[list.kind] = list;
       listProblems[list.kind] = list.problemCount > 0;
     }
-    if (l.report.slot !== 'record' && l.lists.length === 0 && l.report.problemCount > 0 && l.report.slot !== 'unknown') {
+    if (
+      l.report.slot !== 'record' &&
+      l.lists.length === 0 &&
+      l.report.problemCount > 0 &&
+      l.report.slot !== 'unknown'
+    ) {
       listProblems[l.report.slot] = true;
     }
   }
@@ -286,7 +346,10 @@ async function run(message: RunMessage): Promise<void> {
 
   const names: Record<string, string> = {};
   const counties: Record<string, string> = {};
-  const done = (extra: Omit<DoneMessage, 'type' | 'names' | 'counties' | 'timings'>, wanted: Set<string> = new Set()): void => {
+  const done = (
+    extra: Omit<DoneMessage, 'type' | 'names' | 'counties' | 'timings'>,
+    wanted: Set<string> = new Set(),
+  ): void => {
     for (const list of [lists.enterprises, lists.inspectors]) {
       if (!list) continue;
       for (const id of wanted) {
@@ -308,7 +371,9 @@ async function run(message: RunMessage): Promise<void> {
     });
   };
   const recordObject =
-    hasRecord && typeof record === 'object' && record !== null && !Array.isArray(record) ? (record as Partial<DrawRecord>) : undefined;
+    hasRecord && typeof record === 'object' && record !== null && !Array.isArray(record)
+      ? (record as Partial<DrawRecord>)
+      : undefined;
   const wanted = new Set<string>();
   if (recordObject) {
     collectStrings(recordObject.result, wanted);
@@ -348,7 +413,9 @@ async function run(message: RunMessage): Promise<void> {
     }
     done(
       {
-        ...(recordObject ? { record: recordObject, missingIds: missingIds(recordObject, lists.enterprises, lists.inspectors) } : {}),
+        ...(recordObject
+          ? { record: recordObject, missingIds: missingIds(recordObject, lists.enterprises, lists.inspectors) }
+          : {}),
         verification,
       },
       wanted,
