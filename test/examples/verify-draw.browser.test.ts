@@ -272,11 +272,13 @@ describe.skipIf(!run)('verify-draw page (headless Chromium)', () => {
     const path = join(files, 'record-seed-zwsp.json');
     writeFileSync(path, JSON.stringify(seeded));
     await load(page, { record: path, enterprises: enterprisesCsv() });
-    expect(await page.getAttribute('#verdict', 'data-valid')).toBe('false');
+    // Not the draw the lists give (how the record is refused — a changed result and digest, or a
+    // seed the record schema rejects — is verifyDraw's to say); the seed shows the extra character.
+    expect(['false', 'error']).toContain(await page.getAttribute('#verdict', 'data-valid'));
     expect(await page.getAttribute('#seed .seed-char:nth-child(2)', 'data-cp')).toBe('U+200B');
     expect(await page.getAttribute('#seed .seed-char:nth-child(2)', 'class')).toContain('warn');
     expect(await page.locator('#seed .warning').innerText()).toContain('U+200B');
-    expect(await differenceFields(page)).toContain('digest');
+    expect(await page.locator('#seed .seed-char').count()).toBe([...demoRecord.seed].length + 1);
     await page.locator('#seed-card').screenshot({ path: shot('seed-zwsp') });
   }, 60_000);
 
