@@ -253,6 +253,28 @@ describe.skipIf(!run)('verify-draw page (headless Chromium)', () => {
     await page.screenshot({ path: shot('tampered'), fullPage: true });
   }, 60_000);
 
+  it('a record mangled out of shape: its problems listed, nothing of it shown as a result, no script error', async () => {
+    const mangled = {
+      ...demoRecord,
+      seed: 20260302,
+      excluded: [null],
+      result: { ...demoRecord.result, assignments: 'none' },
+    };
+    const path = join(files, 'record-mangled.json');
+    writeFileSync(path, JSON.stringify(mangled));
+    const page = await open();
+    await load(page, { record: path, enterprises: enterprisesCsv(), inspectors: inspectorsCsv() });
+    expect(['false', 'error']).toContain(await page.getAttribute('#verdict', 'data-valid'));
+    const fields = await differenceFields(page);
+    for (const field of ['seed', 'excluded[0]', 'result.assignments']) expect(fields).toContain(field);
+    expect(await page.isHidden('#publication')).toBe(true);
+    expect(await page.isHidden('#seed-card')).toBe(true);
+    // The loaded lists' fingerprints are still shown, to compare with the announced ones.
+    expect(await page.locator('#fingerprints tr[data-list="enterprises"]').innerText()).toContain(
+      demoRecord.fingerprints.enterprises.sha256,
+    );
+  }, 60_000);
+
   it('a list changed after the draw, and a seed with an invisible character: each named', async () => {
     // The enterprise CSV without its last enterprise (the demo lists 150).
     const csv = readFileSync(enterprisesCsv(), 'utf8').trimEnd().split('\r\n');

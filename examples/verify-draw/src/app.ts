@@ -449,9 +449,10 @@ function showDone(message: DoneMessage): void {
     );
   }
   if (record && typeof record.seed === 'string') showSeed(record.seed);
-  if (record) showRecord(record);
-  if (record || lastFingerprints) showFingerprints(record);
-  if (record && record.result && Array.isArray(record.result.selected)) showPublication(record as DrawRecord, message);
+  const full = record && message.recordWellFormed ? (record as DrawRecord) : undefined;
+  if (full) showRecord(full);
+  if (full || lastFingerprints) showFingerprints(full);
+  if (full) showPublication(full, message);
 }
 
 function showVerdict(v: DrawVerification, message: DoneMessage): void {

@@ -75,6 +75,8 @@ export interface DoneMessage {
   readonly type: 'done';
   /** The record as loaded, when it is an object (for the seed, the table and the parameters). */
   readonly record?: Partial<DrawRecord>;
+  /** Whether the record passes `drawRecordSchema` (only then are its parts shown in full). */
+  readonly recordWellFormed?: boolean;
   /** The answer of `verifyDraw`, when it ran. */
   readonly verification?: DrawVerification;
   /** Why `verifyDraw` could not run (it threw: a malformed list or a record that is no object). */

@@ -6,6 +6,7 @@
  */
 import {
   RuleInputError,
+  drawRecordSchema,
   fingerprintDrawLists,
   verifyDraw,
   type DrawEnterprise,
@@ -309,11 +310,9 @@ async function run(message: RunMessage): Promise<void> {
   const loaded: Loaded[] = [];
   const started = clock();
   for (const { slot, file } of files) {
-    const t = clock();
     loaded.push(await load(slot, file, (stage, done, total) => progress(stage, done, total, file.name)));
-    timings.parse = (timings.parse ?? 0) + (clock() - t);
   }
-  timings.read = clock() - started - (timings.parse ?? 0);
+  timings.parse = clock() - started; // reading, parsing and checking every file
 
   // 2. Assign: a given slot wins; the last file for a slot wins over an earlier one.
   let record: unknown;
@@ -374,13 +373,16 @@ async function run(message: RunMessage): Promise<void> {
     hasRecord && typeof record === 'object' && record !== null && !Array.isArray(record)
       ? (record as Partial<DrawRecord>)
       : undefined;
+  // Only a record of the right shape is shown in full (its parts, the publication table); of any
+  // other, the seed when it is a string, and the differences verifyDraw names.
+  const wellFormed = recordObject !== undefined && drawRecordSchema.safeParse(recordObject).success;
   const wanted = new Set<string>();
   if (recordObject) {
     collectStrings(recordObject.result, wanted);
     collectStrings(recordObject.excluded, wanted);
   }
   if (!lists.enterprises || !lists.inspectors || listProblems.enterprises || listProblems.inspectors) {
-    done(recordObject ? { record: recordObject } : {}, wanted);
+    done(recordObject ? { record: recordObject, recordWellFormed: wellFormed } : {}, wanted);
     return;
   }
   const enterprises = lists.enterprises.entries as DrawEnterprise[];
@@ -413,8 +415,9 @@ async function run(message: RunMessage): Promise<void> {
     }
     done(
       {
-        ...(recordObject
-          ? { record: recordObject, missingIds: missingIds(recordObject, lists.enterprises, lists.inspectors) }
+        ...(recordObject ? { record: recordObject, recordWellFormed: wellFormed } : {}),
+        ...(recordObject && wellFormed
+          ? { missingIds: missingIds(recordObject, lists.enterprises, lists.inspectors) }
           : {}),
         verification,
       },
@@ -423,7 +426,13 @@ async function run(message: RunMessage): Promise<void> {
   } catch (error) {
     timings.verify = clock() - t;
     if (!(error instanceof RuleInputError)) throw error;
-    done({ ...(recordObject ? { record: recordObject } : {}), failure: issuesAsProblems(error, lists) }, wanted);
+    done(
+      {
+        ...(recordObject ? { record: recordObject, recordWellFormed: wellFormed } : {}),
+        failure: issuesAsProblems(error, lists),
+      },
+      wanted,
+    );
   }
 }
 
