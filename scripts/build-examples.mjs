@@ -1,5 +1,6 @@
 // Bundles the browser-form example (examples/browser-form/src/app.ts) with esbuild into
-// examples/browser-form/dist/app.js, resolving 'baicheng-license-supervision' to the built
+// examples/browser-form/dist/app.js (and the draw-verification page, scripts/build-verify-draw.mjs),
+// resolving 'baicheng-license-supervision' to the built
 // package (dist/index.js) exactly as an application bundler would. Run `npm run build` first.
 //
 //   node scripts/build-examples.mjs          (npm run examples:build)
@@ -9,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { buildVerifyDraw } from './build-verify-draw.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const packageEntry = join(root, 'dist', 'index.js');
@@ -53,6 +55,8 @@ export async function buildExamples({ quiet = false } = {}) {
     const bytes = Object.entries(result.metafile.outputs).find(([path]) => path.endsWith('app.js'))?.[1].bytes ?? 0;
     console.log(`examples/browser-form/dist/app.js: ${(bytes / 1024).toFixed(1)} KiB`);
   }
+  // The draw-verification page (its own script: a worker inlined into the page's bundle).
+  await buildVerifyDraw({ quiet });
   return outfile;
 }
 

@@ -141,6 +141,20 @@ mkdirSync(outDir, { recursive: true });
 const recordFile = join(outDir, `draw-record-${AS_OF}.json`);
 writeFileSync(recordFile, JSON.stringify(result.record, null, 2) + '\n');
 console.log(`记录已写入 record written: ${relative(process.cwd(), recordFile)}`);
+// The two lists as published with it: JSON (what verifyDraw takes) and CSV with names, as a
+// bureau posts them; examples/verify-draw checks the draw from these files in a browser.
+writeFileSync(join(outDir, `draw-lists-${AS_OF}.json`), JSON.stringify({ enterprises: drawEnterprises, inspectors: drawInspectors }, null, 2) + '\n');
+const csv = (rows: readonly (readonly (string | number | undefined)[])[]): string =>
+  '\uFEFF' + rows.map((r) => r.map((c) => `"${String(c ?? '').replaceAll('"', '""')}"`).join(',')).join('\r\n') + '\r\n';
+writeFileSync(join(outDir, `draw-enterprises-${AS_OF}.csv`), csv([
+  ['统一社会信用代码', '企业名称', '县（市、区）', '信用风险等级', '许可证有效期至', '本年度已检查次数'],
+  ...drawEnterprises.map((e) => [e.id, byId.get(e.id)?.name, county(e.county), e.riskClass, e.licenseValidUntil, e.inspectionsThisYear]),
+]));
+writeFileSync(join(outDir, `draw-inspectors-${AS_OF}.csv`), csv([
+  ['执法人员编号', '姓名', '所属单位', '证件有效期', '回避企业'],
+  ...drawInspectors.map((i) => [i.id, nameOf.get(i.id), i.bureau, i.credentialValidUntil, i.conflicts?.join('；')]),
+]));
+console.log(`名录已写入 lists written: draw-lists-${AS_OF}.json, draw-enterprises-${AS_OF}.csv, draw-inspectors-${AS_OF}.csv`);
 console.log(`企业名单指纹 enterprise list SHA-256: ${result.record.fingerprints.enterprises.sha256} (${result.record.fingerprints.enterprises.count})`);
 const published = JSON.parse(readFileSync(recordFile, 'utf8'));
 const check = verifyDraw(published, { enterprises: drawEnterprises, inspectors: drawInspectors });
