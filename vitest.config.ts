@@ -7,6 +7,10 @@ export default defineConfig({
     exclude: process.env['BROWSER_TESTS'] ? ['**/node_modules/**'] : ['**/node_modules/**', 'test/**/*.browser.test.ts'],
     // Tests of the examples and of the packed output need dist/: build it once if missing.
     globalSetup: ['test/examples/support/built.ts'],
+    // No test fails because the machine was slow: the limit catches a hang, not a slow run
+    // (benchmarks measure speed, in bench/).
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
