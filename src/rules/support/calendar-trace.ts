@@ -25,9 +25,21 @@ export interface CalendarUsed {
 export function calendarUsed(calendar: RestDayCalendar, given: boolean, from: PlainDate, to: PlainDate): CalendarUsed {
   const notices: HolidayNotice[] = [];
   if (isOfficialCalendar(calendar)) {
+    // As `noticeFor`, day by day, without validating each day again: the period's days are valid
+    // and covered (the deadline was computed on this calendar). A listed day is its notice's.
+    const listed = new Map<PlainDate, HolidayNotice>();
+    const byYear = new Map<string, HolidayNotice>();
+    const first = Number(from.slice(0, 4));
+    const last = Number(to.slice(0, 4));
+    for (const { notice, holidays, workdays } of calendar.years) {
+      // A notice lists days of its year and of the December before.
+      if (notice.year < first || notice.year > last + 1) continue;
+      byYear.set(String(notice.year), notice);
+      for (const list of [holidays, workdays]) for (const d of list) if (d >= from && d <= to) listed.set(d, notice);
+    }
     for (let d = from; d <= to; d = dayAfter(d)) {
-      const notice = calendar.noticeFor(d);
-      if (!notices.includes(notice)) notices.push(notice);
+      const notice = listed.get(d) ?? byYear.get(d.slice(0, 4));
+      if (notice !== undefined && !notices.includes(notice)) notices.push(notice);
     }
     notices.sort((a, b) => a.year - b.year);
   }
