@@ -127,11 +127,14 @@ function placeLength(text: string, from: number, to: number, c: Counter): number
   return 0;
 }
 
+/** The words a national authority's name starts with. */
+const NATIONAL = ['国家', '国务院', '中华人民共和国'] as const;
+
 /** The level the part `text[start, end)` of a name shows by itself: 国家…, a place, or a province's full name alone. */
 function partLevel(text: string, start: number, end: number, c: Counter): NameLevel | undefined {
   c.n++;
   // None of these words holds a 厅, 局, 署 or 委员会, so none reaches past the part's end.
-  for (const word of ['国家', '国务院', '中华人民共和国']) if (text.startsWith(word, start)) return 'national';
+  for (const word of NATIONAL) if (text.startsWith(word, start)) return 'national';
   const province = provinceAt(text, start, c);
   if (placeLength(text, province?.rest ?? start, end, c) > 0) return 'local';
   return province && 'provincial';
@@ -164,8 +167,14 @@ export function readAuthorityName(name: string): AuthorityName {
   const text = withoutBrackets(key, c);
   // The own name and the offices inside one another: each part ends at the first 厅, 局, 署 or
   // 委员会 after the previous part that has something after it.
-  c.n += text.length;
-  const ends = Array.from(text.matchAll(/[厅局署]|委员会/gu), (m) => m.index + m[0].length).filter((end) => end < text.length);
+  const ends: number[] = [];
+  for (let p = 0; p < text.length; p++) {
+    c.n++;
+    const ch = text[p];
+    const n = ch === '厅' || ch === '局' || ch === '署' ? 1 : text.startsWith('委员会', p) ? 3 : 0;
+    if (n > 0 && p + n < text.length) ends.push(p + n);
+    if (n === 3) p += 2; // past 委员会
+  }
   const firstEnd = ends[0] ?? text.length;
   // The level: from the innermost part out, the first that shows one (each part read once). Part
   // k + 1 and all after it are the office of part k: when none of them shows a level and that
