@@ -117,29 +117,19 @@ const cityOf = (name: AuthorityName): string | undefined => {
   return only !== undefined && (name.province ?? '吉林') === '吉林' && BAICHENG_COUNTIES.some((unit) => unit.zh === only) ? BAICHENG_CITY.zh : undefined;
 };
 
-/** How two local authorities' places compare: one place, two, or not told by the names. */
-type PlaceRelation = 'same' | 'other' | 'unknown';
-
 /**
- * Whether a city or county authority is of the issuer's place (its city, district or county): the
- * provinces, when both are known, and the last places named agree, and so do the cities they are
- * in when both names show one.
+ * How a city or county decider's place compares with a local issuer's: for a decider at the
+ * issuer's level, its place (the last one named, in the same city when both names show one); for a
+ * city above a county-level issuer, the city the issuer is in. `'other'` also when the provinces,
+ * both known, differ; `'unknown'` when a name does not show the place.
  */
-const samePlace = (decider: AuthorityName, issuer: AuthorityName, issuerProvince: string | undefined): PlaceRelation => {
+const placeRelation = (decider: AuthorityName, issuer: AuthorityName | undefined, issuerProvince: string | undefined, above: boolean): 'same' | 'other' | 'unknown' => {
   if (decider.province !== undefined && issuerProvince !== undefined && decider.province !== issuerProvince) return 'other';
-  const [d, i] = [placeOf(decider), placeOf(issuer)];
-  if (d === undefined || i === undefined) return 'unknown';
-  const [dc, ic] = [cityOf(decider), cityOf(issuer)];
-  return d === i && (dc === undefined || ic === undefined || dc === ic) ? 'same' : 'other';
-};
-
-/** Whether a city authority's city is the one a county-level issuer is in. */
-const cityAbove = (decider: AuthorityName, issuer: AuthorityName | undefined, issuerProvince: string | undefined): PlaceRelation => {
-  if (decider.province !== undefined && issuerProvince !== undefined && decider.province !== issuerProvince) return 'other';
-  const city = issuer === undefined ? undefined : cityOf(issuer);
   const place = placeOf(decider);
-  if (city === undefined || place === undefined) return 'unknown';
-  return city === place ? 'same' : 'other';
+  const issuerPlace = issuer && (above ? cityOf(issuer) : placeOf(issuer));
+  if (place === undefined || issuerPlace === undefined) return 'unknown';
+  const [dc, ic] = [cityOf(decider), issuer && cityOf(issuer)];
+  return place === issuerPlace && (above || dc === undefined || ic === undefined || dc === ic) ? 'same' : 'other';
 };
 
 /**
@@ -225,7 +215,7 @@ export function licenseActionAuthority(
   // A city or county bureau is the licensing authority of no license issued above its level; of
   // one issued at city or county level (or whose issuer is not known), it may be.
   const issuedAbove = issuer !== undefined && RANK[issuer.level] > RANK.city;
-  const excluded = local && (issuer === undefined ? false : issuedAbove);
+  const excluded = local && issuedAbove;
   trace.push(
     step(
       'art14.decider_is_not_local_bureau',
@@ -236,17 +226,7 @@ export function licenseActionAuthority(
         ? labelLocal
           ? { 'zh-CN': `${d.decidedBy.name}（${ZH_LEVEL[d.decidedBy.level]}级）不是生产许可审批机关，无权作出${ACTION_NAME[d.action][0]}决定`, en: `${d.decidedBy.name} (${d.decidedBy.level} level) is not the licensing authority and cannot decide a ${ACTION_NAME[d.action][1]} (${d.action})` }
           : { 'zh-CN': `${d.decidedBy.name} 按名称是市、县级机关${given[0]}，不是生产许可审批机关，无权作出${ACTION_NAME[d.action][0]}决定`, en: `${d.decidedBy.name} is by its name a city or county authority${given[1]}, not the licensing authority, and cannot decide a ${ACTION_NAME[d.action][1]} (${d.action})` }
-        : local
-        ? issuer === undefined
-          ? {
-              'zh-CN': `决定机关 ${d.decidedBy.name} 为${lvl(level)}${given[0]}；未提供发证机关，编号也未表明由省级发证，市、县级机关可能是其许可审批机关`,
-              en: `${d.decidedBy.name} is at ${level} level${given[1]}; the issuer is not given and the number shows no province, so a city or county authority may be the licensing authority`,
-            }
-          : {
-              'zh-CN': `决定机关 ${d.decidedBy.name} 为${lvl(level)}${given[0]}；许可证由${lvl(issuer.level)}机关发证，市、县级发证机关即其许可审批机关`,
-              en: `${d.decidedBy.name} is at ${level} level${given[1]}; the license was issued at ${issuer.level} level, so a city or county issuer is its licensing authority`,
-            }
-        : { 'zh-CN': `决定机关 ${d.decidedBy.name} 为${ZH_LEVEL[level]}级${given[0]}`, en: `${d.decidedBy.name} is at ${level} level${given[1]}` },
+        : { 'zh-CN': `决定机关 ${d.decidedBy.name} 为${lvl(level)}${given[0]}`, en: `${d.decidedBy.name} is at ${level} level${given[1]}` },
     ),
   );
   // The issuer's province: from its name, or else from the license number's prefix.
@@ -256,10 +236,7 @@ export function licenseActionAuthority(
       {
         path: ['licenseIssuer', 'name'],
         code: 'ISSUER_PROVINCE_MISMATCH',
-        message: {
-          'zh-CN': `发证机关 ${issuer?.name} 属于${fullName(named)}，而许可证编号前缀“${prefix}”表明由${fullName(province)}发证`,
-          en: `The issuer ${issuer?.name} is an authority of ${fullName(named)}, but the number's prefix ${prefix} says the license was issued in ${fullName(province)}`,
-        },
+        message: { 'zh-CN': `发证机关 ${issuer?.name} 属于${fullName(named)}，而许可证编号前缀“${prefix}”表明由${fullName(province)}发证`, en: `The issuer ${issuer?.name} is an authority of ${fullName(named)}, but the number's prefix ${prefix} says the license was issued in ${fullName(province)}` },
       },
     ]);
   }
@@ -269,55 +246,43 @@ export function licenseActionAuthority(
     const deciderProvince = deciderName.province;
     const issuerProvince = named ?? province;
     const source = named !== undefined ? [`发证机关 ${issuer?.name}`, `the issuer is ${issuer?.name}`] : [`许可证编号前缀“${prefix}”`, `the number's prefix is ${prefix}`];
-    // Provinces compared when both are known: a renamed provincial authority (质量技术监督局 →
-    // 市场监督管理厅) is still the issuer. Otherwise the names, when the issuer's is given.
-    const provincesKnown = issuerProvince !== undefined && deciderProvince !== undefined;
-    const otherProvince = provincesKnown && issuerProvince !== deciderProvince;
     const sameLevel = issuer !== undefined && issuer.level === level;
-    // At city or county level, the places (a renamed local bureau is still the issuer).
-    const place = local && sameLevel && issuerRead !== undefined ? samePlace(deciderName, issuerRead, issuerProvince) : undefined;
-    // At national level there is one authority (and its predecessor).
-    const otherAuthority =
-      issuer?.level === 'national'
-        ? false
-        : place !== undefined
-        ? deciderName.key !== issuerRead?.key && place !== 'same'
-        : provincesKnown
-        ? otherProvince
-        : issuerRead !== undefined && deciderName.key !== issuerRead.key;
     // A superior of the issuer: above its level and, below national level, in its province (or,
     // for a city above a county-level issuer, its city), which must be read from the names (or the
     // prefix) to be confirmed.
     const aboveIssuer = issuer !== undefined && superiorRevokes(d.action, level, issuer.level);
-    const city = aboveIssuer && local ? cityAbove(deciderName, issuerRead, issuerProvince) : undefined;
-    const superior = aboveIssuer && (level === 'national' || (city !== undefined ? city === 'same' : provincesKnown && !otherProvince));
-    const unconfirmed = aboveIssuer && level !== 'national' && (city !== undefined ? city === 'unknown' : !provincesKnown);
+    // Provinces compared when both are known: a renamed provincial authority (质量技术监督局 →
+    // 市场监督管理厅) is still the issuer. At city or county level, places instead (白城市质量技术监督局
+    // → 白城市市场监督管理局), or, for a city above a county-level issuer, the issuer's city.
+    // Otherwise the names, when the issuer's is given.
+    const issuerWhere = local && issuerRead !== undefined ? (sameLevel ? placeOf : cityOf)(issuerRead) : undefined;
+    const place = local ? placeRelation(deciderName, issuerRead, issuerProvince, !sameLevel) : undefined;
+    const provincesKnown = place === undefined ? issuerProvince !== undefined && deciderProvince !== undefined : place !== 'unknown';
+    const otherProvince = place === undefined ? provincesKnown && issuerProvince !== deciderProvince : place === 'other';
+    // The issuer's province (or place) by full name, for the messages.
+    const issuerPlace = issuerWhere ?? fullName(issuerProvince ?? '');
+    // At national level there is one authority (and its predecessor).
+    const otherAuthority = issuer?.level === 'national' ? false : provincesKnown ? otherProvince : issuerRead !== undefined && deciderName.key !== issuerRead.key;
+    const superior = aboveIssuer && (level === 'national' || (provincesKnown && !otherProvince));
+    // Unconfirmed: a superior whose province (or city) the names do not show, or a local decider
+    // when the issuer, one of many of its level, is not named.
+    const unconfirmed = !provincesKnown && ((aboveIssuer && level !== 'national') || (local && sameLevel && issuerRead === undefined));
     // 撤销 by the national authority is valid whoever issued the license: it is the issuer or a
     // superior of it (行政许可法 Art 69).
     const nationalRevokes = issuer === undefined && d.action === 'revoke' && level === 'national';
-    // A local issuer is one of many of its level: without its name, the decider cannot be known to be it.
-    const localNameless = local && sameLevel && issuerRead === undefined;
     if (issuer === undefined) {
       if (!nationalRevokes) {
         status = 'insufficient_information';
         missing.push('licenseIssuer');
       }
     } else if (unconfirmed) {
+      // What does not show the province (or, at city and county level, the place).
       status = 'insufficient_information';
-      if (city !== undefined) {
-        if (placeOf(deciderName) === undefined) missing.push('decidedBy.name');
-        if (issuerRead === undefined || cityOf(issuerRead) === undefined) missing.push('licenseIssuer.name');
-      } else {
-        if (issuerProvince === undefined) missing.push('licenseIssuer.name');
-        if (deciderProvince === undefined) missing.push('decidedBy.name');
-      }
-    } else if (localNameless) {
-      status = 'insufficient_information';
-      missing.push('licenseIssuer.name');
+      if ((local ? issuerWhere : issuerProvince) === undefined) missing.push('licenseIssuer.name');
+      if ((local ? placeOf(deciderName) : deciderProvince) === undefined) missing.push('decidedBy.name');
     } else if (sameLevel ? otherAuthority : !superior) {
       status = 'invalid';
     }
-    const placeName = issuerRead === undefined ? undefined : placeOf(issuerRead);
     trace.push(
       step(
         'art14.decider_is_licensing_authority',
@@ -330,61 +295,24 @@ export function licenseActionAuthority(
           licenseProvince: province ?? null,
         },
         nationalRevokes
-          ? {
-              'zh-CN': '国家级机关是发证机关或其上级机关，无论许可证由哪一级发证，均可依法撤销（行政许可法第六十九条）',
-              en: 'The national authority is the issuer or a superior of it, so it may revoke whoever issued the license (Administrative Licensing Law Art 69)',
-            }
+          ? { 'zh-CN': '国家级机关是发证机关或其上级机关，无论许可证由哪一级发证，均可依法撤销（行政许可法第六十九条）', en: 'The national authority is the issuer or a superior of it, so it may revoke whoever issued the license (Administrative Licensing Law Art 69)' }
           : issuer === undefined
           ? { 'zh-CN': '未提供许可证的发证机关，编号也未表明发证省份，无法判断', en: "The license's issuer is not given and its number names no province: cannot tell" }
           : unconfirmed
-          ? city !== undefined
-            ? {
-                'zh-CN': `无法从名称判断发证机关（${lvl(issuer.level)}）是否位于决定机关（${lvl(level)}）所在的市，不能确认其为发证机关的上级机关`,
-                en: `Cannot tell from the names whether the issuer (${issuer.level} level) is in the decider's city (${level} level), so not whether the decider is the issuer's superior`,
-              }
-            : {
-                'zh-CN': `无法从名称判断决定机关（${lvl(level)}）与发证机关（${lvl(issuer.level)}）是否属于同一省份，不能确认其为发证机关的上级机关`,
-                en: `Cannot tell from the names whether the decider (${level} level) and the issuer (${issuer.level} level) are in the same province, so not whether it is the issuer's superior`,
-              }
+          ? { 'zh-CN': `无法从名称判断决定机关（${lvl(level)}）与发证机关（${lvl(issuer.level)}）是否属于同一${local ? '市、县' : '省份'}，不能确认其为发证机关${aboveIssuer ? '的上级机关' : ''}`, en: `Cannot tell from the names whether the decider (${level} level) and the issuer (${issuer.level} level) are in the same ${local ? 'city or county' : 'province'}, so not whether it is the issuer${aboveIssuer ? "'s superior" : ''}` }
           : superior
-          ? {
-              'zh-CN': `决定机关（${lvl(level)}）是发证机关（${lvl(issuer.level)}）的上级机关，可以依法撤销（行政许可法第六十九条）`,
-              en: `Revoked at ${level} level, a superior of the issuer (${issuer.level} level): Administrative Licensing Law Art 69`,
-            }
+          ? { 'zh-CN': `决定机关（${lvl(level)}）是发证机关（${lvl(issuer.level)}）的上级机关，可以依法撤销（行政许可法第六十九条）`, en: `Revoked at ${level} level, a superior of the issuer (${issuer.level} level): Administrative Licensing Law Art 69` }
           : aboveIssuer
-          ? // Above the issuer, in another province or city (known, or unconfirmed).
-            city !== undefined
-            ? {
-                'zh-CN': `决定机关 ${d.decidedBy.name} 所在的市不是发证机关 ${issuer.name} 所在的市，不是发证机关的上级机关`,
-                en: `${d.decidedBy.name} is not of the city the issuer, ${issuer.name}, is in, so not a superior of the issuer`,
-              }
-            : {
-                'zh-CN': `决定机关 ${d.decidedBy.name} 不是${fullName(issuerProvince as string)}的机关（${source[0]}），不是发证机关的上级机关`,
-                en: `${d.decidedBy.name} is not an authority of ${fullName(issuerProvince as string)} (${source[1]}), so not a superior of the issuer`,
-              }
+          ? // Above the issuer, in another province or city.
+            { 'zh-CN': `决定机关 ${d.decidedBy.name} 不是${issuerPlace}的机关（${source[0]}），不是发证机关的上级机关`, en: `${d.decidedBy.name} is not an authority of ${issuerPlace} (${source[1]}), so not a superior of the issuer` }
           : !sameLevel
           ? { 'zh-CN': `决定机关（${lvl(level)}）不是发证机关（${lvl(issuer.level)}）`, en: `Decided at ${level} level, but the license was issued at ${issuer.level} level` }
           : issuer.level === 'national'
           ? { 'zh-CN': '决定机关与发证机关同为国家级', en: "Decided at the issuer's level (national)" }
-          : localNameless
-          ? {
-              'zh-CN': `未提供发证机关名称，无法判断决定机关 ${d.decidedBy.name} 是否即发证的${lvl(issuer.level)}机关`,
-              en: `The issuer's name is not given, so it cannot be told whether ${d.decidedBy.name} is the ${issuer.level}-level authority that issued the license`,
-            }
-          : place === 'same' && deciderName.key !== issuerRead?.key
-          ? {
-              'zh-CN': `决定机关 ${d.decidedBy.name} 与发证机关 ${issuer.name} 同为${placeName}的${lvl(issuer.level)}机关`,
-              en: `${d.decidedBy.name} and the issuer, ${issuer.name}, are both ${issuer.level}-level authorities of ${placeName}`,
-            }
-          : place === 'other' && deciderName.key !== issuerRead?.key
-          ? {
-              'zh-CN': `决定机关 ${d.decidedBy.name} 不是发证机关 ${issuer.name} 所在地的机关`,
-              en: `${d.decidedBy.name} is not an authority of the place of the issuer, ${issuer.name}`,
-            }
-          : place === undefined && provincesKnown
+          : provincesKnown
           ? otherProvince
-            ? { 'zh-CN': `决定机关 ${d.decidedBy.name} 不是${fullName(issuerProvince)}的机关，而许可证由${fullName(issuerProvince)}发证（${source[0]}）`, en: `${d.decidedBy.name} is not an authority of ${fullName(issuerProvince)}, where the license was issued (${source[1]})` }
-            : { 'zh-CN': `决定机关 ${d.decidedBy.name} 是${fullName(issuerProvince)}的${lvl(issuer.level)}机关，许可证由${fullName(issuerProvince)}发证（${source[0]}）`, en: `${d.decidedBy.name} is the ${issuer.level} authority of ${fullName(issuerProvince)}, where the license was issued (${source[1]})` }
+            ? { 'zh-CN': `决定机关 ${d.decidedBy.name} 不是${issuerPlace}的机关，而许可证由${issuerPlace}发证（${source[0]}）`, en: `${d.decidedBy.name} is not an authority of ${issuerPlace}, where the license was issued (${source[1]})` }
+            : { 'zh-CN': `决定机关 ${d.decidedBy.name} 是${issuerPlace}的${lvl(issuer.level)}机关，许可证由${issuerPlace}发证（${source[0]}）`, en: `${d.decidedBy.name} is the ${issuer.level} authority of ${issuerPlace}, where the license was issued (${source[1]})` }
           : issuer.name !== undefined
           ? otherAuthority
             ? { 'zh-CN': `决定机关 ${d.decidedBy.name} 不是发证机关 ${issuer.name}（虽同为${lvl(issuer.level)}）`, en: `Decided by ${d.decidedBy.name}, but the license was issued by ${issuer.name} (both ${issuer.level} level)` }
@@ -422,26 +350,14 @@ export function licenseActionAuthority(
         confirmed === true,
         { decider, issuerName: issuerName ?? null, licensingLine: ofLine, governmentRevokes },
         confirmed === undefined
-          ? {
-              'zh-CN': `无法从名称确认 ${decider} 是生产许可主管部门（市场监督管理或质量技术监督部门），未提供发证机关名称以供比较`,
-              en: `Cannot confirm from its name that ${decider} is the production-license authority (market regulation or quality and technical supervision), and the issuer's name is not given to compare`,
-            }
+          ? { 'zh-CN': `无法从名称确认 ${decider} 是生产许可主管部门（市场监督管理或质量技术监督部门），未提供发证机关名称以供比较`, en: `Cannot confirm from its name that ${decider} is the production-license authority (market regulation or quality and technical supervision), and the issuer's name is not given to compare` }
           : issuerItself
           ? { 'zh-CN': `决定机关 ${decider} 即发证机关`, en: `${decider} is the issuer` }
           : governmentRevokes
-          ? {
-              'zh-CN': `决定机关 ${decider} 为人民政府：发证机关的本级或上级人民政府可以依法撤销（行政许可法第六十九条）`,
-              en: `${decider} is a people's government: the issuer's own or a higher people's government may revoke (Administrative Licensing Law Art 69)`,
-            }
+          ? { 'zh-CN': `决定机关 ${decider} 为人民政府：发证机关的本级或上级人民政府可以依法撤销（行政许可法第六十九条）`, en: `${decider} is a people's government: the issuer's own or a higher people's government may revoke (Administrative Licensing Law Art 69)` }
           : confirmed
-          ? {
-              'zh-CN': `决定机关 ${decider} 属生产许可主管部门（市场监督管理或质量技术监督部门）`,
-              en: `${decider} is a production-license authority (market regulation or quality and technical supervision)`,
-            }
-          : {
-              'zh-CN': `决定机关 ${decider} 不是发证机关 ${issuerName}，名称也未表明二者同属生产许可主管部门（市场监督管理或质量技术监督部门）`,
-              en: `${decider} is not the issuer, ${issuerName}, and the names do not show both to be production-license authorities (market regulation or quality and technical supervision)`,
-            },
+          ? { 'zh-CN': `决定机关 ${decider} 属生产许可主管部门（市场监督管理或质量技术监督部门）`, en: `${decider} is a production-license authority (market regulation or quality and technical supervision)` }
+          : { 'zh-CN': `决定机关 ${decider} 不是发证机关 ${issuerName}，名称也未表明二者同属生产许可主管部门（市场监督管理或质量技术监督部门）`, en: `${decider} is not the issuer, ${issuerName}, and the names do not show both to be production-license authorities (market regulation or quality and technical supervision)` },
       ),
     );
   }

@@ -660,8 +660,8 @@ describe('Article 14: who decides, by the level of the issuer (docs/interpretati
       ['art14.decider_is_licensing_body', true],
     ]);
     expect(d.trace.map((s) => s.message['zh-CN'])).toEqual([
-      '决定机关 白城市市场监督管理局 为市级；许可证由市级机关发证，市、县级发证机关即其许可审批机关',
-      '决定机关即发证机关 白城市市场监督管理局（市级）',
+      '决定机关 白城市市场监督管理局 为市级',
+      '决定机关 白城市市场监督管理局 是白城市的市级机关，许可证由白城市发证（发证机关 白城市市场监督管理局）',
       '决定机关 白城市市场监督管理局 即发证机关',
     ]);
   });
@@ -670,12 +670,14 @@ describe('Article 14: who decides, by the level of the issuer (docs/interpretati
     const d = decide({ action: 'cancel', licenseNumber: 'XK16-204-00397', decidedOn: '2024-07-01', decidedBy: { level: 'city', name: '白城市市场监督管理局' }, licenseIssuer: { level: 'city', name: '白城市质量技术监督局' } });
     expect(d.outcome.status).toBe('valid');
     expect(d.trace[1]!.message).toEqual({
-      'zh-CN': '决定机关 白城市市场监督管理局 与发证机关 白城市质量技术监督局 同为白城市的市级机关',
-      en: '白城市市场监督管理局 and the issuer, 白城市质量技术监督局, are both city-level authorities of 白城市',
+      'zh-CN': '决定机关 白城市市场监督管理局 是白城市的市级机关，许可证由白城市发证（发证机关 白城市质量技术监督局）',
+      en: '白城市市场监督管理局 is the city authority of 白城市, where the license was issued (the issuer is 白城市质量技术监督局)',
     });
+    // The body is the license line's (step 3): its successor, not any bureau of the place.
+    expect(d.trace[2]!.message['zh-CN']).toBe('决定机关 白城市市场监督管理局 属生产许可主管部门（市场监督管理或质量技术监督部门）');
     const other = decide({ action: 'cancel', licenseNumber: 'XK16-204-00397', decidedOn: '2024-07-01', decidedBy: { level: 'city', name: '长春市市场监督管理局' }, licenseIssuer: { level: 'city', name: '白城市质量技术监督局' } });
     expect(other.outcome.status).toBe('invalid');
-    expect(other.trace[1]!.message['zh-CN']).toBe('决定机关 长春市市场监督管理局 不是发证机关 白城市质量技术监督局 所在地的机关');
+    expect(other.trace[1]!.message['zh-CN']).toBe('决定机关 长春市市场监督管理局 不是白城市的机关，而许可证由白城市发证（发证机关 白城市质量技术监督局）');
   });
 
   // What the names cannot tell is reported missing, not guessed: a local issuer is one of many of
@@ -685,11 +687,14 @@ describe('Article 14: who decides, by the level of the issuer (docs/interpretati
     const base = { action: 'revoke' as const, licenseNumber: 'XK16-204-00397', decidedOn: '2024-07-01', decidedBy: { level: 'city' as const, name: '白城市市场监督管理局' } };
     const noIssuer = decide(base);
     expect(noIssuer.outcome).toEqual({ status: 'insufficient_information', valid: false, missing: ['licenseIssuer'] });
-    expect(noIssuer.trace[0]!.message['zh-CN']).toBe('决定机关 白城市市场监督管理局 为市级；未提供发证机关，编号也未表明由省级发证，市、县级机关可能是其许可审批机关');
-    expect(decide({ ...base, licenseIssuer: { level: 'city' } }).outcome).toEqual({ status: 'insufficient_information', valid: false, missing: ['licenseIssuer.name'] });
+    // The first step does not exclude it (the license may be the city's own), the second cannot tell.
+    expect(noIssuer.trace.map((s) => s.passed)).toEqual([true, false, true]);
+    const nameless = decide({ ...base, action: 'cancel', licenseIssuer: { level: 'city' } });
+    expect(nameless.outcome).toEqual({ status: 'insufficient_information', valid: false, missing: ['licenseIssuer.name'] });
+    expect(nameless.trace[1]!.message['zh-CN']).toBe('无法从名称判断决定机关（市级）与发证机关（市级）是否属于同一市、县，不能确认其为发证机关');
     const someCounty = decide({ ...base, licenseIssuer: { level: 'county', name: '某县市场监督管理局' } });
     expect(someCounty.outcome).toEqual({ status: 'insufficient_information', valid: false, missing: ['licenseIssuer.name'] });
-    expect(someCounty.trace[1]!.message['zh-CN']).toBe('无法从名称判断发证机关（县级）是否位于决定机关（市级）所在的市，不能确认其为发证机关的上级机关');
+    expect(someCounty.trace[1]!.message['zh-CN']).toBe('无法从名称判断决定机关（市级）与发证机关（县级）是否属于同一市、县，不能确认其为发证机关的上级机关');
     // A decider whose name names no place cannot be placed either.
     expect(decide({ ...base, decidedBy: { level: 'city', name: '市市场监督管理局' }, licenseIssuer: { level: 'county', name: '洮南市市场监督管理局' } }).outcome).toEqual({
       status: 'insufficient_information',
@@ -708,7 +713,7 @@ describe('Article 14: who decides, by the level of the issuer (docs/interpretati
     expect(below.trace[1]!.message['zh-CN']).toBe('决定机关（县级）不是发证机关（市级）');
     const elsewhere = decide({ ...base, decidedBy: { level: 'city', name: '广东省广州市市场监督管理局' }, licenseIssuer: { level: 'county', name: '洮南市市场监督管理局' } });
     expect(elsewhere.outcome.status).toBe('invalid');
-    expect(elsewhere.trace[1]!.message['zh-CN']).toBe('决定机关 广东省广州市市场监督管理局 所在的市不是发证机关 洮南市市场监督管理局 所在的市，不是发证机关的上级机关');
+    expect(elsewhere.trace[1]!.message['zh-CN']).toBe('决定机关 广东省广州市市场监督管理局 不是白城市的机关（发证机关 洮南市市场监督管理局），不是发证机关的上级机关');
   });
 });
 
