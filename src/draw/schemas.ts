@@ -110,8 +110,9 @@ function canonicalId(value: string, ctx: z.RefinementCtx): void {
  * U+00AD, every default-ignorable character), white space other than one ASCII space inside,
  * characters NFKC changes (full-width digits and letters, ligatures, circled numbers…), other
  * scripts (Cyrillic, Greek…), and characters that read as another where they stand (the letter O
- * among digits, the digit 1 in a word, 一 next to ASCII…). A seed of white space or invisible
- * characters only is `SEED_BLANK`; a lone surrogate `NOT_WELL_FORMED_UNICODE`. The limit
+ * among digits or for a die, `4-2-6-O-3-5`; a lower-case l among capitals; 一 next to ASCII…),
+ * while words keep their letters (`seed42`, `2024 Q1`, `ISO 9001`). A seed of white space or
+ * invisible characters only is `SEED_BLANK`; a lone surrogate `NOT_WELL_FORMED_UNICODE`. The limit
  * `LIMITS.seedMaxLength` applies to the seed both as given and NFC-normalised (the form the
  * record keeps), before anything else. Never pass a JavaScript number: digits past 2^53 are lost.
  *
@@ -119,6 +120,8 @@ function canonicalId(value: string, ctx: z.RefinementCtx): void {
  * ```ts
  * drawSeedSchema.safeParse('3-1-4-1-5-9-2-6').success; //=> true
  * drawSeedSchema.safeParse('2024年7月1日 白城市').success; //=> true
+ * drawSeedSchema.safeParse('seed42 2024 Q1').success; //=> true
+ * drawSeedSchema.safeParse('4-2-6-O-3-5').success; //=> false (the letter O for a die)
  * drawSeedSchema.safeParse('').success; //=> false
  * drawSeedSchema.safeParse('4-2-6\u200b-1').success; //=> false (SEED_NOT_CANONICAL: U+200B, character 6)
  * drawSeedSchema.safeParse('４-2-6-1').success; //=> false (full-width 4)

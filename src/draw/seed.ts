@@ -38,13 +38,10 @@ function allowed(c: string): boolean {
 }
 
 /**
- * Letters that read as a digit: the pairs of UTS #39's confusables (0 and O, 1 and l, I and l)
- * and the letters GB 32100 leaves out of credit codes because they read as digits (I, O, S, Z;
- * FACTS.md), with the lower-case o.
+ * Letters that read as a digit where no other letter is near them: the pairs 0/O and 1/l/I of
+ * UTS #39's confusables, with the lower-case o.
  */
-const DIGIT_LIKE: Readonly<Record<string, string>> = { O: '0', o: '0', I: '1', l: '1', S: '5', Z: '2' };
-/** Digits that read as a letter: the same pairs the other way. */
-const LETTER_LIKE: Readonly<Record<string, string>> = { '0': 'O', '1': 'l', '2': 'Z', '5': 'S' };
+const DIGIT_LIKE: Readonly<Record<string, string>> = { O: '0', o: '0', I: '1', l: '1' };
 /** Chinese characters read as an ASCII character next to ASCII text. */
 const HAN_LOOKALIKE: Readonly<Record<string, string>> = {
   '一': '-', '丨': 'l', '丿': '/', '丶': ',', '亅': 'J', '〇': '0', '二': '=', '十': '+',
@@ -62,6 +59,12 @@ export type SeedFaultKind =
   | 'outside'
   | 'confusable';
 
+/**
+ * Where a `confusable` character stands: among digits, with no other letter near it, among
+ * capitals, next to ASCII text.
+ */
+export type SeedConfusion = 'digits' | 'alone' | 'capitals' | 'ascii';
+
 /** The first character that makes a seed not canonical, and how many such characters it has. */
 export interface SeedFault {
   /** Position of the character in the seed as given, counted in code points from 1. */
@@ -72,6 +75,8 @@ export interface SeedFault {
   readonly kind: SeedFaultKind;
   /** For `compatibility`, its NFKC form; for `confusable`, the character it reads as. */
   readonly looksLike?: string;
+  /** For `confusable`, where it stands. */
+  readonly among?: SeedConfusion;
   /** Characters at fault in the seed, this one included. */
   readonly count: number;
 }
@@ -89,6 +94,7 @@ interface Found {
   readonly character: string;
   readonly kind: SeedFaultKind;
   readonly looksLike?: string;
+  readonly among?: SeedConfusion;
 }
 
 /**
@@ -158,44 +164,56 @@ export function seedFault(seed: string): SeedFault | undefined {
   return first === undefined ? undefined : { ...first, count: faults.length };
 }
 
-/** Adds the characters of a seed (as units, every one allowed) that read as another here. */
+/** A run of letters and digits: its units, whether it holds a digit, whether a letter not in DIGIT_LIKE. */
+interface Run {
+  readonly units: readonly Unit[];
+  readonly digit: boolean;
+  readonly word: boolean;
+}
+
+/**
+ * Adds the characters of a seed (as units, every one allowed) that read as another here
+ * (docs/draw-algorithm.md, "Canonical text"):
+ * - `O o I l` in a run of letters and digits with no other letter, when the run holds a digit
+ *   (`2O24`) or neither the run before nor the run after it holds another letter (`4-2-6-O-3-5`);
+ * - a lower-case `l` in a run whose other letters are all capitals (`lSO`);
+ * - 一 丨 丿 丶 亅 〇 二 十 next to ASCII text, spaces skipped (`4一2`).
+ */
 function confusables(units: readonly Unit[], faults: Found[]): void {
-  const add = (u: Unit, looksLike: string): void => {
-    faults.push({ position: u.position, character: u.source, kind: 'confusable', looksLike });
+  const add = (u: Unit, looksLike: string, among: SeedConfusion): void => {
+    faults.push({ position: u.position, character: u.source, kind: 'confusable', looksLike, among });
   };
-  // Runs of letters and digits.
+  const alnum = (u: Unit): boolean => isLetter(u.ch) || isDigit(u.ch);
+  const runs: Run[] = [];
   for (let start = 0; start < units.length; ) {
-    if (!isLetter((units[start] as Unit).ch) && !isDigit((units[start] as Unit).ch)) {
+    if (!alnum(units[start] as Unit)) {
       start++;
       continue;
     }
     let end = start;
-    while (end < units.length && (isLetter((units[end] as Unit).ch) || isDigit((units[end] as Unit).ch))) end++;
+    while (end < units.length && alnum(units[end] as Unit)) end++;
     const run = units.slice(start, end);
-    const hasDigit = run.some((u) => isDigit(u.ch));
-    const hasPlainLetter = run.some((u) => isLetter(u.ch) && DIGIT_LIKE[u.ch] === undefined);
-    if (hasDigit) {
-      // A number or a code: no letter that reads as a digit; in a code (a letter that reads as
-      // no digit, and digits), no digit that reads as a letter either.
-      for (const u of run) {
-        const digit = DIGIT_LIKE[u.ch];
-        const letter = LETTER_LIKE[u.ch];
-        if (digit !== undefined) add(u, digit);
-        else if (hasPlainLetter && letter !== undefined) add(u, letter);
-      }
-    } else if (!hasPlainLetter) {
-      // A word of letters that all read as digits (O, lO, So, Go) reads as a number.
-      for (const u of run) add(u, DIGIT_LIKE[u.ch] as string);
-    } else {
-      // A word: capital I among lower-case letters reads as l; l among capitals reads as I.
-      const lower = run.some((u) => u.ch !== 'l' && u.ch !== u.ch.toUpperCase());
-      for (const u of run) {
-        if (lower && u.ch === 'I') add(u, 'l');
-        else if (!lower && u.ch === 'l') add(u, 'I');
-      }
-    }
+    runs.push({
+      units: run,
+      digit: run.some((u) => isDigit(u.ch)),
+      word: run.some((u) => isLetter(u.ch) && DIGIT_LIKE[u.ch] === undefined),
+    });
     start = end;
   }
+  runs.forEach((run, k) => {
+    if (!run.word && (run.digit || !(runs[k - 1]?.word === true || runs[k + 1]?.word === true))) {
+      // Letters that stand for digits: among digits, or with no word beside them.
+      for (const u of run.units) {
+        const digit = DIGIT_LIKE[u.ch];
+        if (digit !== undefined) add(u, digit, run.digit ? 'digits' : 'alone');
+      }
+      return;
+    }
+    // A lower-case l whose run has capitals and no other lower-case letter reads as I.
+    const capital = run.units.some((u) => u.ch !== u.ch.toLowerCase());
+    const lower = run.units.some((u) => u.ch !== 'l' && u.ch !== u.ch.toUpperCase());
+    if (capital && !lower) for (const u of run.units) if (u.ch === 'l') add(u, 'I', 'capitals');
+  });
   // Chinese characters shaped like an ASCII character, next to ASCII text (spaces skipped).
   const ascii = (u: Unit | undefined): boolean => u !== undefined && (u.ch.charCodeAt(0) < 0x7f || isPinyin(u.ch));
   const neighbour = (i: number, step: number): Unit | undefined => {
@@ -205,7 +223,7 @@ function confusables(units: readonly Unit[], faults: Found[]): void {
   };
   units.forEach((u, i) => {
     const like = HAN_LOOKALIKE[u.ch];
-    if (like !== undefined && (ascii(neighbour(i, -1)) || ascii(neighbour(i, 1)))) add(u, like);
+    if (like !== undefined && (ascii(neighbour(i, -1)) || ascii(neighbour(i, 1)))) add(u, like, 'ascii');
   });
 }
 
@@ -213,6 +231,13 @@ function confusables(units: readonly Unit[], faults: Found[]): void {
 export function codePointLabel(c: string): string {
   return `U+${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`;
 }
+
+const AMONG: Record<SeedConfusion, BilingualMessage> = {
+  digits: { 'zh-CN': '在数字中', en: 'among digits' },
+  alone: { 'zh-CN': '在附近没有其他字母时', en: 'with no other letter near it' },
+  capitals: { 'zh-CN': '在大写字母中', en: 'among capitals' },
+  ascii: { 'zh-CN': '紧挨 ASCII 字符时', en: 'next to ASCII characters' },
+};
 
 const DESCRIPTIONS: Record<SeedFaultKind, (f: SeedFault) => BilingualMessage> = {
   control: () => ({ 'zh-CN': '是控制字符（制表、换行等）', en: 'is a control character (tab, line break…)' }),
@@ -233,8 +258,8 @@ const DESCRIPTIONS: Record<SeedFaultKind, (f: SeedFault) => BilingualMessage> = 
     en: `"${f.character}" is not a seed character (ASCII letters, digits, separators; Chinese characters; pinyin letters)`,
   }),
   confusable: (f) => ({
-    'zh-CN': `“${f.character}”在此处易被看成“${f.looksLike as string}”`,
-    en: `"${f.character}" reads as "${f.looksLike as string}" here`,
+    'zh-CN': `“${f.character}”${AMONG[f.among as SeedConfusion]['zh-CN']}易被看成“${f.looksLike as string}”`,
+    en: `"${f.character}" reads as "${f.looksLike as string}" ${AMONG[f.among as SeedConfusion].en}`,
   }),
 };
 

@@ -38,19 +38,21 @@ export function deepFreeze<T>(value: T): T {
 
 /**
  * Canonical public seeds (docs/draw-algorithm.md, "Canonical text"), canonical by construction:
- * tokens — dice digits, words of letters that read as no digit (some with a pinyin tone mark,
- * composed or as letter + combining mark, which the draw composes), runs of Chinese characters
- * from U+4E90 on but 十 (past 一, 丨, 二 and the other characters shaped like ASCII) — joined by one
+ * tokens — dice digits, words of ASCII letters other than O, o, I and l (so no letter stands for a
+ * digit; some with a pinyin tone mark, composed or as letter + combining mark, which the draw
+ * composes), such a word followed by digits (`seed42`, `Q1`), runs of Chinese characters from
+ * U+4E90 on but 十 (past 一, 丨, 二 and the other characters shaped like ASCII) — joined by one
  * separator each (a single space among them).
  */
 export const canonicalSeedArb: fc.Arbitrary<string> = (() => {
   const digits = fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: 6 });
-  const letters = fc.constantFrom(...'acdefhkmnprtuvwxyACDEFHKMNPRTUVWXY', 'é', 'e\u0301', 'ǎ', 'a\u030c', 'ü', 'u\u0308');
+  const letters = fc.constantFrom(...'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ', 'é', 'e\u0301', 'ǎ', 'a\u030c', 'ü', 'u\u0308');
   const word = fc.array(letters, { minLength: 1, maxLength: 6 }).map((l) => l.join(''));
+  const code = fc.tuple(word, digits).map(([w, d]) => w + d);
   const han = fc.string({ unit: fc.integer({ min: 0x4e90, max: 0x9fff }).filter((cp) => cp !== 0x5341).map((cp) => String.fromCodePoint(cp)), minLength: 1, maxLength: 4 });
   const separator = fc.constantFrom('-', ' ', '/', '.', ':', '_', ',', '#');
   return fc
-    .tuple(fc.oneof(digits, word, han), fc.array(fc.tuple(separator, fc.oneof(digits, word, han)), { maxLength: 4 }))
+    .tuple(fc.oneof(digits, word, code, han), fc.array(fc.tuple(separator, fc.oneof(digits, word, code, han)), { maxLength: 4 }))
     .map(([first, rest]) => first + rest.map(([sep, token]) => sep + token).join(''));
 })();
 
