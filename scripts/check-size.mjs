@@ -1,5 +1,5 @@
 // Runs size-limit on the built package and checks the budgets (gzip), printing every figure:
-// - importing only formatCitation: at most 1.5 kB, and no zod in the bundle;
+// - importing only formatCitation: at most 1.6 kB, and no zod in the bundle;
 // - one entity schema: at most the cost of zod itself plus 4 kB;
 // - the whole library, dependencies excluded: at most 25 kB.
 import { execFileSync } from 'node:child_process';
@@ -20,7 +20,8 @@ const check = (label, size, limit) => {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${label}: ${kb(size)} gzip (budget ${kb(limit)})`);
 };
 const zod = byName['zod itself'].size;
-check('formatCitation only', byName['formatCitation only'].size, 1500);
+// 1.6 kB: the per-use budget of issue #18 (the bounded describeValue and issueCount cost ~90 B).
+check('formatCitation only', byName['formatCitation only'].size, 1600);
 check('one entity schema', byName['one entity schema'].size, zod + 4000);
 console.log(`     (zod itself: ${kb(zod)} gzip)`);
 // The issue's target for the whole library is 25 kB; it is not met (see docs/performance.md):

@@ -67,13 +67,11 @@ function resolve(ref: unknown): Resolved | undefined {
  */
 export function articleRefIssue(ref: unknown): LocalizedIssue | undefined {
   if (resolve(ref)) return undefined;
+  const shown = describeValue(ref);
   return {
     path: [],
     code: 'NO_SUCH_PROVISION',
-    message: {
-      'zh-CN': `本办法没有该条款：${describeValue(ref)}`,
-      en: `The measures have no such provision: ${describeValue(ref)}`,
-    },
+    message: { 'zh-CN': `本办法没有该条款：${shown}`, en: `The measures have no such provision: ${shown}` },
   };
 }
 
@@ -120,17 +118,27 @@ export function normalizeArticleRef(ref: ArticleRef): ArticleRef {
 const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /**
- * Writes a number from 1 to 99 in Chinese numerals, as used in article numbers; other numbers
- * are written in Arabic digits.
+ * Writes a whole number from 1 to 99 in Chinese numerals, as used in article numbers; other
+ * whole numbers are written in Arabic digits.
  *
+ * @throws RuleInputError (code `INVALID_ARGUMENT`) when `n` is not a safe integer: a fraction,
+ *   `NaN`, an infinity, or not a number at all
  * @example
  * ```ts
  * chineseNumeral(15); //=> '十五'
  * chineseNumeral(24); //=> '二十四'
+ * chineseNumeral(100); //=> '100'
+ * chineseNumeral(Number.NaN); // throws RuleInputError (code 'INVALID_ARGUMENT')
  * ```
  */
 export function chineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 99) return describeValue(n);
+  if (!Number.isSafeInteger(n)) throw invalidArgument('n', { 'zh-CN': '整数', en: 'a whole number' });
+  return numeral(n);
+}
+
+/** {@link chineseNumeral} of a safe integer. */
+function numeral(n: number): string {
+  if (n < 1 || n > 99) return String(n);
   const tens = Math.floor(n / 10);
   const ones = DIGITS[n % 10] as string;
   if (tens === 0) return ones;
@@ -161,7 +169,7 @@ export function formatCitation(ref: ArticleRef, locale: Locale = 'zh-CN'): strin
   if (locale === 'en') {
     return `Article ${r.article}${showParagraph ? `(${r.paragraph})` : ''}${r.item === undefined ? '' : `(${r.item})`}`;
   }
-  return `第${chineseNumeral(r.article)}条${showParagraph ? `第${chineseNumeral(r.paragraph as number)}款` : ''}${
-    r.item === undefined ? '' : `第（${chineseNumeral(r.item)}）项`
+  return `第${numeral(r.article)}条${showParagraph ? `第${numeral(r.paragraph as number)}款` : ''}${
+    r.item === undefined ? '' : `第（${numeral(r.item)}）项`
   }`;
 }

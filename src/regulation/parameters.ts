@@ -1,8 +1,8 @@
 import type { ArticleRef } from './citation.js';
 import type { BilingualMessage } from '../messages/message.js';
-import { compareDates, type PlainDate } from '../dates/plain-date.js';
+import { isPlainDate, type PlainDate } from '../dates/plain-date.js';
 import { assertInForce } from './in-force.js';
-import { invalidArgument } from '../errors.js';
+import { RuleInputError, describeValue, invalidArgument } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
 
 /**
@@ -155,23 +155,42 @@ export const PARAMETERS = /* @__PURE__ */ deepFreeze({
 } as const);
 
 /**
- * The value of a parameter in force on a date.
+ * The value of a parameter in force on a date: the value of the latest entry of `values` whose
+ * `from` is on or before `asOf`.
  *
- * @throws NotInForceError before 2020-11-25; RuleInputError for a malformed date
+ * @throws NotInForceError before 2020-11-25; RuleInputError for a malformed date, for a
+ *   parameter that is not one (code `INVALID_ARGUMENT`: no `values`, an entry without a valid
+ *   `from` date or without a `value`, entries not in increasing order of `from`), and for a date
+ *   before the parameter's first value (code `PARAMETER_NOT_IN_FORCE`)
  * @example
  * ```ts
  * parameterValue(MIN_INSPECTORS, '2024-06-01'); //=> 2
+ * parameterValue({ ...MIN_INSPECTORS, values: [{ from: '2099-01-01', value: 3 }] }, '2024-06-01'); // throws RuleInputError (code 'PARAMETER_NOT_IN_FORCE')
  * ```
  */
 export function parameterValue<T>(parameter: RegulationParameter<T>, asOf: PlainDate): T {
   assertInForce(asOf);
   const values = (parameter as { values?: unknown } | null)?.values;
-  if (!Array.isArray(values) || values.length === 0) {
-    throw invalidArgument('parameter', { 'zh-CN': '本库的参数对象', en: 'one of the library’s parameters' });
+  const notOne = () => invalidArgument('parameter', { 'zh-CN': '本库的参数对象', en: 'one of the library’s parameters' });
+  if (!Array.isArray(values) || values.length === 0) throw notOne();
+  let current: { value: T } | undefined;
+  let previous = '';
+  // Each entry a { from, value }, its from a date later than the one before.
+  for (const entry of values as unknown[]) {
+    const { from, value } = (typeof entry === 'object' && entry !== null ? entry : {}) as { from?: unknown; value?: unknown };
+    if (!isPlainDate(from) || value === undefined || from <= previous) throw notOne();
+    previous = from;
+    if (from <= asOf) current = { value: value as T };
   }
-  let current: T | undefined;
-  for (const v of values as DatedValue<T>[]) {
-    if (compareDates(v.from, asOf) <= 0) current = v.value;
+  if (current === undefined) {
+    const id = describeValue((parameter as { id?: unknown }).id);
+    throw new RuleInputError([
+      {
+        path: ['asOf'],
+        code: 'PARAMETER_NOT_IN_FORCE',
+        message: { 'zh-CN': `参数 ${id} 在 ${asOf} 尚无生效的值`, en: `Parameter ${id} has no value in force on ${asOf}` },
+      },
+    ]);
   }
-  return current as T;
+  return current.value;
 }
