@@ -1,7 +1,7 @@
 // Internal: checks placed in front of schemas — lengths against LIMITS, record keys, plain objects. Not public API.
 import * as z from 'zod';
 import { LIMITS, type LimitName } from './limits.js';
-import { SEES_PARSE_ERROR, domainIssue } from './messages/issues.js';
+import { SEES_PARSE_ERROR, domainIssue, keepFirstIssues } from './messages/issues.js';
 
 /** The limits on the length of one string. */
 export type TextLimitName = 'textMaxLength' | 'idMaxLength' | 'seedMaxLength';
@@ -94,7 +94,7 @@ export function boundedString<S extends z.ZodType<string, string>>(name: TextLim
 export function boundedArray<T extends z.ZodType>(element: T, limit: LimitName | readonly LimitName[], min = 0) {
   const names: readonly LimitName[] = typeof limit === 'string' ? [limit] : limit;
   const base = z.array(element).max(limitOf(names).max);
-  const list = min > 0 ? base.min(min) : base;
+  const list = keepFirstIssues(min > 0 ? base.min(min) : base);
   return z.preprocess(
     guard<z.input<typeof list>>(names, 'entries', (value) => (value as unknown[]).length, 'array'),
     list,

@@ -1,7 +1,7 @@
 import type * as z from 'zod';
 import { NotInForceError, RuleInputError } from '../errors.js';
 import { isPlainDate } from '../dates/plain-date.js';
-import { bilingualIssues, parseOrThrow } from '../messages/issues.js';
+import { parseOrThrow, safeParseBilingual } from '../messages/issues.js';
 import { EFFECTIVE_FROM } from '../regulation/in-force.js';
 import { canonicalJson } from './canonical.js';
 import { canonicalParameters, completeDraw, prepareDraw } from './engine.js';
@@ -125,10 +125,10 @@ export function verifyDraw(record: DeepReadonly<z.input<typeof drawRecordSchema>
     isPlainDate(asOf) && asOf < EFFECTIVE_FROM
       ? [{ field: 'asOf', expected: new NotInForceError(asOf, EFFECTIVE_FROM).messages, actual: 'NOT_IN_FORCE' }]
       : [];
-  const checked = drawRecordSchema.safeParse(record);
+  const checked = safeParseBilingual(drawRecordSchema, record);
   if (!checked.success || early.length > 0) {
     // Not a record of a draw: each problem is a difference, at the field where it is.
-    const issues = checked.success ? [] : bilingualIssues(drawRecordSchema, record);
+    const issues = checked.success ? [] : checked.issues;
     return {
       valid: false,
       differences: [

@@ -144,6 +144,77 @@ export const SEES_PARSE_ERROR: z.core.$ZodCheck<unknown> = /* @__PURE__ */ (() =
   return check;
 })();
 
+/** Issue code of the issue a bounded list adds for the issues of its entries it did not keep. */
+export const ISSUES_OMITTED = 'ISSUES_OMITTED';
+
+/** The issues an issue stands for: the count an ISSUES_OMITTED issue carries, else 1. */
+function issuesIn(issue: RawIssue): number {
+  const params = domainParams(issue);
+  const omitted = params?.domainCode === ISSUES_OMITTED ? (params as { omitted?: unknown }).omitted : undefined;
+  return typeof omitted === 'number' ? omitted : 1;
+}
+
+function omittedIssue(omitted: number, kept: number, stops = false): z.core.$ZodRawIssue {
+  const messages = {
+    'zh-CN': `另有 ${omitted} 处问题未列出（只列出前 ${kept} 处）`,
+    en: `${omitted} more issue${omitted === 1 ? '' : 's'} not listed (only the first ${kept} are)`,
+  };
+  const issue = domainIssue(ISSUES_OMITTED, messages, [], stops);
+  (issue as unknown as { params: { omitted: number } }).params.omitted = omitted;
+  return issue;
+}
+
+/**
+ * Makes `list` (a `z.array(element)` with its size checks) keep the issues of its entries only
+ * until it holds `RuleInputError.maxIssues` of them; the issues of the entries after that are
+ * counted, not kept, and one `ISSUES_OMITTED` issue at the list carries the count
+ * (`params.omitted`). Each entry is parsed as zod parses it, and its issues are kept whole or
+ * not at all. A list of two million bad entries then holds a hundred issues, not two million:
+ * the cost of refusing it is close to that of parsing a valid list, and its memory does not grow
+ * with the number of bad entries. An asynchronous parse is left to zod.
+ *
+ * @internal
+ */
+export function keepFirstIssues<L extends z.ZodArray>(list: L): L {
+  const internals = list._zod as unknown as { parse: Run; def: { element: { _zod: { run: Run } } } };
+  const zodParse = internals.parse;
+  const element = internals.def.element;
+  internals.parse = (payload, ctx) => {
+    const input = payload.value;
+    if (!Array.isArray(input) || (ctx as { async?: unknown } | undefined)?.async === true) return zodParse(payload, ctx);
+    const value = new Array<unknown>(input.length);
+    let kept = 0;
+    let omitted = 0;
+    let stops = false;
+    for (let i = 0; i < input.length; i++) {
+      const result = element._zod.run({ value: input[i], issues: [] }, ctx);
+      if (result instanceof Promise) throw new z.core.$ZodAsyncError();
+      const issues = result.issues;
+      if (issues.length > 0) {
+        if (kept < RuleInputError.maxIssues) {
+          for (const issue of issues) {
+            const at = issue as { path?: PropertyKey[] };
+            at.path = at.path ? [i, ...at.path] : [i];
+            payload.issues.push(issue);
+            kept += issuesIn(issue);
+          }
+        } else {
+          for (const issue of issues) {
+            omitted += issuesIn(issue);
+            // zod takes an issue without `continue: true` to stop the checks after it.
+            if ((issue as { continue?: unknown }).continue !== true) stops = true;
+          }
+        }
+      }
+      value[i] = result.value;
+    }
+    payload.value = value;
+    if (omitted > 0) payload.issues.push(omittedIssue(omitted, kept, stops) as RawIssue);
+    return payload;
+  };
+  return list;
+}
+
 /**
  * The domain issue as zod receives it.
  * @internal
@@ -154,12 +225,15 @@ export function domainIssue(
   path: readonly PropertyKey[] = [],
   abort = false,
 ): z.core.$ZodRawIssue {
+  // Every field zod sets on the way is there from the start (zod 4 stamps `schema` on an issue
+  // a check raised): an issue that keeps its shape costs a tenth as much to pass up an object.
   const issue = {
     code: 'custom',
     params: { domainCode: code, messages: message },
     path: [...path],
     inst: DOMAIN_SOURCE,
-    ...(abort ? { continue: false } : {}),
+    schema: undefined,
+    continue: !abort,
   };
   return issue as unknown as z.core.$ZodRawIssue;
 }
@@ -409,42 +483,47 @@ export type BilingualParseResult<T> =
       readonly success: false;
       /** The first {@link RuleInputError.maxIssues} issues, in both languages. */
       readonly issues: LocalizedIssue[];
-      /** How many issues were found in all (some lists report their omitted issues as a count). */
+      /** How many issues were found in all (a list of the library counts those it did not keep). */
       readonly issueCount: number;
     };
 
-/** Issue code of the issue a bounded list adds for the issues of its entries it did not keep. */
-export const ISSUES_OMITTED = 'ISSUES_OMITTED';
+/**
+ * Runs `schema` on `input` as zod's `safeParse` does, and gives zod's unfinished issues: the
+ * library words only those it shows (zod would word them all when the error is read).
+ */
+function parseRaw(schema: z.ZodType, input: unknown, ctx: { async: false; error: z.core.$ZodErrorMap }): Payload {
+  const result = (schema._zod as unknown as { run: Run }).run({ value: input, issues: [] }, ctx);
+  if (result instanceof Promise) throw new z.core.$ZodAsyncError();
+  return result;
+}
+
+function finish(raw: RawIssue, ctx: { async: false; error: z.core.$ZodErrorMap }): LocalizedIssue {
+  const issue = z.core.util.finalizeIssue(raw as never, ctx as never, z.config());
+  const params = domainParams(issue);
+  return { path: toPath(issue.path), code: params?.domainCode ?? issue.code, message: params ? params.messages : split(issue.message) };
+}
 
 /**
- * Parses once and gives the value, or the issues in both languages (at most
- * `RuleInputError.maxIssues`, and their total count).
+ * Parses once and gives the value, or the issues in both languages: the first
+ * `RuleInputError.maxIssues`, and how many were found in all. Only the issues kept are worded.
  *
  * @internal
  */
 export function safeParseBilingual<S extends z.ZodType>(schema: S, input: unknown): BilingualParseResult<z.output<S>> {
   assertSchema(schema);
-  const result = schema.safeParse(input, { error: both });
-  if (result.success) return { success: true, data: result.data as z.output<S> };
-  const found = result.error.issues;
+  const ctx = { async: false, error: both } as const;
+  const result = parseRaw(schema, input, ctx);
+  if (result.issues.length === 0) return { success: true, data: result.value as z.output<S> };
   const issues: LocalizedIssue[] = [];
   let issueCount = 0;
-  for (const issue of found) {
-    const params = domainParams(issue);
-    const omitted = params?.domainCode === ISSUES_OMITTED ? (issue as { params: { omitted?: unknown } }).params.omitted : undefined;
+  for (const raw of result.issues) {
     // The issue standing for a list's omitted issues is not listed: it counts them.
-    if (typeof omitted === 'number') {
-      issueCount += omitted;
+    if (domainParams(raw)?.domainCode === ISSUES_OMITTED) {
+      issueCount += issuesIn(raw);
       continue;
     }
     issueCount++;
-    if (issues.length < RuleInputError.maxIssues) {
-      issues.push({
-        path: toPath(issue.path),
-        code: params?.domainCode ?? issue.code,
-        message: params ? params.messages : split(issue.message),
-      });
-    }
+    if (issues.length < RuleInputError.maxIssues) issues.push(finish(raw, ctx));
   }
   return { success: false, issues, issueCount: Math.max(issueCount, issues.length) };
 }
@@ -484,8 +563,8 @@ export function safeParseIn<S extends z.ZodType>(
 
 /**
  * Checks an input and returns its problems with messages in both languages (empty when valid),
- * from one parse. A list of the library reports at most `RuleInputError.maxIssues` entries'
- * issues and one `ISSUES_OMITTED` issue counting the rest.
+ * from one parse. At most `RuleInputError.maxIssues` (100) are listed; when there are more, a
+ * last issue with code `ISSUES_OMITTED` says how many were left out.
  *
  * @example
  * ```ts
@@ -493,13 +572,12 @@ export function safeParseIn<S extends z.ZodType>(
  * ```
  */
 export function bilingualIssues(schema: z.ZodType, input: unknown): LocalizedIssue[] {
-  assertSchema(schema);
-  const result = schema.safeParse(input, { error: both });
+  const result = safeParseBilingual(schema, input);
   if (result.success) return [];
-  return result.error.issues.map((issue) => {
-    const params = domainParams(issue);
-    return { path: toPath(issue.path), code: params?.domainCode ?? issue.code, message: params ? params.messages : split(issue.message) };
-  });
+  const omitted = result.issueCount - result.issues.length;
+  if (omitted === 0) return result.issues;
+  const issue = omittedIssue(omitted, result.issues.length) as unknown as { params: DomainParams };
+  return [...result.issues, { path: [], code: ISSUES_OMITTED, message: issue.params.messages }];
 }
 
 /**

@@ -67,13 +67,11 @@ function resolve(ref: unknown): Resolved | undefined {
  */
 export function articleRefIssue(ref: unknown): LocalizedIssue | undefined {
   if (resolve(ref)) return undefined;
+  const shown = describeValue(ref);
   return {
     path: [],
     code: 'NO_SUCH_PROVISION',
-    message: {
-      'zh-CN': `本办法没有该条款：${describeValue(ref)}`,
-      en: `The measures have no such provision: ${describeValue(ref)}`,
-    },
+    message: { 'zh-CN': `本办法没有该条款：${shown}`, en: `The measures have no such provision: ${shown}` },
   };
 }
 
@@ -120,17 +118,22 @@ export function normalizeArticleRef(ref: ArticleRef): ArticleRef {
 const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /**
- * Writes a number from 1 to 99 in Chinese numerals, as used in article numbers; other numbers
- * are written in Arabic digits.
+ * Writes a whole number from 1 to 99 in Chinese numerals, as used in article numbers; other
+ * whole numbers are written in Arabic digits.
  *
+ * @throws RuleInputError (code `INVALID_ARGUMENT`) when `n` is not a safe integer: a fraction,
+ *   `NaN`, an infinity, or not a number at all
  * @example
  * ```ts
  * chineseNumeral(15); //=> '十五'
  * chineseNumeral(24); //=> '二十四'
+ * chineseNumeral(100); //=> '100'
+ * chineseNumeral(Number.NaN); // throws RuleInputError (code 'INVALID_ARGUMENT')
  * ```
  */
 export function chineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 99) return describeValue(n);
+  if (!Number.isSafeInteger(n)) throw invalidArgument('n', { 'zh-CN': '整数', en: 'a whole number' });
+  if (n < 1 || n > 99) return String(n);
   const tens = Math.floor(n / 10);
   const ones = DIGITS[n % 10] as string;
   if (tens === 0) return ones;

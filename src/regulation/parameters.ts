@@ -1,8 +1,8 @@
 import type { ArticleRef } from './citation.js';
 import type { BilingualMessage } from '../messages/message.js';
-import { compareDates, type PlainDate } from '../dates/plain-date.js';
+import { compareDates, isPlainDate, type PlainDate } from '../dates/plain-date.js';
 import { assertInForce } from './in-force.js';
-import { invalidArgument } from '../errors.js';
+import { RuleInputError, describeValue, invalidArgument } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
 
 /**
@@ -130,12 +130,17 @@ export const PARAMETERS = /* @__PURE__ */ deepFreeze({
 } as const);
 
 /**
- * The value of a parameter in force on a date.
+ * The value of a parameter in force on a date: the value of the latest entry of `values` whose
+ * `from` is on or before `asOf`.
  *
- * @throws NotInForceError before 2020-11-25; RuleInputError for a malformed date
+ * @throws NotInForceError before 2020-11-25; RuleInputError for a malformed date, for a
+ *   parameter that is not one (code `INVALID_ARGUMENT`: no `values`, an entry without a valid
+ *   `from` date or without a `value`, entries not in increasing order of `from`), and for a date
+ *   before the parameter's first value (code `PARAMETER_NOT_IN_FORCE`)
  * @example
  * ```ts
  * parameterValue(MIN_INSPECTORS, '2024-06-01'); //=> 2
+ * parameterValue({ ...MIN_INSPECTORS, values: [{ from: '2099-01-01', value: 3 }] }, '2024-06-01'); // throws RuleInputError (code 'PARAMETER_NOT_IN_FORCE')
  * ```
  */
 export function parameterValue<T>(parameter: RegulationParameter<T>, asOf: PlainDate): T {
@@ -144,9 +149,34 @@ export function parameterValue<T>(parameter: RegulationParameter<T>, asOf: Plain
   if (!Array.isArray(values) || values.length === 0) {
     throw invalidArgument('parameter', { 'zh-CN': '本库的参数对象', en: 'one of the library’s parameters' });
   }
-  let current: T | undefined;
-  for (const v of values as DatedValue<T>[]) {
-    if (compareDates(v.from, asOf) <= 0) current = v.value;
+  let current: { value: T } | undefined;
+  let previous: PlainDate | undefined;
+  for (let i = 0; i < values.length; i++) {
+    const entry: unknown = values[i];
+    const from = typeof entry === 'object' && entry !== null ? (entry as { from?: unknown }).from : undefined;
+    const value = typeof entry === 'object' && entry !== null ? (entry as { value?: unknown }).value : undefined;
+    if (!isPlainDate(from) || value === undefined || (previous !== undefined && compareDates(previous, from) >= 0)) {
+      throw invalidArgument('parameter', {
+        'zh-CN': `本库的参数对象（values[${i}] 应为 { from, value }，from 为日期且晚于前一项）`,
+        en: `one of the library’s parameters (values[${i}] must be { from, value }, from a date later than the one before)`,
+      });
+    }
+    previous = from;
+    if (compareDates(from, asOf) <= 0) current = { value: value as T };
   }
-  return current as T;
+  if (current === undefined) {
+    const id = describeValue((parameter as { id?: unknown }).id);
+    const first = (values[0] as { from: PlainDate }).from;
+    throw new RuleInputError([
+      {
+        path: ['asOf'],
+        code: 'PARAMETER_NOT_IN_FORCE',
+        message: {
+          'zh-CN': `参数 ${id} 在 ${asOf} 尚无生效的值（最早自 ${first} 起）`,
+          en: `Parameter ${id} has no value in force on ${asOf} (its first applies from ${first})`,
+        },
+      },
+    ]);
+  }
+  return current.value;
 }

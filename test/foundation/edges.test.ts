@@ -7,6 +7,7 @@ import {
   RuleInputError,
   SupervisionError,
   addDomainIssue,
+  chineseNumeral,
   issueCode,
   localizeIssue,
   parameterValue,
@@ -38,7 +39,31 @@ describe('argument checks', () => {
   it('parameterValue rejects something that is not a parameter', () => {
     expect(() => parameterValue({ values: [] } as never, '2024-01-01')).toThrow(RuleInputError);
     expect(() => parameterValue(null as never, '2024-01-01')).toThrow(RuleInputError);
-    expect(parameterValue({ ...MIN_INSPECTORS, values: [{ from: '2030-01-01', value: 3 }] }, '2024-01-01')).toBeUndefined();
+  });
+  it('parameterValue refuses malformed entries with its own error, not a TypeError', () => {
+    for (const values of [[null], [1], [{}], [{ from: '2024-13-01', value: 2 }], [{ from: '2020-11-25' }], [{ from: '2022-01-01', value: 1 }, { from: '2021-01-01', value: 2 }], [{ from: '2022-01-01', value: 1 }, { from: '2022-01-01', value: 2 }]]) {
+      expect(() => parameterValue({ ...MIN_INSPECTORS, values } as never, '2024-03-01')).toThrow(RuleInputError);
+    }
+  });
+  it('parameterValue for a date before the parameter’s first value: PARAMETER_NOT_IN_FORCE, not undefined', () => {
+    // The measures are in force on 2024-01-01 (Article 24); this parameter has no value until 2099.
+    try {
+      parameterValue({ ...MIN_INSPECTORS, values: [{ from: '2099-01-01', value: 3 }] }, '2024-01-01');
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(RuleInputError);
+      expect((e as RuleInputError).issues.map((i) => i.code)).toEqual(['PARAMETER_NOT_IN_FORCE']);
+    }
+    // The latest value whose from is on or before the date.
+    const stepped = { ...MIN_INSPECTORS, values: [{ from: '2020-11-25', value: 2 }, { from: '2030-01-01', value: 3 }] };
+    expect(parameterValue(stepped, '2029-12-31')).toBe(2);
+    expect(parameterValue(stepped, '2030-01-01')).toBe(3);
+  });
+  it('chineseNumeral refuses what is not a whole number instead of writing it', () => {
+    for (const n of [Symbol('s'), Number.NaN, {}, '12', 1.5, Number.POSITIVE_INFINITY, 2 ** 53, null, undefined, 10n]) {
+      expect(() => chineseNumeral(n as never)).toThrow(RuleInputError);
+    }
+    expect(chineseNumeral(-3)).toBe('-3');
   });
   it('issue helpers reject what is not a zod issue, locale or schema', () => {
     expect(() => localizeIssue(null as never, 'en')).toThrow(RuleInputError);

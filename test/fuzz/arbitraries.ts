@@ -49,11 +49,35 @@ export const hugeString = fc
   .tuple(fc.integer({ min: 1_000, max: 100_000 }), fc.constantFrom('a', '中', '9', '-', ' '))
   .map(([n, c]) => c.repeat(n));
 
-/** Any value: JSON values, special values, deep objects and arrays, huge strings. */
+/**
+ * Values of every JavaScript kind fast-check makes (fc.anything): boxed primitives, objects
+ * without a prototype, Maps, Sets, typed arrays, sparse arrays, dates, bigints, symbols as
+ * values and keys, and functions.
+ */
+export const jsValue: fc.Arbitrary<unknown> = fc.oneof(
+  fc.anything({
+    maxDepth: 2,
+    withBigInt: true,
+    withBoxedValues: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withNullPrototype: true,
+    withObjectString: true,
+    withSparseArray: true,
+    withTypedArray: true,
+    withUnicodeString: true,
+  }),
+  fc.string().map((s) => Symbol(s)),
+  fc.constantFrom<unknown>(() => 1, function named() {}, class Klass {}),
+);
+
+/** Any value: JSON values, special values, every JavaScript kind, deep objects and arrays, huge strings. */
 export const anyValue: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
   value: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     fc.jsonValue({ maxDepth: 3 }),
+    jsValue,
     specialValue,
     pollutingObject,
     hugeString,
@@ -91,6 +115,8 @@ export const dateish = fc.oneof(
 export function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
   // zod schemas are the library's own values passed as arguments: they cache lazily, so they stay as they are.
   if (typeof value !== 'object' || value === null || seen.has(value) || value instanceof z.ZodType) return value;
+  // A typed array with elements cannot be frozen (and holds only numbers).
+  if (ArrayBuffer.isView(value)) return value;
   seen.add(value);
   for (const key of Reflect.ownKeys(value)) deepFreeze((value as Record<PropertyKey, unknown>)[key], seen);
   return Object.freeze(value);

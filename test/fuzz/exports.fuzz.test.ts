@@ -7,11 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import * as lib from '../../src/index.js';
 import { SupervisionError } from '../../src/index.js';
-import { anyValue, args, argsOf, dateish, deepFreeze, hasPollutedPrototype, mutated } from './arbitraries.js';
+import { anyValue, args, argsOf, dateish, deepFreeze, hasPollutedPrototype, jsValue, mutated } from './arbitraries.js';
 import { cityRevocation, failedReport, fullDossier, goodRecord, goodSampling, order, quietReport } from '../rules/fixtures.js';
 import { plainEnterprises, plainInspectors } from '../draw/helpers.js';
 
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 2000);
+// Thousands of runs per test: no test should fail because a shared machine is slow.
+const TIMEOUT = 300_000;
 
 const locale = fc.constantFrom<unknown>('zh-CN', 'en');
 const articleRef = fc.record(
@@ -27,6 +29,7 @@ export const REGISTRY: Record<string, fc.Arbitrary<unknown[]>> = {
   bilingualIssues: argsOf(schema, anyValue),
   issueCode: args(1),
   localizeIssue: argsOf(anyValue, locale),
+  errorMap: argsOf(locale),
   parseOrThrow: argsOf(schema, anyValue),
   safeParseIn: argsOf(schema, anyValue, locale),
   // errors
@@ -50,7 +53,13 @@ export const REGISTRY: Record<string, fc.Arbitrary<unknown[]>> = {
   provisionText: argsOf(articleRef),
   assertInForce: argsOf(dateish),
   isInForce: argsOf(dateish),
-  parameterValue: argsOf(fc.constantFrom<unknown>(lib.MIN_INSPECTORS, lib.SAMPLE_DISPATCH_DAYS), dateish),
+  parameterValue: argsOf(
+    fc.oneof(
+      fc.constantFrom<unknown>(lib.MIN_INSPECTORS, lib.SAMPLE_DISPATCH_DAYS),
+      fc.record({ id: anyValue, values: fc.array(fc.oneof(fc.record({ from: dateish, value: anyValue }), anyValue), { maxLength: 4 }) }),
+    ),
+    dateish,
+  ),
   // identifiers
   creditCodeCheckCharacter: argsOf(fc.string({ minLength: 17, maxLength: 17 })),
   isValidOrganizationCode: args(1),
@@ -122,6 +131,14 @@ const functions = exported.filter(([, v]) => typeof v === 'function') as [string
 const schemas = exported.filter(([, v]) => v instanceof z.ZodType) as [string, z.ZodType][];
 const isClass = (f: unknown): boolean => typeof f === 'function' && /^class\b/.test(Function.prototype.toString.call(f));
 
+/** Every object reachable from a value (own enumerable keys, at most 10 000 objects). */
+function reachable(value: unknown, out = new Set<unknown>()): Set<unknown> {
+  if (typeof value !== 'object' || value === null || out.has(value) || out.size > 10_000) return out;
+  out.add(value);
+  for (const key of Object.keys(value)) reachable((value as Record<string, unknown>)[key], out);
+  return out;
+}
+
 function checkThrown(error: unknown): void {
   if (!(error instanceof SupervisionError)) throw error;
   expect(error.messages['zh-CN'].length).toBeGreaterThan(0);
@@ -151,12 +168,13 @@ describe('fuzzing every exported function', () => {
             checkThrown(error);
             return;
           }
-          expect(hasPollutedPrototype(out)).toBe(false);
+          // The caller's own objects handed back (a parameter's value) are not the library's to judge.
+          expect(hasPollutedPrototype(out, reachable(callArgs))).toBe(false);
           expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
         }),
         { numRuns: RUNS },
       );
-    });
+    }, TIMEOUT);
   }
 
   for (const [name, sample] of Object.entries(SCHEMA_SAMPLES)) {
@@ -170,7 +188,7 @@ describe('fuzzing every exported function', () => {
         }),
         { numRuns: Math.max(200, Math.floor(RUNS / 4)) },
       );
-    });
+    }, TIMEOUT);
   }
 
   for (const [name, schema] of schemas) {
@@ -182,6 +200,42 @@ describe('fuzzing every exported function', () => {
         }),
         { numRuns: Math.max(200, Math.floor(RUNS / 4)) },
       );
-    });
+    }, TIMEOUT);
   }
+});
+
+describe('documented results for nonsense arguments (issue #15 §4)', () => {
+  it('chineseNumeral: Chinese numerals for 1–99, Arabic digits for other whole numbers, else RuleInputError', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: -200, max: 200 }), fc.double(), jsValue, anyValue), (n) => {
+        let out: string;
+        try {
+          out = lib.chineseNumeral(n as number);
+        } catch (error) {
+          expect(error).toBeInstanceOf(lib.RuleInputError);
+          expect(Number.isSafeInteger(n)).toBe(false);
+          return;
+        }
+        expect(Number.isSafeInteger(n)).toBe(true);
+        const k = n as number;
+        // 一 … 九十九 for 1–99 (the numerals of the article numbers), the number's digits otherwise.
+        if (k >= 1 && k <= 99) expect(out).toMatch(/^[一二三四五六七八九十]+$/);
+        else expect(out).toBe(String(k));
+      }),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT);
+
+  it('parameterValue: a value, never undefined, or one of the library’s errors', () => {
+    fc.assert(
+      fc.property(REGISTRY['parameterValue'] as fc.Arbitrary<unknown[]>, ([parameter, asOf]) => {
+        try {
+          expect(lib.parameterValue(deepFreeze(parameter) as never, asOf as never)).not.toBeUndefined();
+        } catch (error) {
+          checkThrown(error);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT);
 });
