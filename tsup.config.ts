@@ -30,4 +30,14 @@ export default defineConfig([
     dts: { entry: { index: 'src/index.ts' } },
     outExtension: () => ({ js: '.cjs' }),
   },
+  // ESM for Node (the "node" condition of the package's exports): the same modules in one file.
+  // Node loads and compiles each file of an import graph on its own; one file instead of some
+  // seventy makes a cold `import` about twice as fast (`npm run bench:import`). Bundlers for the
+  // browser do not set "node" and keep the one-file-per-module build above.
+  {
+    ...shared,
+    entry: { 'index.node': 'src/index.ts' },
+    format: ['esm'],
+    outExtension: () => ({ js: '.js' }),
+  },
 ]);

@@ -1,5 +1,8 @@
 import * as z from 'zod';
 import { en as zodEn, zhCN as zodZhCN } from 'zod/locales';
+// Named imports from zod's core: reading `z.core.…` makes a bundler keep all of zod's core
+// namespace, JSON Schema and every locale included (some 60 kB gzip).
+import { $ZodAsyncError, util as zodUtil } from 'zod/v4/core';
 import type { BilingualMessage, Locale, LocalizedIssue } from './message.js';
 import { describeValue, headOf } from './text.js';
 import { RuleInputError, invalidArgument } from '../errors.js';
@@ -187,7 +190,7 @@ export function keepFirstIssues<L extends z.ZodArray>(list: L): L {
     let stops = false;
     for (let i = 0; i < input.length; i++) {
       const result = element._zod.run({ value: input[i], issues: [] }, ctx);
-      if (result instanceof Promise) throw new z.core.$ZodAsyncError();
+      if (result instanceof Promise) throw new $ZodAsyncError();
       const issues = result.issues;
       if (issues.length > 0) {
         if (kept < RuleInputError.maxIssues) {
@@ -494,12 +497,12 @@ export type BilingualParseResult<T> =
  */
 function parseRaw(schema: z.ZodType, input: unknown, ctx: { async: false; error: z.core.$ZodErrorMap }): Payload {
   const result = (schema._zod as unknown as { run: Run }).run({ value: input, issues: [] }, ctx);
-  if (result instanceof Promise) throw new z.core.$ZodAsyncError();
+  if (result instanceof Promise) throw new $ZodAsyncError();
   return result;
 }
 
 function finish(raw: RawIssue, ctx: { async: false; error: z.core.$ZodErrorMap }): LocalizedIssue {
-  const issue = z.core.util.finalizeIssue(raw as never, ctx as never, z.config());
+  const issue = zodUtil.finalizeIssue(raw as never, ctx as never, z.config());
   const params = domainParams(issue);
   return { path: toPath(issue.path), code: params?.domainCode ?? issue.code, message: params ? params.messages : split(issue.message) };
 }

@@ -52,6 +52,27 @@ try {
   z.config(z.locales.en());
 }
 
+// errorMap: every message in one language, zod's structural issues and the library's own.
+const bad = {
+  inspection: [lib.inspectionRecordSchema, { enterpriseId: '91350100M000100Y44', kind: 42, date: '2023-02-29', extra: 1 }],
+  draw: [lib.drawInputSchema, { seed: '', asOf: '2024-02-30', enterprises: [{ id: 'x', name: 'n' }], inspectors: [{ id: 1 }], ratio: 2 }],
+  date: [lib.plainDateSchema, '2023-02-29'],
+  code: [lib.unifiedSocialCreditCodeSchema, 'abc'],
+};
+for (const [name, [schema, input]] of Object.entries(bad)) {
+  const zh = schema.safeParse(input, { error: lib.errorMap('zh-CN') }).error.issues.map((i) => i.message);
+  const en = schema.safeParse(input, { error: lib.errorMap('en') }).error.issues.map((i) => i.message);
+  for (const m of zh) {
+    const unquoted = m.replace(/“[^”]*”|"[^"]*"/g, '').replace(/YYYY-MM-DD/g, '');
+    assert.ok(han.test(m) && !/[A-Za-z]{2,}/.test(unquoted), `errorMap('zh-CN'), ${name}: ${m}`);
+  }
+  for (const m of en) assert.ok(!han.test(m), `errorMap('en'), ${name}: ${m}`);
+}
+
+// JSON Schema of every library schema from the application's zod, both sides of a parse.
+for (const [name, schema] of schemas) {
+  for (const io of ['input', 'output']) assert.doesNotThrow(() => z.toJSONSchema(schema, { io }), `${name} (${io})`);
+}
 // JSON Schema of a library schema from the application's zod.
 assert.equal(z.toJSONSchema(lib.inspectionRecordSchema, { io: 'input' }).type, 'object');
-console.log(`consumer.mjs ok with zod ${zodVersion}: one zod, ${schemas.length} schemas of it, z.config reaches them`);
+console.log(`consumer.mjs ok with zod ${zodVersion}: one zod, ${schemas.length} schemas of it, z.config reaches them, errorMap words them, z.toJSONSchema converts them`);
