@@ -28,7 +28,7 @@ function guard<I>(
   measure: (value: unknown, max: number) => number,
   expected?: 'string' | 'array',
 ) {
-  const { max, label } = limitOf(names);
+  const { max } = limitOf(names);
   return (value: I, ctx: z.RefinementCtx): I => {
     // zod runs a string's or an array's length checks even on a value of the wrong type (a
     // 101-character string given for a list of at most 100 gets "too long"): the wrong type is
@@ -38,27 +38,33 @@ function guard<I>(
       return value;
     }
     const got = measure(value, max);
-    if (got > max) {
-      const messages =
-        unit === 'characters'
-          ? {
-              'zh-CN': `长度超出上限：最多 ${max} 个字符（${label}），收到 ${got} 个`,
-              en: `Too long: at most ${max} characters (${label}), got ${got}`,
-            }
-          : {
-              'zh-CN': `条目数超出上限：最多 ${max} 项（${label}），收到 ${got} 项`,
-              en: `Too many entries: at most ${max} (${label}), got ${got}`,
-            };
-      // A domain issue (as addDomainIssue writes it) that aborts explicitly: no refinement of an
-      // enclosing object may then run on the unparsed value.
-      ctx.addIssue({
-        code: 'custom',
-        message: messages['zh-CN'],
-        params: { domainCode: 'LIMIT_EXCEEDED', messages },
-        continue: false,
-      });
-    }
+    if (got > max) ctx.addIssue(limitExceeded(names, unit, got));
     return value;
+  };
+}
+
+/**
+ * The `LIMIT_EXCEEDED` issue of a value measuring `got` against the named limits: a domain issue
+ * (as addDomainIssue writes it) that aborts explicitly, so that no refinement of an enclosing
+ * object runs on the value, nor any later check of the schema that found it.
+ */
+export function limitExceeded(names: readonly LimitName[], unit: Unit, got: number) {
+  const { max, label } = limitOf(names);
+  const messages =
+    unit === 'characters'
+      ? {
+          'zh-CN': `长度超出上限：最多 ${max} 个字符（${label}），收到 ${got} 个`,
+          en: `Too long: at most ${max} characters (${label}), got ${got}`,
+        }
+      : {
+          'zh-CN': `条目数超出上限：最多 ${max} 项（${label}），收到 ${got} 项`,
+          en: `Too many entries: at most ${max} (${label}), got ${got}`,
+        };
+  return {
+    code: 'custom' as const,
+    message: messages['zh-CN'],
+    params: { domainCode: 'LIMIT_EXCEEDED', messages },
+    continue: false,
   };
 }
 
