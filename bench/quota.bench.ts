@@ -27,12 +27,15 @@ function creditCode(n: number): string {
   return first17 + (creditCodeCheckCharacter(first17) as string);
 }
 
-function input(n: number, checks: number): AuditQuotaInput {
+function input(n: number, checks: number, shuffled: boolean): AuditQuotaInput {
   const licensedEnterpriseIds = Array.from({ length: n }, (_, i) => creditCode(i));
   const counties: Record<string, string> = {};
-  licensedEnterpriseIds.forEach((id, i) => {
-    counties[id] = COUNTIES[i % 5] as string;
-  });
+  // In the list's order, or in another: i ↦ (i × 7919) mod n is a permutation when n is not a
+  // multiple of the prime 7919.
+  for (let k = 0; k < n; k++) {
+    const i = shuffled ? (k * 7919) % n : k;
+    counties[licensedEnterpriseIds[i] as string] = COUNTIES[i % 5] as string;
+  }
   const spotChecks = Array.from({ length: checks }, (_, k) => {
     // Mostly distinct licensed enterprises; every 50th a repeat, every 100th of an unknown id,
     // every 40th from the year before, every 30th by a county bureau.
@@ -70,11 +73,15 @@ function audit(i: AuditQuotaInput): number {
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
-function time(fn: () => unknown): number {
+/** Wall time and CPU time (user + system, this process) of one call, in ms, after a collection. */
+function time(fn: () => unknown): { wall: number; cpu: number } {
   gc?.();
+  const cpu = process.cpuUsage();
   const start = performance.now();
   fn();
-  return performance.now() - start;
+  const wall = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return { wall, cpu: (used.user + used.system) / 1000 };
 }
 
 function median(xs: number[]): number {
@@ -88,18 +95,27 @@ const CHECKS = Math.round(N / 5);
 const RUNS = Number(process.env['QUOTA_BENCH_RUNS'] ?? 5);
 
 console.log(`auditQuota benchmark — Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB${gc ? ', gc between runs' : ''}`);
-const data = input(N, CHECKS);
-console.log(`${N.toLocaleString('en-US')} licensed enterprises with counties, ${CHECKS.toLocaleString('en-US')} spot checks; median of ${RUNS} runs\n`);
-// Warm-up (JIT), then alternate floor and audit so drift affects both alike.
-floor(data);
-audit(data);
-const f: number[] = [];
-const a: number[] = [];
-for (let r = 0; r < RUNS; r++) {
-  f.push(time(() => floor(data)));
-  a.push(time(() => audit(data)));
+console.log(`${N.toLocaleString('en-US')} licensed enterprises, each with a county; ${CHECKS.toLocaleString('en-US')} spot checks; median of ${RUNS} runs\n`);
+
+const pad = (s: string, w: number): string => s.padStart(w);
+const ms = (xs: number[]): string => xs.map((x) => x.toFixed(0)).join(' ');
+for (const [name, shuffled] of [
+  ['counties in the order of the list', false],
+  ['counties in another order', true],
+] as const) {
+  const data = input(N, CHECKS, shuffled);
+  // Warm-up (JIT), then alternate floor and audit so drift affects both alike.
+  floor(data);
+  audit(data);
+  const f: { wall: number; cpu: number }[] = [];
+  const a: { wall: number; cpu: number }[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    f.push(time(() => floor(data)));
+    a.push(time(() => audit(data)));
+  }
+  console.log(name);
+  for (const kind of ['cpu', 'wall'] as const) {
+    const [fs, as] = [f.map((x) => x[kind]), a.map((x) => x[kind])];
+    console.log(`  ${kind.padEnd(4)} floor ms ${pad(ms(fs), 30)} | audit ms ${pad(ms(as), 30)} | audit / floor ${(median(as) / median(fs)).toFixed(2)} (goal ≤ 2)`);
+  }
 }
-const [mf, ma] = [median(f), median(a)];
-console.log(`floor ms   ${f.map((x) => x.toFixed(0)).join(' ')}  (median ${mf.toFixed(0)})`);
-console.log(`audit ms   ${a.map((x) => x.toFixed(0)).join(' ')}  (median ${ma.toFixed(0)})`);
-console.log(`\nauditQuota / floor: ${(ma / mf).toFixed(2)} (goal ≤ 2)`);

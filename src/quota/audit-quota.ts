@@ -77,14 +77,16 @@ export type SpotCheck = z.infer<typeof spotCheckSchema>;
  * code, but Article 19 counts enterprises, so the caller's own ids serve as well; a spot check
  * whose id is not on the licensed list is ignored and traced.
  */
-function quotaEnterpriseId() {
+function quotaEnterpriseId(seen?: string[]) {
   // One refinement on a plain string, not a pipe per entry: a list of a million ids pays for one
   // call per id. It reports what `boundedString('idMaxLength', …, 'as-is')` with `visible` would:
   // LIMIT_EXCEEDED alone (aborting) beyond the limit, too_small for '', BLANK for invisible text.
   // The length checks run on strings only (zod would run them on any value with a length).
+  // With `seen`, every string it is given is also written down, in order.
   return z
     .string()
     .superRefine((id, ctx) => {
+      seen?.push(id);
       if (id.length > LIMITS.idMaxLength) ctx.addIssue(limitExceeded(['idMaxLength'], 'characters', id.length));
       // Text with a printable ASCII character in it shows something: only the rest is looked at.
       else if (!PRINTABLE_ASCII.test(id)) visible(id, ctx);
@@ -121,9 +123,23 @@ function quotaKey(id: string): string {
   return code.length === 18 && creditCodeCheckCharacter(code.slice(0, 17)) === code.charAt(17) ? code : typedKey(id);
 }
 
+/**
+ * The keys and values of `counties` in the order zod parses them, written down as it goes (the
+ * audit then reads them without going through a record of a million keys again). When the parse
+ * succeeds, every key was followed by its value, so the two lists are aligned.
+ */
+interface CountyEntries {
+  readonly keys: string[];
+  readonly values: CountyCode[];
+}
+
 /** The fields of {@link auditQuotaInputSchema}, before the checks across fields. */
-const auditQuotaFields = /* @__PURE__ */ (() =>
-  z.strictObject({
+const auditQuotaFields = /* @__PURE__ */ (() => quotaFields())();
+
+/** {@link auditQuotaFields}, writing down the entries of `counties` in `entries` when given. */
+function quotaFields(entries?: CountyEntries) {
+  const county = entries === undefined ? countyCodeSchema : countyCodeSchema.check((payload) => void entries.values.push(payload.value));
+  return z.strictObject({
     /** The calendar year audited. */
     year: z.number().int().min(1900).max(9999),
     /** Ids of every licensed enterprise in the city (辖区内获证企业), usually credit codes. */
@@ -135,9 +151,10 @@ const auditQuotaFields = /* @__PURE__ */ (() =>
     /** County of each licensed enterprise, for an informational per-county breakdown. */
     counties: boundedKeys(
       'quotaMaxEnterprises',
-      noSilentKeys(z.record(quotaEnterpriseId(), countyCodeSchema), ['__proto__', 'constructor', 'prototype']),
+      noSilentKeys(z.record(quotaEnterpriseId(entries?.keys), county), ['__proto__', 'constructor', 'prototype']),
     ).optional(),
-  }))();
+  });
+}
 
 /** What the checks across fields compute on the way, for the audit to use. */
 interface QuotaKeys {
@@ -154,7 +171,11 @@ interface QuotaKeys {
  * failed a check that lets the parse go on (an empty or blank id): each looks only at values that
  * passed theirs. Every key is computed once, and what is built here serves the audit.
  */
-function checkAcrossFields(input: z.output<typeof auditQuotaFields>, ctx: z.RefinementCtx): QuotaKeys {
+function checkAcrossFields(
+  input: z.output<typeof auditQuotaFields>,
+  ctx: z.RefinementCtx,
+  entries?: CountyEntries,
+): QuotaKeys {
   const ids = input.licensedEnterpriseIds;
   // From the end, so that a repeated key keeps its first position.
   const indexByKey = new Map<string, number>();
@@ -192,16 +213,31 @@ function checkAcrossFields(input: z.output<typeof auditQuotaFields>, ctx: z.Refi
   const countiesNotLicensed: string[] = [];
   const otherKeys = new Set<string>();
   let twice = false;
-  for (const id in counties) {
-    if (!Object.hasOwn(counties, id) || !isEnterpriseId(id)) continue;
-    const key = quotaKey(id);
-    const i = indexByKey.get(key);
+  // The county of the `at`-th entry of `counties`. Written as the `at`-th licensed id (the usual
+  // case: both lists made from one), it is that enterprise's when the licensed ids are distinct;
+  // otherwise its key is looked up.
+  const add = (id: string, county: CountyCode, at: number): void => {
+    let i = !repeated && ids[at] === id ? at : undefined;
     if (i === undefined) {
-      countiesNotLicensed.push(id);
-      if (otherKeys.has(key)) twice = true;
-      else otherKeys.add(key);
-    } else if (countyOf[i] !== undefined) twice = true;
-    else countyOf[i] = counties[id];
+      const key = quotaKey(id);
+      i = indexByKey.get(key);
+      if (i === undefined) {
+        countiesNotLicensed.push(id);
+        if (otherKeys.has(key)) twice = true;
+        else otherKeys.add(key);
+        return;
+      }
+    }
+    if (countyOf[i] !== undefined) twice = true;
+    else countyOf[i] = county;
+  };
+  // These checks run only when every key and value of `counties` passed, so the entries written
+  // down are those of `counties`, in its order; the lengths are compared all the same.
+  if (entries !== undefined && entries.keys.length === entries.values.length) {
+    for (let at = 0; at < entries.keys.length; at++) add(entries.keys[at] as string, entries.values[at] as CountyCode, at);
+  } else {
+    let at = 0;
+    for (const id in counties) if (Object.hasOwn(counties, id) && isEnterpriseId(id)) add(id, counties[id] as CountyCode, at++);
   }
   if (twice) {
     const dupCounties = duplicatesBy(Object.keys(counties).filter(isEnterpriseId), quotaKey);
@@ -334,8 +370,8 @@ type IgnoredCheck = SpotCheck;
 /** The audit together with the ids it counted. @internal */
 export interface QuotaAudit {
   readonly decision: Decision<QuotaOutcome>;
-  /** Licensed enterprises checked in the period, in code-unit order. */
-  readonly checkedIds: readonly string[];
+  /** Licensed enterprises checked in the period, in code-unit order (computed when asked). */
+  checkedIds(): string[];
 }
 
 function sortChecks(checks: IgnoredCheck[]): IgnoredCheck[] {
@@ -364,9 +400,19 @@ function yearEnd(year: number): PlainDate {
 export function runQuotaAudit(input: AuditQuotaInput): QuotaAudit {
   // The public schema's checks, keeping what they computed: each key is computed once.
   let keys: QuotaKeys | undefined;
-  const schema = auditQuotaFields.superRefine((fields, ctx) => {
-    keys = checkAcrossFields(fields, ctx);
-  });
+  const entries: CountyEntries = { keys: [], values: [] };
+  // Every parse starts a fresh list (an input that fails is parsed again for its messages).
+  const fresh = (value: unknown): unknown => {
+    entries.keys.length = 0;
+    entries.values.length = 0;
+    return value;
+  };
+  const schema = z.preprocess(
+    fresh,
+    quotaFields(entries).superRefine((fields, ctx) => {
+      keys = checkAcrossFields(fields, ctx, entries);
+    }),
+  );
   const parsed = parseOrThrow(schema, input);
   const { indexByKey, countyOf, countiesNotLicensed } = keys as QuotaKeys;
   const ids = parsed.licensedEnterpriseIds;
@@ -533,9 +579,10 @@ export function runQuotaAudit(input: AuditQuotaInput): QuotaAudit {
     const notLicensed = [...countiesNotLicensed].sort();
     const perCounty = new Map<CountyCode, { licensed: number; checked: number }>();
     // The ids are distinct here (a repeat is invalid input), so each position is one enterprise.
-    for (const [i, county] of countyOf.entries()) {
-      let entry = perCounty.get(county as CountyCode);
-      if (entry === undefined) perCounty.set(county as CountyCode, (entry = { licensed: 0, checked: 0 }));
+    for (let i = 0; i < countyOf.length; i++) {
+      const county = countyOf[i] as CountyCode;
+      let entry = perCounty.get(county);
+      if (entry === undefined) perCounty.set(county, (entry = { licensed: 0, checked: 0 }));
       entry.licensed++;
       entry.checked += counted[i] as number;
     }
@@ -586,7 +633,7 @@ export function runQuotaAudit(input: AuditQuotaInput): QuotaAudit {
   };
   return {
     decision: { outcome, basis: partialYear ? [art19(), art24()] : [art19()], higherLaw: [], trace },
-    checkedIds: ids.filter((_, i) => counted[i] === 1).sort(),
+    checkedIds: () => ids.filter((_, i) => counted[i] === 1).sort(),
   };
 }
 

@@ -113,7 +113,7 @@ export function planAnnualAudit(input: PlanAnnualAuditInput): AnnualAuditPlan {
     spotChecks: parsed.spotChecks ?? [],
   });
   const { seed: _seed, enterprises, inspectors, spotChecks: _checks, ...options } = parsed;
-  const base = { ...options, alreadyChecked: [...audit.checkedIds] };
+  const base = { ...options, alreadyChecked: audit.checkedIds() };
   const seed = parsed.seed.normalize('NFC');
   const prepared = prepareDraw(seed, asOf, canonicalParameters({ ...base, count: 0 }), enterprises, inspectors);
   const count = Math.min(audit.decision.outcome.shortfall, eligibleCount(prepared));
