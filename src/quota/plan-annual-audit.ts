@@ -37,7 +37,7 @@ export const planAnnualAuditInputSchema = /* @__PURE__ */ (() =>
       enterprises: boundedArray(drawEnterpriseSchema, 'drawMaxEnterprises'),
       /** The inspectors. */
       inspectors: boundedArray(drawInspectorSchema, 'drawMaxInspectors'),
-      /** The city's spot checks so far (default none). */
+      /** The spot checks so far (default none); only the city's count (`madeBy`, Article 19). */
       spotChecks: boundedArray(spotCheckSchema, 'quotaMaxSpotChecks').optional(),
       /** Inspectors per team; at least 2 (Article 9¶1). */
       teamSize: drawParameterShape.teamSize,
