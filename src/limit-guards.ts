@@ -51,7 +51,7 @@ function guard<I>(
   measure: (value: unknown, max: number) => number,
   expected?: 'string' | 'array',
 ) {
-  const { max, label } = limitOf(names);
+  const { max } = limitOf(names);
   return (value: I, ctx: z.RefinementCtx): I => {
     // zod runs a string's or an array's length checks even on a value of the wrong type (a
     // 101-character string given for a list of at most 100 gets "too long"): the wrong type is
@@ -61,14 +61,19 @@ function guard<I>(
       return value;
     }
     const got = measure(value, max);
-    if (got > max) {
-      const messages = limitMessages(unit, max, label, got);
-      // A domain issue that aborts explicitly: no refinement of an enclosing object may then run
-      // on the unparsed value.
-      ctx.addIssue(domainIssue('LIMIT_EXCEEDED', messages, [], true) as never);
-    }
+    if (got > max) ctx.addIssue(limitExceeded(names, unit, got) as never);
     return value;
   };
+}
+
+/**
+ * The `LIMIT_EXCEEDED` issue of a value measuring `got` against the named limits: a domain issue
+ * (as addDomainIssue writes it) that aborts explicitly, so that no refinement of an enclosing
+ * object runs on the value, nor any later check of the schema that found it.
+ */
+export function limitExceeded(names: readonly LimitName[], unit: Unit, got: number): z.core.$ZodRawIssue {
+  const { max, label } = limitOf(names);
+  return domainIssue('LIMIT_EXCEEDED', limitMessages(unit, max, label, got), [], true);
 }
 
 /**

@@ -135,8 +135,8 @@ export type ChecklistAnswer = z.infer<typeof checklistAnswerSchema>;
 
 /**
  * Schema of the Article 6 checklist of an inspection record. Every item may be absent, so an
- * unanswered item can be represented (the rules then report it); other keys are rejected
- * (`z.strictObject`).
+ * unanswered item can be represented (the rules report it in a routine inspection; a special
+ * inspection need not answer the items); other keys are rejected (`z.strictObject`).
  *
  * @example
  * ```ts

@@ -9,7 +9,7 @@ import { ANNUAL_SPOT_CHECK_RATIO, parameterValue } from '../regulation/parameter
 import type { Decision, TraceStep } from '../rules/decision.js';
 import type { DeepReadonly } from '../draw/schemas.js';
 import { requiredSpotChecks } from './required-spot-checks.js';
-import { boundedArray, boundedKeys, boundedString, noSilentKeys } from '../limit-guards.js';
+import { boundedArray, boundedKeys, limitExceeded, noSilentKeys } from '../limit-guards.js';
 import { LIMITS } from '../limits.js';
 import { creditCodeCheckCharacter, normalizeCreditCode } from '../identifiers/uscc.js';
 import { duplicatesBy, typedKey } from '../text-key.js';
@@ -19,11 +19,35 @@ import { visible } from '../entities/refinements.js';
 const FIRST_YEAR = 2020;
 
 /**
- * Schema of one spot check the city made.
+ * Schema of who made a spot check: the city bureau (`'city'`, 白城市市场监督管理局) or a county
+ * bureau (`'county'`, a 县（市、区）市场监管部门). Article 19 counts the city's own checks only.
+ *
+ * @example
+ * ```ts
+ * spotCheckMakerSchema.options; //=> ['city', 'county']
+ * ```
+ */
+export const spotCheckMakerSchema = /* @__PURE__ */ (() => z.enum(['city', 'county']))();
+
+/**
+ * Who made a spot check: the city bureau or a county bureau.
+ *
+ * @example
+ * ```ts
+ * const maker: SpotCheckMaker = 'county'; // not counted for Article 19
+ * ```
+ */
+export type SpotCheckMaker = z.infer<typeof spotCheckMakerSchema>;
+
+/**
+ * Schema of one spot check: the enterprise, the day, and who made it (`madeBy`, default the
+ * city). Article 19 (市级市场监管部门…每年抽查获证企业比例不低于…10%) counts the city bureau's own
+ * checks; a check with `madeBy: 'county'` is traced and not counted.
  *
  * @example
  * ```ts
  * spotCheckSchema.safeParse({ enterpriseId: '91310110666007217T', date: '2024-05-20' }).success; //=> true
+ * spotCheckSchema.safeParse({ enterpriseId: '91310110666007217T', date: '2024-05-20', madeBy: 'county' }).success; //=> true
  * ```
  */
 export const spotCheckSchema = /* @__PURE__ */ (() =>
@@ -32,14 +56,17 @@ export const spotCheckSchema = /* @__PURE__ */ (() =>
     enterpriseId: quotaEnterpriseId(),
     /** Day of the check. */
     date: plainDateSchema,
+    /** Who made the check (default `'city'`): only the city bureau's checks count. */
+    madeBy: spotCheckMakerSchema.optional(),
   }))();
 
 /**
- * One spot check the city made.
+ * One spot check: the enterprise, the day and, optionally, who made it (the city when not said).
  *
  * @example
  * ```ts
  * const c: SpotCheck = { enterpriseId: '91310110666007217T', date: '2024-05-20' };
+ * const byCounty: SpotCheck = { enterpriseId: '91310115591693856A', date: '2024-06-03', madeBy: 'county' };
  * ```
  */
 export type SpotCheck = z.infer<typeof spotCheckSchema>;
@@ -50,9 +77,35 @@ export type SpotCheck = z.infer<typeof spotCheckSchema>;
  * code, but Article 19 counts enterprises, so the caller's own ids serve as well; a spot check
  * whose id is not on the licensed list is ignored and traced.
  */
-function quotaEnterpriseId() {
-  return boundedString('idMaxLength', z.string().min(1).max(LIMITS.idMaxLength).superRefine(visible), 'as-is');
+function quotaEnterpriseId(seen?: string[]) {
+  // One refinement on a plain string, not a pipe per entry: a list of a million ids pays for one
+  // call per id. It reports what `boundedString('idMaxLength', …, 'as-is')` with `visible` would:
+  // LIMIT_EXCEEDED alone (aborting) beyond the limit, too_small for '', BLANK for invisible text.
+  // The length checks run on strings only (zod would run them on any value with a length).
+  // With `seen`, every string it is given is also written down, in order.
+  return z
+    .string()
+    .superRefine((id, ctx) => {
+      seen?.push(id);
+      if (id.length > LIMITS.idMaxLength) ctx.addIssue(limitExceeded(['idMaxLength'], 'characters', id.length));
+      // Text with a printable ASCII character in it shows something: only the rest is looked at.
+      else if (!PRINTABLE_ASCII.test(id)) visible(id, ctx);
+    })
+    .check(onStrings(z.minLength(1)), onStrings(z.maxLength(LIMITS.idMaxLength)));
 }
+
+/**
+ * A length check that runs on strings only. zod runs a length check on any value with a length,
+ * even after the type check failed (an array given for an id would also be "too long"); and
+ * after LIMIT_EXCEEDED, which aborts explicitly, it does not run at all.
+ */
+function onStrings<C extends z.core.$ZodCheck>(check: C): C {
+  check._zod.def.when = (payload) => typeof payload.value === 'string';
+  return check;
+}
+
+/** A printable ASCII character (U+0021–U+007E): NFKC keeps it, and it is visible. */
+const PRINTABLE_ASCII = /[!-~]/u;
 
 /** Whether a value passed {@link quotaEnterpriseId} (the refinement also sees values that failed). */
 const isEnterpriseId = (id: unknown): id is string =>
@@ -71,6 +124,152 @@ function quotaKey(id: string): string {
 }
 
 /**
+ * The keys and values of `counties` in the order zod parses them, written down as it goes (the
+ * audit then reads them without going through a record of a million keys again). When the parse
+ * succeeds, every key was followed by its value, so the two lists are aligned.
+ */
+interface CountyEntries {
+  readonly keys: string[];
+  readonly values: CountyCode[];
+}
+
+/** The fields of {@link auditQuotaInputSchema}, before the checks across fields. */
+const auditQuotaFields = /* @__PURE__ */ (() => quotaFields())();
+
+/** {@link auditQuotaFields}, writing down the entries of `counties` in `entries` when given. */
+function quotaFields(entries?: CountyEntries) {
+  const county = entries === undefined ? countyCodeSchema : countyCodeSchema.check((payload) => void entries.values.push(payload.value));
+  return z.strictObject({
+    /** The calendar year audited. */
+    year: z.number().int().min(1900).max(9999),
+    /** Ids of every licensed enterprise in the city (辖区内获证企业), usually credit codes. */
+    licensedEnterpriseIds: boundedArray(quotaEnterpriseId(), 'quotaMaxEnterprises'),
+    /** The spot checks, the city's and (with `madeBy: 'county'`) the county bureaus'; any order, any years. */
+    spotChecks: boundedArray(spotCheckSchema, 'quotaMaxSpotChecks'),
+    /** The day of the audit (default: 31 December of `year`); later checks are ignored. */
+    asOf: plainDateSchema.optional(),
+    /** County of each licensed enterprise, for an informational per-county breakdown. */
+    counties: boundedKeys(
+      'quotaMaxEnterprises',
+      noSilentKeys(z.record(quotaEnterpriseId(entries?.keys), county), ['__proto__', 'constructor', 'prototype']),
+    ).optional(),
+  });
+}
+
+/** What the checks across fields compute on the way, for the audit to use. */
+interface QuotaKeys {
+  /** The position of each licensed id by its key ({@link quotaKey}), the first when repeated. */
+  readonly indexByKey: ReadonlyMap<string, number>;
+  /** With `counties`, the county of each licensed id by position (none for a repeat). */
+  readonly countyOf: readonly (CountyCode | undefined)[] | undefined;
+  /** The keys of `counties`, as written, of enterprises not on the licensed list. */
+  readonly countiesNotLicensed: readonly string[];
+}
+
+/**
+ * The checks across fields of {@link auditQuotaInputSchema}. zod runs them even when a field
+ * failed a check that lets the parse go on (an empty or blank id): each looks only at values that
+ * passed theirs. Every key is computed once, and what is built here serves the audit.
+ */
+function checkAcrossFields(
+  input: z.output<typeof auditQuotaFields>,
+  ctx: z.RefinementCtx,
+  entries?: CountyEntries,
+): QuotaKeys {
+  const ids = input.licensedEnterpriseIds;
+  // From the end, so that a repeated key keeps its first position.
+  const indexByKey = new Map<string, number>();
+  for (let i = ids.length - 1; i >= 0; i--) indexByKey.set(quotaKey(ids[i] as string), i);
+  // Fewer keys than ids: some id is repeated. Naming them all costs a second pass, only then.
+  const repeated = indexByKey.size < ids.length;
+  if (repeated) {
+    const dups = duplicatesBy(ids, quotaKey);
+    addDomainIssue(
+      ctx,
+      'DUPLICATE_ENTERPRISE_ID',
+      {
+        'zh-CN': `获证企业名单中有重复的企业：${idsShown(dups)}`,
+        en: `Licensed enterprise ids appear more than once: ${idsShown(dups)}`,
+      },
+      ['licensedEnterpriseIds'],
+    );
+  }
+  if (isPlainDate(input.asOf) && input.asOf < `${String(input.year).padStart(4, '0')}-01-01`) {
+    addDomainIssue(
+      ctx,
+      'ASOF_BEFORE_YEAR',
+      {
+        'zh-CN': `审核日期 ${input.asOf} 早于所审核的 ${input.year} 年`,
+        en: `asOf ${input.asOf} is before the year audited, ${input.year}`,
+      },
+      ['asOf'],
+    );
+  }
+  const counties = input.counties;
+  if (counties === undefined) return { indexByKey, countyOf: undefined, countiesNotLicensed: [] };
+  // The county keys are compared as the licensed ids are: one enterprise written two ways has one
+  // county, and a key written otherwise than its licensed id still gives it.
+  const countyOf = new Array<CountyCode | undefined>(ids.length).fill(undefined);
+  const countiesNotLicensed: string[] = [];
+  const otherKeys = new Set<string>();
+  let twice = false;
+  // The county of the `at`-th entry of `counties`. Written as the `at`-th licensed id (the usual
+  // case: both lists made from one), it is that enterprise's when the licensed ids are distinct;
+  // otherwise its key is looked up.
+  const add = (id: string, county: CountyCode, at: number): void => {
+    let i = !repeated && ids[at] === id ? at : undefined;
+    if (i === undefined) {
+      const key = quotaKey(id);
+      i = indexByKey.get(key);
+      if (i === undefined) {
+        countiesNotLicensed.push(id);
+        if (otherKeys.has(key)) twice = true;
+        else otherKeys.add(key);
+        return;
+      }
+    }
+    if (countyOf[i] !== undefined) twice = true;
+    else countyOf[i] = county;
+  };
+  // These checks run only when every key and value of `counties` passed, so the entries written
+  // down are those of `counties`, in its order; the lengths are compared all the same.
+  if (entries !== undefined && entries.keys.length === entries.values.length) {
+    for (let at = 0; at < entries.keys.length; at++) add(entries.keys[at] as string, entries.values[at] as CountyCode, at);
+  } else {
+    let at = 0;
+    for (const id in counties) if (Object.hasOwn(counties, id) && isEnterpriseId(id)) add(id, counties[id] as CountyCode, at++);
+  }
+  if (twice) {
+    const dupCounties = duplicatesBy(Object.keys(counties).filter(isEnterpriseId), quotaKey);
+    addDomainIssue(
+      ctx,
+      'DUPLICATE_ENTERPRISE_ID',
+      {
+        'zh-CN': `所属县（市、区）中同一企业出现多次：${idsShown(dupCounties)}`,
+        en: `One enterprise appears more than once in counties: ${idsShown(dupCounties)}`,
+      },
+      ['counties'],
+    );
+  }
+  // A repeated licensed id has its county at its key's first position.
+  const missing = ids.filter(
+    (id, i) => isEnterpriseId(id) && countyOf[repeated ? (indexByKey.get(quotaKey(id)) as number) : i] === undefined,
+  );
+  if (missing.length > 0) {
+    addDomainIssue(
+      ctx,
+      'COUNTY_MISSING',
+      {
+        'zh-CN': `以下获证企业未给出所属县（市、区）：${idsShown(missing)}`,
+        en: `No county given for these licensed enterprises: ${idsShown(missing)}`,
+      },
+      ['counties'],
+    );
+  }
+  return { indexByKey, countyOf, countiesNotLicensed };
+}
+
+/**
  * Schema of the input of {@link auditQuota}. Issue codes beyond the structural ones:
  * `DUPLICATE_ENTERPRISE_ID` (an id twice in `licensedEnterpriseIds`), `ASOF_BEFORE_YEAR`
  * (`asOf` earlier than the year audited), `COUNTY_MISSING` (with `counties`, a licensed
@@ -82,84 +281,9 @@ function quotaKey(id: string): string {
  * ```
  */
 export const auditQuotaInputSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** The calendar year audited. */
-      year: z.number().int().min(1900).max(9999),
-      /** Ids of every licensed enterprise in the city (辖区内获证企业), usually credit codes. */
-      licensedEnterpriseIds: boundedArray(quotaEnterpriseId(), 'quotaMaxEnterprises'),
-      /** The city's spot checks; any order, any years. */
-      spotChecks: boundedArray(spotCheckSchema, 'quotaMaxSpotChecks'),
-      /** The day of the audit (default: 31 December of `year`); later checks are ignored. */
-      asOf: plainDateSchema.optional(),
-      /** County of each licensed enterprise, for an informational per-county breakdown. */
-      counties: boundedKeys(
-        'quotaMaxEnterprises',
-        noSilentKeys(z.record(quotaEnterpriseId(), countyCodeSchema), ['__proto__', 'constructor', 'prototype']),
-      ).optional(),
-    })
+  auditQuotaFields
     .superRefine((input, ctx) => {
-      // zod runs this refinement even when a field failed its own checks: each cross-field check
-      // looks only at values that passed theirs.
-      // Each id's key is computed once and serves the duplicates and the counties alike.
-      const licensedKeys = input.licensedEnterpriseIds.map(quotaKey);
-      const dups = duplicatesBy(input.licensedEnterpriseIds, (_, i) => licensedKeys[i] as string);
-      if (dups.length > 0) {
-        addDomainIssue(
-          ctx,
-          'DUPLICATE_ENTERPRISE_ID',
-          {
-            'zh-CN': `获证企业名单中有重复的企业：${idsShown(dups)}`,
-            en: `Licensed enterprise ids appear more than once: ${idsShown(dups)}`,
-          },
-          ['licensedEnterpriseIds'],
-        );
-      }
-      if (isPlainDate(input.asOf) && input.asOf < `${String(input.year).padStart(4, '0')}-01-01`) {
-        addDomainIssue(
-          ctx,
-          'ASOF_BEFORE_YEAR',
-          {
-            'zh-CN': `审核日期 ${input.asOf} 早于所审核的 ${input.year} 年`,
-            en: `asOf ${input.asOf} is before the year audited, ${input.year}`,
-          },
-          ['asOf'],
-        );
-      }
-      const counties = input.counties;
-      if (counties !== undefined) {
-        // The county keys are compared as the licensed ids are: one enterprise written two ways
-        // has one county, and a key written otherwise than its licensed id still gives it.
-        const keys = Object.keys(counties).filter(isEnterpriseId);
-        const countyKeys = keys.map(quotaKey);
-        const dupCounties = duplicatesBy(keys, (_, i) => countyKeys[i] as string);
-        if (dupCounties.length > 0) {
-          addDomainIssue(
-            ctx,
-            'DUPLICATE_ENTERPRISE_ID',
-            {
-              'zh-CN': `所属县（市、区）中同一企业出现多次：${idsShown(dupCounties)}`,
-              en: `One enterprise appears more than once in counties: ${idsShown(dupCounties)}`,
-            },
-            ['counties'],
-          );
-        }
-        const given = new Set(countyKeys);
-        const missing = input.licensedEnterpriseIds.filter(
-          (id, i) => isEnterpriseId(id) && !given.has(licensedKeys[i] as string),
-        );
-        if (missing.length > 0) {
-          addDomainIssue(
-            ctx,
-            'COUNTY_MISSING',
-            {
-              'zh-CN': `以下获证企业未给出所属县（市、区）：${idsShown(missing)}`,
-              en: `No county given for these licensed enterprises: ${idsShown(missing)}`,
-            },
-            ['counties'],
-          );
-        }
-      }
+      checkAcrossFields(input, ctx);
     })
     .check(SEES_PARSE_ERROR))();
 
@@ -231,6 +355,12 @@ export interface QuotaOutcome {
   readonly met: boolean;
   /** Per county, by code (only when `counties` is given). */
   readonly byCounty?: readonly CountyQuota[];
+  /**
+   * The city's checks whose id matches no licensed enterprise (a mistyped credit code, or an
+   * enterprise not, or no longer, licensed): they count for nothing. Sorted by date, then id, as
+   * the trace lists them; present only when there is at least one.
+   */
+  readonly unmatchedChecks?: readonly SpotCheck[];
 }
 
 // Functions, not constants: each decision owns its references.
@@ -242,8 +372,8 @@ type IgnoredCheck = SpotCheck;
 /** The audit together with the ids it counted. @internal */
 export interface QuotaAudit {
   readonly decision: Decision<QuotaOutcome>;
-  /** Licensed enterprises checked in the period, in code-unit order. */
-  readonly checkedIds: readonly string[];
+  /** Licensed enterprises checked in the period, in code-unit order (computed when asked). */
+  checkedIds(): string[];
 }
 
 function sortChecks(checks: IgnoredCheck[]): IgnoredCheck[] {
@@ -270,7 +400,24 @@ function yearEnd(year: number): PlainDate {
 
 /** {@link auditQuota} with the counted ids. @internal */
 export function runQuotaAudit(input: AuditQuotaInput): QuotaAudit {
-  const parsed = parseOrThrow(auditQuotaInputSchema, input);
+  // The public schema's checks, keeping what they computed: each key is computed once.
+  let keys: QuotaKeys | undefined;
+  const entries: CountyEntries = { keys: [], values: [] };
+  // Every parse starts a fresh list (an input that fails is parsed again for its messages).
+  const fresh = (value: unknown): unknown => {
+    entries.keys.length = 0;
+    entries.values.length = 0;
+    return value;
+  };
+  const schema = z.preprocess(
+    fresh,
+    quotaFields(entries).superRefine((fields, ctx) => {
+      keys = checkAcrossFields(fields, ctx, entries);
+    }),
+  );
+  const parsed = parseOrThrow(schema, input);
+  const { indexByKey, countyOf, countiesNotLicensed } = keys as QuotaKeys;
+  const ids = parsed.licensedEnterpriseIds;
   const { year } = parsed;
   const end = yearEnd(year);
   if (year < FIRST_YEAR) throw new NotInForceError(end, EFFECTIVE_FROM);
@@ -281,28 +428,38 @@ export function runQuotaAudit(input: AuditQuotaInput): QuotaAudit {
   const periodStart = partialYear ? EFFECTIVE_FROM : yearStart(year);
   const periodEnd = asOf < end ? asOf : end;
   const yearComplete = asOf >= end;
-  // Each licensed id by its key: a check counts for the id as the licensed list writes it.
-  const licensedByKey = new Map(parsed.licensedEnterpriseIds.map((id) => [quotaKey(id), id]));
-  const licensed = licensedByKey.size;
+  // A check counts for the id as the licensed list writes it (at its position in the list).
+  const licensed = indexByKey.size;
   const required = requiredSpotChecks(licensed, periodEnd);
   const ratio = parameterValue(ANNUAL_SPOT_CHECK_RATIO, periodEnd);
 
+  const byCountyBureaus: IgnoredCheck[] = [];
   const unknown: IgnoredCheck[] = [];
   const outsideYear: IgnoredCheck[] = [];
   const beforeInForce: IgnoredCheck[] = [];
   const afterAsOf: IgnoredCheck[] = [];
-  const counted = new Set<string>();
+  // Which licensed enterprises are checked, by position in the list.
+  const counted = new Uint8Array(ids.length);
+  let checked = 0;
+  const start = yearStart(year);
   let repeats = 0;
   for (const check of parsed.spotChecks) {
-    const id = licensedByKey.get(quotaKey(check.enterpriseId));
-    if (id === undefined) unknown.push(check);
-    else if (check.date < yearStart(year) || check.date > end) outsideYear.push(check);
+    // Article 19 counts the city bureau's own checks; a check that does not say is the city's.
+    if (check.madeBy === 'county') {
+      byCountyBureaus.push(check);
+      continue;
+    }
+    const i = indexByKey.get(quotaKey(check.enterpriseId));
+    if (i === undefined) unknown.push(check);
+    else if (check.date < start || check.date > end) outsideYear.push(check);
     else if (check.date < EFFECTIVE_FROM) beforeInForce.push(check);
     else if (check.date > asOf) afterAsOf.push(check);
-    else if (counted.has(id)) repeats++;
-    else counted.add(id);
+    else if (counted[i] === 1) repeats++;
+    else {
+      counted[i] = 1;
+      checked++;
+    }
   }
-  const checked = counted.size;
   const shortfall = Math.max(0, required - checked);
   const met = checked >= required;
 
@@ -339,6 +496,17 @@ export function runQuotaAudit(input: AuditQuotaInput): QuotaAudit {
     facts: { ignored: sortChecks(list) },
     message: { 'zh-CN': `${zh}：${list.length}次，不计入`, en: `${en}: ${list.length}, not counted` },
   });
+  if (byCountyBureaus.length > 0) {
+    trace.push(
+      ignoredStep(
+        'art19.checks_by_county_bureaus',
+        art19(),
+        byCountyBureaus,
+        '第十九条计算市级市场监管部门的抽查，县级市场监管部门的抽查',
+        "Article 19 counts the city bureau's checks; checks made by county bureaus",
+      ),
+    );
+  }
   trace.push(
     ignoredStep(
       'art19.checks_of_unlicensed',
@@ -408,24 +576,17 @@ export function runQuotaAudit(input: AuditQuotaInput): QuotaAudit {
   });
 
   let byCounty: CountyQuota[] | undefined;
-  const counties = parsed.counties;
-  if (counties !== undefined) {
-    // One key per county entry: its county, and the entries of enterprises not on the list.
-    const countyByKey = new Map<string, CountyCode>();
-    const notLicensed: string[] = [];
-    for (const [id, county] of Object.entries(counties)) {
-      const key = quotaKey(id);
-      countyByKey.set(key, county as CountyCode);
-      if (!licensedByKey.has(key)) notLicensed.push(id);
-    }
-    notLicensed.sort();
+  if (countyOf !== undefined) {
+    // The county entries of enterprises not on the list, as written.
+    const notLicensed = [...countiesNotLicensed].sort();
     const perCounty = new Map<CountyCode, { licensed: number; checked: number }>();
-    for (const [key, id] of licensedByKey) {
-      const county = countyByKey.get(key) as CountyCode;
-      const entry = perCounty.get(county) ?? { licensed: 0, checked: 0 };
+    // The ids are distinct here (a repeat is invalid input), so each position is one enterprise.
+    for (let i = 0; i < countyOf.length; i++) {
+      const county = countyOf[i] as CountyCode;
+      let entry = perCounty.get(county);
+      if (entry === undefined) perCounty.set(county, (entry = { licensed: 0, checked: 0 }));
       entry.licensed++;
-      if (counted.has(id)) entry.checked++;
-      perCounty.set(county, entry);
+      entry.checked += counted[i] as number;
     }
     byCounty = [...perCounty.keys()].sort().map((county) => {
       const c = perCounty.get(county) as { licensed: number; checked: number };
@@ -469,10 +630,12 @@ export function runQuotaAudit(input: AuditQuotaInput): QuotaAudit {
     shortfall,
     met,
     ...(byCounty !== undefined ? { byCounty } : {}),
+    // The trace lists the same checks, sorted in place by its step: the outcome has its own copies.
+    ...(unknown.length > 0 ? { unmatchedChecks: unknown.map((check) => ({ ...check })) } : {}),
   };
   return {
     decision: { outcome, basis: partialYear ? [art19(), art24()] : [art19()], higherLaw: [], trace },
-    checkedIds: [...counted].sort(),
+    checkedIds: () => ids.filter((_, i) => counted[i] === 1).sort(),
   };
 }
 

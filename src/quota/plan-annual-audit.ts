@@ -37,7 +37,7 @@ export const planAnnualAuditInputSchema = /* @__PURE__ */ (() =>
       enterprises: boundedArray(drawEnterpriseSchema, 'drawMaxEnterprises'),
       /** The inspectors. */
       inspectors: boundedArray(drawInspectorSchema, 'drawMaxInspectors'),
-      /** The city's spot checks so far (default none). */
+      /** The spot checks so far (default none); only the city's count (`madeBy`, Article 19). */
       spotChecks: boundedArray(spotCheckSchema, 'quotaMaxSpotChecks').optional(),
       /** Inspectors per team; at least 2 (Article 9¶1). */
       teamSize: drawParameterShape.teamSize,
@@ -114,7 +114,7 @@ export function planAnnualAudit(input: PlanAnnualAuditInput): AnnualAuditPlan {
     spotChecks: parsed.spotChecks ?? [],
   });
   const { seed: _seed, enterprises, inspectors, spotChecks: _checks, ...options } = parsed;
-  const base = { ...options, alreadyChecked: [...audit.checkedIds] };
+  const base = { ...options, alreadyChecked: audit.checkedIds() };
   const seed = parsed.seed.normalize('NFC');
   const prepared = prepareDraw(seed, asOf, canonicalParameters({ ...base, count: 0 }), enterprises, inspectors);
   const count = Math.min(audit.decision.outcome.shortfall, eligibleCount(prepared));

@@ -7,6 +7,7 @@ import { formatCitation, type ArticleRef } from '../regulation/citation.js';
 import { MIN_INSPECTORS, parameterValue } from '../regulation/parameters.js';
 import { CHECKLIST_ITEMS, checklistItemKeySchema } from '../entities/checklist.js';
 import { inspectionRecordSchema, type InspectionRecordInput } from '../entities/inspection-record.js';
+import { supervisionForms } from '../entities/supervision-forms.js';
 import type { Decision, LawRef, TraceStep } from './decision.js';
 import { ADMINISTRATIVE_PENALTY_LAW_43, LICENSE_REGULATIONS_39 } from './support/laws.js';
 import { asOfOptionsSchema, happenedBy, readWithAsOf, requireRecordDate } from './support/options.js';
@@ -116,7 +117,10 @@ export const inspectionRecordProblems: { readonly [K in InspectionRecordProblem]
     },
     CHECKLIST_UNANSWERED: {
       basis: { article: 6 },
-      description: { 'zh-CN': '第六条检查项目未逐项填写', en: 'An Article 6 checklist item was left unanswered' },
+      description: {
+        'zh-CN': '日常监督检查记录中第六条检查项目未逐项填写',
+        en: 'An Article 6 checklist item was left unanswered in a routine inspection record',
+      },
     },
     INSPECTOR_SIGNATURE_MISSING: {
       basis: { article: 9, paragraph: 2 },
@@ -163,8 +167,8 @@ export const assessInspectionRecordOptionsSchema = asOfOptionsSchema;
 export type AssessInspectionRecordOptions = z.input<typeof assessInspectionRecordOptionsSchema>;
 
 /**
- * Outcome of {@link assessInspectionRecord}: whether the record meets Articles 6 and 9, and the
- * problems found.
+ * Outcome of {@link assessInspectionRecord}: whether the record meets Article 9 (and Article 6, for
+ * a routine inspection), and the problems found.
  *
  * @example
  * ```ts
@@ -172,7 +176,7 @@ export type AssessInspectionRecordOptions = z.input<typeof assessInspectionRecor
  * ```
  */
 export interface AssessInspectionRecordOutcome {
-  /** Whether the record meets Articles 6 and 9. */
+  /** Whether the record meets Article 9 and, for a routine inspection, Article 6. */
   readonly valid: boolean;
   /** Each problem found, once, in the order of {@link inspectionRecordProblemSchema}. */
   readonly problems: readonly InspectionRecordProblem[];
@@ -211,7 +215,11 @@ function samePersonGroups(inspectors: readonly { readonly id: string; readonly c
  *   on the inspection date; nobody is listed twice (same id or same credential number); each
  *   listed inspector's credential is valid on that date; no inspector declared a conflict of
  *   interest with the enterprise (回避, 行政处罚法 Art 43);
- * - Article 6: all six checklist items answered (`not_applicable` is an answer);
+ * - Article 6, for a routine inspection only (日常监督检查: `periodic`, `non_periodic` and
+ *   `follow_up` — 定期、不定期监督检查和回访, Article 5¶1): all six checklist items answered
+ *   (`not_applicable` is an answer). Article 6 lists what 日常监督检查 focuses on; a special
+ *   inspection (`special`, 专项检查, Article 5¶5) is held to Article 9 alone, and its checklist
+ *   may answer any items or none (one trace step, `art6.routine_inspections_only`, says so);
  * - Article 9¶2: signed by every listed inspector, by nobody else as inspector, and by the
  *   enterprise's responsible person, and filed — signatures and filing dated after `asOf` have not
  *   happened yet.
@@ -371,26 +379,45 @@ export function assessInspectionRecord(
     );
   }
 
-  // Article 6: every checklist item answered.
-  for (const key of checklistItemKeySchema.options) {
-    const answer = r.checklist[key];
-    const item = CHECKLIST_ITEMS[key].item;
-    const ref: ArticleRef = { article: 6, item };
-    push(
+  // Article 6: every checklist item answered — in a routine inspection (日常监督检查重点是…).
+  const routine = supervisionForms[r.kind].category === 'routine_inspection';
+  if (!routine) {
+    // A special inspection: what was answered is traced, nothing is required.
+    const answered = checklistItemKeySchema.options.filter((key) => r.checklist[key] !== undefined);
+    trace.push(
       step(
-        `art6.item${item}.answered`,
-        ref,
-        answer !== undefined,
-        { item: key, status: answer?.status ?? null },
-        answer === undefined
-          ? { 'zh-CN': `${formatCitation(ref)}未填写`, en: `${formatCitation(ref, 'en')} (${key}) is unanswered` }
-          : {
-              'zh-CN': `${formatCitation(ref)}已填写：${STATUS_ZH[answer.status]}`,
-              en: `${formatCitation(ref, 'en')} (${key}) answered: ${STATUS_EN[answer.status]}`,
-            },
+        'art6.routine_inspections_only',
+        { article: 6 },
+        true,
+        { kind: r.kind, category: supervisionForms[r.kind].category, answeredItems: answered },
+        {
+          'zh-CN': `专项检查不属于日常监督检查（第五条），第六条的检查项目不要求逐项填写；已填写 ${answered.length} 项`,
+          en: `A special inspection is not a routine inspection (Article 5): Article 6's checklist need not be answered in full; ${answered.length} ${answered.length === 1 ? 'item' : 'items'} answered`,
+        },
       ),
-      'CHECKLIST_UNANSWERED',
     );
+  } else {
+    // A routine inspection: every item answered.
+    for (const key of checklistItemKeySchema.options) {
+      const answer = r.checklist[key];
+      const item = CHECKLIST_ITEMS[key].item;
+      const ref: ArticleRef = { article: 6, item };
+      push(
+        step(
+          `art6.item${item}.answered`,
+          ref,
+          answer !== undefined,
+          { item: key, status: answer?.status ?? null },
+          answer === undefined
+            ? { 'zh-CN': `${formatCitation(ref)}未填写`, en: `${formatCitation(ref, 'en')} (${key}) is unanswered` }
+            : {
+                'zh-CN': `${formatCitation(ref)}已填写：${STATUS_ZH[answer.status]}`,
+                en: `${formatCitation(ref, 'en')} (${key}) answered: ${STATUS_EN[answer.status]}`,
+              },
+        ),
+        'CHECKLIST_UNANSWERED',
+      );
+    }
   }
 
   // Article 9¶2: signatures and filing.
@@ -472,7 +499,11 @@ export function assessInspectionRecord(
   if (valid || found.includes('CONFLICT_OF_INTEREST')) higherLaw.push(ADMINISTRATIVE_PENALTY_LAW_43);
   return decide(
     { valid, problems: found },
-    valid ? [{ article: 9, paragraph: 1 }, { article: 6 }, { article: 9, paragraph: 2 }] : failed,
+    valid
+      ? routine
+        ? [{ article: 9, paragraph: 1 }, { article: 6 }, { article: 9, paragraph: 2 }]
+        : [{ article: 9, paragraph: 1 }, { article: 9, paragraph: 2 }]
+      : failed,
     higherLaw,
     trace,
   );

@@ -4,6 +4,7 @@ import { parseOrThrow } from '../messages/issues.js';
 import { formatCitation, type ArticleRef } from '../regulation/citation.js';
 import { CHECKLIST_ITEMS, checklistItemKeySchema, type ChecklistItemKey } from '../entities/checklist.js';
 import { inspectionRecordSchema, type InspectionRecordInput } from '../entities/inspection-record.js';
+import { supervisionForms } from '../entities/supervision-forms.js';
 import type { Decision, LawRef, TraceStep } from './decision.js';
 import { evaluateSamplingGrounds, type SamplingGround } from './sampling-eligibility.js';
 import { ADMINISTRATIVE_PENALTY_LAW } from './support/laws.js';
@@ -69,8 +70,9 @@ export type InspectionConsequencesOptions = z.input<typeof inspectionConsequence
  */
 export interface InspectionConsequencesOutcome {
   /**
-   * `'decided'`, or `'insufficient_information'` when unanswered checklist items could still add
-   * a rectification order (then `consequences` lists only what follows from what was answered).
+   * `'decided'`, or `'insufficient_information'` when unanswered checklist items of a routine
+   * inspection could still add a rectification order (then `consequences` lists only what follows
+   * from what was answered).
    */
   readonly status: 'decided' | 'insufficient_information';
   /** What follows, in article order; empty when everything was compliant. */
@@ -92,9 +94,13 @@ export interface InspectionConsequencesOutcome {
  *   `seriousQualityProblemSuspected` or `conditionsNotMaintained`. Sampling is discretionary
  *   ("may"); ground 3 comes from `rectificationStatus`, not from a single record.
  *
- * Unanswered checklist items make the outcome `'insufficient_information'` unless a rectification
- * order already follows (the only consequence a checklist item can add). The record's validity is
- * a separate question (`assessInspectionRecord`).
+ * In a routine inspection (日常监督检查: `periodic`, `non_periodic`, `follow_up`, Article 5¶1),
+ * unanswered checklist items make the outcome `'insufficient_information'` unless a rectification
+ * order already follows (the only consequence a checklist item can add). Article 6's list is the
+ * focus of routine inspections only: a special inspection (`special`, 专项检查) is judged on its
+ * findings and on the items its inspectors chose to answer, so an item left unanswered there is
+ * not missing (its trace step says so). The record's validity is a separate question
+ * (`assessInspectionRecord`).
  *
  * @param record - the inspection record
  * @param options - `{ asOf }`
@@ -127,6 +133,8 @@ export function inspectionConsequences(
   requireRecordDate(r.date, asOf, ['date'], { 'zh-CN': '检查日期', en: 'The inspection date' });
 
   const trace: TraceStep[] = [];
+  // Article 6 (日常监督检查重点是…) binds routine inspections; a special inspection answers what it chose to.
+  const routine = supervisionForms[r.kind].category === 'routine_inspection';
   const nonCompliant: ArticleRef[] = [];
   const unanswered: string[] = [];
   const unansweredRefs: ArticleRef[] = [];
@@ -136,18 +144,24 @@ export function inspectionConsequences(
     const zh = formatCitation(ref);
     const en = formatCitation(ref, 'en');
     const status = r.checklist[key]?.status;
-    if (status === undefined) {
+    if (status === undefined && routine) {
       unanswered.push(`checklist.${key}`);
       unansweredRefs.push(ref);
     }
     if (status === 'non_compliant') nonCompliant.push(ref);
+    const notAsked = status === undefined && !routine;
     trace.push(
       step(
         `art6.item${item}.${key}`,
         ref,
-        status === 'compliant' || status === 'not_applicable',
-        { item: key, status: status ?? null },
-        status === undefined
+        status === 'compliant' || status === 'not_applicable' || notAsked,
+        notAsked ? { item: key, status: null, required: false } : { item: key, status: status ?? null },
+        notAsked
+          ? {
+              'zh-CN': `${zh}未填写：专项检查不要求逐项检查（第六条适用于日常监督检查），不据此推断`,
+              en: `${en} (${key}) is unanswered: a special inspection need not check it (Article 6 applies to routine inspections), nothing follows`,
+            }
+          : status === undefined
           ? { 'zh-CN': `${zh}未填写，无法判断`, en: `${en} (${key}) is unanswered: cannot tell` }
           : status === 'non_compliant'
           ? { 'zh-CN': `${zh}不符合`, en: `${en} (${key}) is non-compliant` }

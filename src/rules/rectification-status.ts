@@ -1,13 +1,15 @@
 import * as z from 'zod';
 import type { DeepReadonly } from '../deep-readonly.js';
 import { compareDates, plainDateSchema, type PlainDate } from '../dates/plain-date.js';
+import { periodEnd } from '../dates/periods.js';
 import { parseOrThrow } from '../messages/issues.js';
 import type { ArticleRef } from '../regulation/citation.js';
 import { rectificationOrderSchema, type RectificationOrderInput } from '../entities/rectification-order.js';
 import { reinspectionSchema } from '../entities/reinspection.js';
 import { RuleInputError } from '../errors.js';
-import type { Decision, TraceStep } from './decision.js';
-import { happenedBy, readWithAsOf, requireRecordDate } from './support/options.js';
+import type { Decision, LawRef, TraceStep } from './decision.js';
+import { CIVIL_CODE_203 } from './support/laws.js';
+import { happenedBy, readWithAsOf, requireRecordDate, restDayCalendarSchema } from './support/options.js';
 import { decide, step } from './support/trace.js';
 
 /**
@@ -59,8 +61,10 @@ export const rectificationFilingSchema = /* @__PURE__ */ (() =>
 export type RectificationFiling = z.infer<typeof rectificationFilingSchema>;
 
 /**
- * Schema of the options of {@link rectificationStatus}: the decision date and, if one took place,
- * the re-inspection. Unknown keys are rejected.
+ * Schema of the options of {@link rectificationStatus}: the decision date, the re-inspection if one
+ * took place, and a rest-day calendar (any object with `isRestDay(date)`, e.g. from
+ * `createRestDayCalendar`) by which a deadline on a rest day moves to the next working day
+ * (民法典 Art 203). Unknown keys are rejected.
  *
  * @example
  * ```ts
@@ -71,11 +75,12 @@ export const rectificationStatusOptionsSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     asOf: plainDateSchema,
     reinspection: reinspectionSchema.optional(),
+    calendar: restDayCalendarSchema.optional(),
   }))();
 
 /**
- * Options of {@link rectificationStatus}: the decision date and, if one took place, the
- * re-inspection (Article 10).
+ * Options of {@link rectificationStatus}: the decision date, the re-inspection if one took place
+ * (Article 10), and the rest-day calendar.
  *
  * @example
  * ```ts
@@ -103,7 +108,10 @@ export type RectificationStatusOptions = z.input<typeof rectificationStatusOptio
 export interface RectificationStatusOutcome {
   /** Where the order stands. */
   readonly status: RectificationState;
-  /** The last day of the rectification period. */
+  /**
+   * The last day of the rectification period: the order's deadline, or, when that day is a rest
+   * day of the calendar given, the next working day (民法典 Art 203).
+   */
   readonly deadline: PlainDate;
   /** Documents not yet filed after a re-inspection (empty before one). */
   readonly outstandingFiling: readonly RectificationFiling[];
@@ -111,16 +119,20 @@ export interface RectificationStatusOutcome {
 
 /**
  * Article 10: where an order to rectify within a time limit stands on `asOf`. The re-inspection
- * comes "after the rectification period" (整改期过后): the deadline is the period's last day, so
- * only a re-inspection dated after the deadline counts. An earlier visit is traced but does not
+ * comes "after the rectification period" (整改期过后): the deadline is the period's last day, which
+ * the enterprise has in full (民法典 Art 203: a period ends at 24:00 of its last day), so only a
+ * re-inspection dated after the deadline counts — one on the deadline itself does not. With a
+ * `calendar`, a deadline that falls on a rest day moves to the next working day (民法典 Art 203, as
+ * `periodEnd` counts a period in calendar days); without one it is not moved. An earlier visit is traced but does not
  * close the order (docs/interpretation.md); until the deadline has passed the order is `'open'`
  * whatever such a visit found. A re-inspection, or a filing, dated after `asOf` has not happened
  * yet. Map `'failed'` to `samplingEligibility`'s `rectification: 'failed_reinspection'` to apply
  * Article 15¶2 item 3.
  *
  * @param order - the rectification order (a deadline before the order date is invalid input)
- * @param options - `{ asOf, reinspection? }`
- * @returns a decision whose outcome is `{ status, deadline, outstandingFiling }`
+ * @param options - `{ asOf, reinspection?, calendar? }`
+ * @returns a decision whose outcome is `{ status, deadline, outstandingFiling }`; `higherLaw` cites
+ *   民法典 Art 203 when a calendar is given
  * @throws RuleInputError for malformed input, an order dated after `asOf`, or a re-inspection
  *   before the order; NotInForceError for dates before 2020-11-25
  * @example
@@ -141,7 +153,7 @@ export function rectificationStatus(
   order: DeepReadonly<RectificationOrderInput>,
   options: DeepReadonly<RectificationStatusOptions>,
 ): Decision<RectificationStatusOutcome> {
-  const { asOf, reinspection } = readWithAsOf(rectificationStatusOptionsSchema, options);
+  const { asOf, reinspection, calendar } = readWithAsOf(rectificationStatusOptionsSchema, options);
   const o = parseOrThrow(rectificationOrderSchema, order);
   requireRecordDate(o.orderedOn, asOf, ['orderedOn'], { 'zh-CN': '责令整改日期', en: 'The order date' });
   if (reinspection !== undefined && compareDates(reinspection.date, o.orderedOn) < 0) {
@@ -159,21 +171,43 @@ export function rectificationStatus(
 
   const trace: TraceStep[] = [];
   const art10: ArticleRef = { article: 10 };
-  const periodEnded = compareDates(asOf, o.deadline) > 0;
+  const higherLaw: LawRef[] = [];
+  // The last day of the period: the deadline, moved past rest days as periodEnd moves a period's
+  // last day (民法典 Art 203) — only by a calendar the caller gives.
+  const deadline = calendar === undefined ? o.deadline : periodEnd(o.deadline, 0, { calendar });
+  if (calendar !== undefined) {
+    const moved = deadline !== o.deadline;
+    higherLaw.push(CIVIL_CODE_203);
+    trace.push(
+      step(
+        'art10.civil_code_203_rest_day',
+        art10,
+        !moved,
+        { orderDeadline: o.deadline, deadline },
+        moved
+          ? {
+              'zh-CN': `整改期限 ${o.deadline} 为休息日，顺延至 ${deadline}（民法典第二百零三条）`,
+              en: `The deadline ${o.deadline} is a rest day: the period ends on ${deadline} (Civil Code Art 203)`,
+            }
+          : { 'zh-CN': `整改期限 ${o.deadline} 为工作日，不顺延`, en: `The deadline ${o.deadline} is a working day: not moved` },
+      ),
+    );
+  }
+  const periodEnded = compareDates(asOf, deadline) > 0;
   trace.push(
     step(
       'art10.rectification_period_ended',
       art10,
       periodEnded,
-      { orderedOn: o.orderedOn, deadline: o.deadline, asOf },
+      { orderedOn: o.orderedOn, deadline, asOf },
       periodEnded
         ? {
-            'zh-CN': `整改期限 ${o.deadline} 已过（截至 ${asOf}）`,
-            en: `The rectification period ended on ${o.deadline} (as of ${asOf})`,
+            'zh-CN': `整改期限 ${deadline} 已过（截至 ${asOf}）`,
+            en: `The rectification period ended on ${deadline} (as of ${asOf})`,
           }
         : {
-            'zh-CN': `整改期限至 ${o.deadline}，截至 ${asOf} 尚未届满`,
-            en: `The rectification period runs until ${o.deadline}: not over as of ${asOf}`,
+            'zh-CN': `整改期限至 ${deadline}，截至 ${asOf} 尚未届满`,
+            en: `The rectification period runs until ${deadline}: not over as of ${asOf}`,
           },
     ),
   );
@@ -199,21 +233,21 @@ export function rectificationStatus(
   let counted = false;
   const outstandingFiling: RectificationFiling[] = [];
   if (happened) {
-    counted = compareDates(reinspection.date, o.deadline) > 0;
+    counted = compareDates(reinspection.date, deadline) > 0;
     trace.push(
       step(
         'art10.reinspection_after_period',
         art10,
         counted,
-        { reinspectionDate: reinspection.date, deadline: o.deadline },
+        { reinspectionDate: reinspection.date, deadline },
         counted
           ? {
-              'zh-CN': `复查（${reinspection.date}）在整改期（至 ${o.deadline}）过后`,
-              en: `The re-inspection (${reinspection.date}) came after the period (until ${o.deadline})`,
+              'zh-CN': `复查（${reinspection.date}）在整改期（至 ${deadline}）过后`,
+              en: `The re-inspection (${reinspection.date}) came after the period (until ${deadline})`,
             }
           : {
-              'zh-CN': `复查（${reinspection.date}）未在整改期（至 ${o.deadline}）过后进行，不作为第十条的复查`,
-              en: `The visit on ${reinspection.date} came before the period (until ${o.deadline}) ended: not the Article 10 re-inspection`,
+              'zh-CN': `复查（${reinspection.date}）未在整改期（至 ${deadline}）过后进行，不作为第十条的复查`,
+              en: `The visit on ${reinspection.date} came before the period (until ${deadline}) ended: not the Article 10 re-inspection`,
             },
       ),
     );
@@ -284,5 +318,5 @@ export function rectificationStatus(
     ? 'filing_due'
     : 'closed';
   const basis: ArticleRef[] = status === 'failed' ? [art10, { article: 15, paragraph: 2, item: 3 }] : [art10];
-  return decide({ status, deadline: o.deadline, outstandingFiling }, basis, [], trace);
+  return decide({ status, deadline, outstandingFiling }, basis, higherLaw, trace);
 }

@@ -45,6 +45,12 @@ describe('auditQuota: the full trace (hand-derived from Articles 19 and 24)', ()
       shortfall: 0,
       met: true,
       byCounty,
+      // The three checks of ids not on the licensed list, by date then id, as the trace lists them.
+      unmatchedChecks: [
+        { enterpriseId: c8, date: '2020-11-30' },
+        { enterpriseId: c7, date: '2020-12-01' },
+        { enterpriseId: c9, date: '2020-12-01' },
+      ],
     });
     expect(d.basis).toEqual([A19, A24]);
     expect(d.higherLaw).toEqual([]);
