@@ -87,7 +87,7 @@ function quotaEnterpriseId(seen?: string[]) {
     .string()
     .superRefine((id, ctx) => {
       seen?.push(id);
-      if (id.length > LIMITS.idMaxLength) ctx.addIssue(limitExceeded(['idMaxLength'], 'characters', id.length));
+      if (id.length > LIMITS.idMaxLength) ctx.addIssue(limitExceeded(['idMaxLength'], 'characters', id.length) as never);
       // Text with a printable ASCII character in it shows something: only the rest is looked at.
       else if (!PRINTABLE_ASCII.test(id)) visible(id, ctx);
     })
