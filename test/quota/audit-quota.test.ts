@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { NotInForceError, RuleInputError, auditQuota, type AuditQuotaInput } from '../../src/index.js';
 import { creditCode, deepFreeze } from '../draw/helpers.js';
+import { ENTERPRISE, OTHER_ENTERPRISE } from '../rules/fixtures.js';
+import { stepOf } from '../support/trace.js';
 
 const licensed = Array.from({ length: 25 }, (_, i) => creditCode(i)); // 25 → ceil(2.5) = 3 required
 
@@ -339,5 +341,39 @@ describe('auditQuota — ids compared as typed', () => {
     expect(dup?.path).toEqual(['counties']);
     expect(dup?.message['zh-CN']).toContain(code.toLowerCase());
     expect(dup?.message.en).toContain(code);
+  });
+});
+
+// The message of a step must say which way the check went. The test asserts a key term that
+// carries the fact, taken from the regulation's own text, or a structural property of the
+// sentence, never its wording (docs/testing.md, "Mutants in messages").
+describe('Article 19 per-county step: the clause about ignored enterprises appears only when some are', () => {
+  it('with nothing ignored the message is the one with two ignored, minus its clause', () => {
+    const licensed = [ENTERPRISE, OTHER_ENTERPRISE];
+    const checks = [{ enterpriseId: licensed[0]!, date: '2024-05-01' }];
+    const counties = { [licensed[0]!]: '220802' as const, [licensed[1]!]: '220821' as const };
+    const clean = auditQuota({
+      year: 2024,
+      asOf: '2024-12-31',
+      licensedEnterpriseIds: licensed,
+      spotChecks: checks,
+      counties,
+    });
+    const withIgnored = auditQuota({
+      year: 2024,
+      asOf: '2024-12-31',
+      licensedEnterpriseIds: licensed,
+      spotChecks: checks,
+      // Two enterprises that are not on the licensed list, with a county each.
+      counties: { ...counties, [creditCode(1)]: '220881' as const, [creditCode(2)]: '220882' as const },
+    });
+    expect(stepOf(withIgnored, 'art19.county_breakdown').facts.countiesOfUnlicensedIgnored).toHaveLength(2);
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const a = stepOf(clean, 'art19.county_breakdown').message[lang];
+      const b = stepOf(withIgnored, 'art19.county_breakdown').message[lang];
+      expect(b.startsWith(a)).toBe(true);
+      expect(b.length).toBeGreaterThan(a.length);
+      expect(b.slice(a.length)).toContain('2');
+    }
   });
 });

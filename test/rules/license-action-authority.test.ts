@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { RuleInputError, licenseActionAuthority, licenseActionSchema, type LicenseActionDecisionInput } from '../../src/index.js';
 import { cityRevocation, thrown } from './fixtures.js';
+import { enOf, stepOf, zhOf } from '../support/trace.js';
 
 const asOf = '2024-07-02';
 const decide = (d: LicenseActionDecisionInput) => licenseActionAuthority(d, { asOf });
@@ -577,5 +578,68 @@ describe('licenseActionAuthority (Article 14)', () => {
     const { licenseIssuer: _i, ...rest } = cityRevocation();
     const d = decide({ ...rest, action: 'revoke', licenseNumber: 'XK16-204-00397', decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } });
     expect(d.outcome).toEqual({ status: 'insufficient_information', valid: false, missing: ['licenseIssuer'] });
+  });
+});
+
+describe('Article 14: messages reflect the level they report (a distinction, not wording)', () => {
+  it('Article 14: the message names the level — city and county, national and provincial, differ', () => {
+    const at = (level: 'city' | 'county' | 'national' | 'provincial') =>
+      licenseActionAuthority({ ...cityRevocation(), decidedBy: { level, name: '某局' }, licenseIssuer: { level, name: '某局' } }, { asOf: '2024-07-01' }).trace[0]!.message;
+    expect(at('city')['zh-CN']).not.toBe(at('county')['zh-CN']);
+    expect(at('national')['zh-CN']).not.toBe(at('provincial')['zh-CN']);
+    expect(at('city').en).not.toBe(at('county').en);
+    expect(at('national').en).not.toBe(at('provincial').en);
+  });
+});
+
+// The message of a step must say which way the check went. The test asserts a key term that
+// carries the fact, taken from the regulation's own text, or a structural property of the
+// sentence, never its wording (docs/testing.md, "Mutants in messages").
+describe('Article 14: the level of the deciding authority is named, and a failed check says "not"', () => {
+  const asOf = '2024-07-02';
+
+  it('a city bureau is 市级, a county bureau 县级 (the levels of Article 19)', () => {
+    const city = licenseActionAuthority(cityRevocation(), { asOf });
+    expect(zhOf(city, 'art14.decider_is_not_local_bureau')).toContain('市级');
+    expect(zhOf(city, 'art14.decider_is_not_local_bureau')).not.toContain('县级');
+    const county = licenseActionAuthority(
+      { ...cityRevocation(), decidedBy: { level: 'county', name: '洮北区市场监督管理局' } },
+      { asOf },
+    );
+    expect(zhOf(county, 'art14.decider_is_not_local_bureau')).toContain('县级');
+    expect(zhOf(county, 'art14.decider_is_not_local_bureau')).not.toContain('市级');
+  });
+
+  it('a provincial decider is not called national (国家), a national one is', () => {
+    const provincial = licenseActionAuthority(
+      { ...cityRevocation(), decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } },
+      { asOf },
+    );
+    expect(zhOf(provincial, 'art14.decider_is_not_local_bureau')).not.toContain('国家');
+    const national = licenseActionAuthority(
+      {
+        ...cityRevocation(),
+        decidedBy: { level: 'national', name: '国家市场监督管理总局' },
+        licenseIssuer: { level: 'national', name: '国家市场监督管理总局' },
+      },
+      { asOf },
+    );
+    // The name itself contains 国家; the level clause must add it a second time.
+    expect(zhOf(national, 'art14.decider_is_not_local_bureau').split('国家').length - 1).toBe(2);
+  });
+
+  it("decided at the issuer's level: passed, no 不是; at another level: failed, with 不是", () => {
+    const same = licenseActionAuthority(
+      { ...cityRevocation(), decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } },
+      { asOf },
+    );
+    expect(stepOf(same, 'art14.decider_is_licensing_authority').passed).toBe(true);
+    expect(zhOf(same, 'art14.decider_is_licensing_authority')).not.toContain('不是');
+    const other = licenseActionAuthority(
+      { ...cityRevocation(), decidedBy: { level: 'national', name: '国家市场监督管理总局' } },
+      { asOf },
+    );
+    expect(stepOf(other, 'art14.decider_is_licensing_authority').passed).toBe(false);
+    expect(zhOf(other, 'art14.decider_is_licensing_authority')).toContain('不是');
   });
 });

@@ -1,4 +1,4 @@
-// Mutation-testing follow-up for src/limit-guards.ts. test/limits.test.ts checks the limits with
+// The limits of src/limit-guards.ts at their edge. test/limits.test.ts checks the limits with
 // full-size inputs and is left out of the mutation run for being slow; these tests check the same
 // documented behaviour (LIMITS doc comment, docs/performance.md "Limits") with the smallest inputs
 // that cross a limit: one past it is rejected with LIMIT_EXCEEDED at the field's path, with a
