@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { RuleInputError, licenseActionAuthority, licenseActionSchema, type LicenseActionDecisionInput } from '../../src/index.js';
 import { cityRevocation, thrown } from './fixtures.js';
-import { enOf, stepOf, zhOf } from '../support/trace.js';
+import { enOf, stepOf, traceSteps, zhOf } from '../support/trace.js';
 
 const asOf = '2024-07-02';
 const decide = (d: LicenseActionDecisionInput) => licenseActionAuthority(d, { asOf });
@@ -641,5 +641,62 @@ describe('Article 14: the level of the deciding authority is named, and a failed
     );
     expect(stepOf(other, 'art14.decider_is_licensing_authority').passed).toBe(false);
     expect(zhOf(other, 'art14.decider_is_licensing_authority')).toContain('不是');
+  });
+});
+
+// The whole trace. Article 14: 县、市局 may not withdraw, revoke, revoke as a penalty or cancel a
+// license; the licensing authority decides. The higher law per action: 行政许可法 Art 8 (撤回),
+// Art 69 (撤销), Art 70 (注销), 工业产品生产许可证管理条例 (吊销). Expected steps and facts worked out
+// by hand.
+describe('licenseActionAuthority: the full trace (hand-derived from Article 14)', () => {
+  const A14 = { article: 14 };
+  const LICENSING = '中华人民共和国行政许可法';
+
+  it('a city bureau: invalid at the first step, no second step', () => {
+    const d = licenseActionAuthority(cityRevocation(), { asOf: '2024-07-01' });
+    expect(d.outcome).toEqual({ status: 'invalid', valid: false, missing: [] });
+    expect(d.basis).toEqual([A14]);
+    expect(d.higherLaw).toEqual([{ law: '中华人民共和国工业产品生产许可证管理条例' }]);
+    expect(traceSteps(d)).toStrictEqual([
+      { rule: 'art14.decider_is_not_local_bureau', basis: A14, passed: false, facts: { action: 'revoke_as_penalty', decidedBy: 'city', readAs: 'city', decider: '白城市市场监督管理局' } },
+    ]);
+  });
+
+  it('a county bureau is local too', () => {
+    const d = licenseActionAuthority({ ...cityRevocation(), decidedBy: { level: 'county', name: '洮南市市场监督管理局' } }, { asOf: '2024-07-01' });
+    expect(d.outcome.status).toBe('invalid');
+  });
+
+  it('the provincial issuer deciding: valid, both steps passed, the action’s law cited', () => {
+    const cases = [
+      ['withdraw', { law: LICENSING, article: 8 }],
+      ['revoke', { law: LICENSING, article: 69 }],
+      ['revoke_as_penalty', { law: '中华人民共和国工业产品生产许可证管理条例' }],
+      ['cancel', { law: LICENSING, article: 70 }],
+    ] as const;
+    for (const [action, law] of cases) {
+      const d = licenseActionAuthority(
+        { ...cityRevocation(), action, decidedBy: { level: 'provincial', name: '吉林省市场监督管理厅' } },
+        { asOf: '2024-07-01' },
+      );
+      expect(d.outcome).toEqual({ status: 'valid', valid: true, missing: [] });
+      expect(d.higherLaw).toEqual([law]);
+      expect(traceSteps(d)).toStrictEqual([
+        { rule: 'art14.decider_is_not_local_bureau', basis: A14, passed: true, facts: { action, decidedBy: 'provincial', readAs: 'provincial', decider: '吉林省市场监督管理厅' } },
+        { rule: 'art14.decider_is_licensing_authority', basis: A14, passed: true, facts: { decidedBy: 'provincial', licenseIssuer: 'provincial', issuerName: '吉林省市场监督管理厅', licenseProvince: '吉林' } },
+        { rule: 'art14.decider_is_licensing_body', basis: A14, passed: true, facts: { decider: '吉林省市场监督管理厅', issuerName: '吉林省市场监督管理厅', licensingLine: true, governmentRevokes: false } },
+      ]);
+    }
+  });
+
+  it('a non-local decider that is not the issuer: invalid; issuer unknown: insufficient information', () => {
+    const national = licenseActionAuthority({ ...cityRevocation(), decidedBy: { level: 'national', name: '国家市场监督管理总局' } }, { asOf: '2024-07-01' });
+    expect(national.outcome).toEqual({ status: 'invalid', valid: false, missing: [] });
+    expect(traceSteps(national)[1]).toEqual({ rule: 'art14.decider_is_licensing_authority', basis: A14, passed: false, facts: { decidedBy: 'national', licenseIssuer: 'provincial', issuerName: '吉林省市场监督管理厅', licenseProvince: '吉林' } });
+    const unknown = { ...cityRevocation(), licenseNumber: 'XK16-204-00397', decidedBy: { level: 'provincial' as const, name: '吉林省市场监督管理厅' } };
+    delete (unknown as { licenseIssuer?: unknown }).licenseIssuer;
+    const d = licenseActionAuthority(unknown, { asOf: '2024-07-01' });
+    expect(d.outcome).toEqual({ status: 'insufficient_information', valid: false, missing: ['licenseIssuer'] });
+    expect(traceSteps(d)[1]).toEqual({ rule: 'art14.decider_is_licensing_authority', basis: A14, passed: false, facts: { decidedBy: 'provincial', licenseIssuer: null, issuerName: null, licenseProvince: null } });
   });
 });
