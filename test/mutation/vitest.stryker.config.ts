@@ -14,13 +14,13 @@
 //   score.
 //
 // Time limits are Stryker's, not Vitest's: `testTimeout: 0` turns off Vitest's 5 s limit per test.
-// Under Stryker's instrumentation with per-test coverage the exhaustive-search and reference
-// tests in test/draw/team-optimality.test.ts take several times their plain 3-4 s, so on a busy
-// 2-core machine the initial run failed on them and the mutation run never started. A limit hit
-// during a mutant's run would also count that mutant as killed for the machine's slowness, not
-// the test's verdict. Stryker bounds both runs itself: the initial run by `dryRunTimeoutMinutes`,
-// each mutant by its tests' measured time × `timeoutFactor` + `timeoutMS` (stryker.config.mjs), and
-// a mutant that loops forever is stopped there and counted as timed out.
+// The exhaustive-search and reference tests of test/draw/team-optimality.test.ts take 3-4 s each
+// without instrumentation on a busy 2-core machine; instrumented, they can pass 5 s, and then the
+// initial run fails and no mutant is tested. A limit hit during a mutant's run would also count
+// that mutant as killed for the machine's slowness, not for the test's verdict. Stryker bounds
+// both runs itself: the initial run by `dryRunTimeoutMinutes`, each mutant by its tests' measured
+// time × `timeoutFactor` + `timeoutMS` (stryker.config.mjs); a mutant that loops forever is stopped
+// there and counted as timed out.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
