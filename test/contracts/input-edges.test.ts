@@ -31,7 +31,7 @@ import {
 } from '../../src/index.js';
 import { creditCode, plainEnterprises, plainInspectors } from '../draw/helpers.js';
 import { goodRecord } from '../rules/fixtures.js';
-import { inputIssues } from '../mutation/support.js';
+import { inputIssues } from '../support/issues.js';
 
 const base = {
   seed: '4-2-6-1',

@@ -10,6 +10,9 @@ import {
   type DrawInput,
 } from '../../src/index.js';
 import { creditCode, deepFreeze, plainEnterprises, plainInspectors } from './helpers.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { inputIssues } from '../support/issues.js';
 
 const base: DrawInput = {
   seed: '1-2-3-4-5-6',
@@ -488,5 +491,87 @@ describe('drawInspections — basis', () => {
     expect(drawInspections(input).basis[0]).not.toBe(a.basis[0]);
     // The record is unchanged by it: bls-draw/1's layout has no basis.
     expect(Object.keys(a.record)).not.toContain('basis');
+  });
+});
+
+describe('drawInspections — largest remainder ties in a draw (docs/draw-algorithm.md step 6)', () => {
+  it('in a draw: count 2 over three one-enterprise counties selects from the first two county codes', () => {
+    const input: DrawInput = {
+      seed: 'ties',
+      asOf: '2025-01-02',
+      count: 2,
+      stratifyBy: 'county',
+      enterprises: [
+        { id: creditCode(1), county: '220882' },
+        { id: creditCode(2), county: '220802' },
+        { id: creditCode(3), county: '220821' },
+      ],
+      inspectors: [],
+    };
+    const d = drawInspections(input);
+    expect(d.strata.map((s) => [s.key, s.selected])).toEqual([
+      ['220802', 1],
+      ['220821', 1],
+      ['220882', 0],
+    ]);
+    expect([...d.selected].sort()).toEqual([creditCode(2), creditCode(3)].sort());
+  });
+});
+
+describe('canonical parameters: `ratios` keys in code-unit order (docs/draw-algorithm.md, Input)', () => {
+  it('the risk-ratios vector with its ratios written D first gives the record with A first', () => {
+    const vector = JSON.parse(readFileSync(join(__dirname, '..', 'vectors', 'risk-ratios.json'), 'utf8')) as { input: DrawInput };
+    const input = { ...vector.input, ratios: { D: 1, A: 0.05 } } as DrawInput;
+    const record = drawInspections(input).record;
+    expect(Object.keys(record.parameters.ratios ?? {})).toEqual(['A', 'D']);
+    expect(JSON.stringify(record.parameters.ratios)).toBe('{"A":0.05,"D":1}');
+  });
+});
+
+// Duplicate ids are invalid input naming each duplicated id once, at the list's path; each draw
+// parameter is checked at its own field (docs/draw-algorithm.md, "Input").
+const smallDraw = (): DrawInput => ({ seed: 'dup', asOf: '2025-01-02', ratio: 0.5, enterprises: plainEnterprises(4), inspectors: plainInspectors(2) });
+const occurrences = (text: string, part: string) => text.split(part).length - 1;
+
+describe('duplicate ids in the draw lists', () => {
+  it('an enterprise id listed three times is named once, at ["enterprises"]', () => {
+    const id = creditCode(1);
+    const issues = inputIssues(() => drawInspections({ ...smallDraw(), enterprises: [...plainEnterprises(4), { id }, { id }] }));
+    expect(issues).toMatchObject([{ path: ['enterprises'], code: 'DUPLICATE_ENTERPRISE_ID' }]);
+    expect(occurrences(issues[0]!.message.en, id)).toBe(1);
+    expect(occurrences(issues[0]!.message['zh-CN'], id)).toBe(1);
+  });
+
+  it('an inspector id listed three times is named once, at ["inspectors"]', () => {
+    const issues = inputIssues(() => drawInspections({ ...smallDraw(), inspectors: [...plainInspectors(2), { id: 'I00', credentialValidUntil: '2030-12-31' }, { id: 'I00', credentialValidUntil: '2030-12-31' }] }));
+    expect(issues).toMatchObject([{ path: ['inspectors'], code: 'DUPLICATE_INSPECTOR_ID' }]);
+    expect(occurrences(issues[0]!.message.en, 'I00')).toBe(1);
+  });
+
+  it('at most 20 duplicated ids are named and the rest counted: 21 → 20 named and "+1"; 20 → all named, no count', () => {
+    const ids = Array.from({ length: 21 }, (_, i) => ({ id: `D${String(i).padStart(2, '0')}`, credentialValidUntil: '2030-12-31' }));
+    const twentyOne = inputIssues(() => drawInspections({ ...smallDraw(), inspectors: [...ids, ...ids] }))[0]!.message.en;
+    expect(ids.filter(({ id }) => twentyOne.includes(id))).toHaveLength(20);
+    expect(twentyOne).toContain('+1');
+    const twenty = inputIssues(() => drawInspections({ ...smallDraw(), inspectors: [...ids.slice(0, 20), ...ids.slice(0, 20)] }))[0]!.message.en;
+    expect(ids.filter(({ id }) => twenty.includes(id))).toHaveLength(20);
+    expect(twenty).not.toContain('+');
+  });
+});
+
+describe('draw parameters are checked at their own field (docs/draw-algorithm.md, Input)', () => {
+  const at = (input: DrawInput) => inputIssues(() => drawInspections(input)).map((i) => [i.code, i.path]);
+
+  it('RATIO_OR_COUNT_REQUIRED at ["ratio"]; TEAM_SIZE_BELOW_MINIMUM at ["teamSize"]', () => {
+    const { ratio: _r, ...noRatio } = smallDraw();
+    expect(at(noRatio as DrawInput)).toEqual([['RATIO_OR_COUNT_REQUIRED', ['ratio']]]);
+    expect(at({ ...smallDraw(), teamSize: 1 })).toEqual([['TEAM_SIZE_BELOW_MINIMUM', ['teamSize']]]);
+  });
+
+  it('RATIOS_WITHOUT_STRATA and RATIOS_WITH_COUNT at ["ratios"]; RATIOS_WRONG_STRATUM at ["ratios", key]', () => {
+    expect(at({ ...smallDraw(), ratios: { A: 0.5 } })).toEqual([['RATIOS_WITHOUT_STRATA', ['ratios']]]);
+    expect(at({ ...smallDraw(), stratifyBy: 'riskClass', ratios: { '220802': 0.5 } } as never)).toEqual([['RATIOS_WRONG_STRATUM', ['ratios', '220802']]]);
+    const { ratio: _r, ...withCount } = smallDraw();
+    expect(at({ ...withCount, count: 1, stratifyBy: 'riskClass', ratios: { A: 0.5 } } as DrawInput)).toEqual([['RATIOS_WITH_COUNT', ['ratios']]]);
   });
 });

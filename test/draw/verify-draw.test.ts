@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { NotInForceError, RuleInputError, drawInspections, fingerprintDrawLists, verifyDraw, type DrawInput, type DrawRecord } from '../../src/index.js';
 import { creditCode, plainEnterprises, plainInspectors } from './helpers.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const input: DrawInput = {
   seed: '6-6-2-0-1-9-4-4',
@@ -165,5 +167,20 @@ describe('fingerprintDrawLists', () => {
   it('rejects duplicates and malformed entries', () => {
     expect(() => fingerprintDrawLists({ enterprises: [{ id: creditCode(1) }, { id: creditCode(1) }], inspectors: [] })).toThrow(RuleInputError);
     expect(() => fingerprintDrawLists({ enterprises: [], inspectors: [{ id: '', credentialValidUntil: '2025-01-01' }] })).toThrow(RuleInputError);
+  });
+});
+
+// A record's own problems are reported at their field (docs/draw-algorithm.md, "Verification").
+describe('a record’s own problems are reported at their field', () => {
+  const vector = JSON.parse(readFileSync(join(__dirname, '..', 'vectors', 'small-stratified.json'), 'utf8')) as { input: DrawInput; expected: DrawRecord };
+
+  it('a seed not in NFC: SEED_NOT_NFC at ["seed"]', () => {
+    const record = { ...vector.expected, seed: 'e\u0301' };
+    expect(verifyDraw(record, vector.input).differences).toMatchObject([{ field: 'seed', actual: 'SEED_NOT_NFC' }]);
+  });
+
+  it('both ratio and count in the parameters: reported under ["parameters", …]', () => {
+    const record = { ...vector.expected, parameters: { ...vector.expected.parameters, count: 3 } };
+    expect(verifyDraw(record, vector.input).differences).toMatchObject([{ field: 'parameters.count', actual: 'RATIO_AND_COUNT' }]);
   });
 });

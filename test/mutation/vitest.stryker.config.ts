@@ -12,6 +12,15 @@
 // - test/docs/** runs every TSDoc example; it loads the TypeScript compiler (~3 s) and covers
 //   most of src/, so it would run for nearly every mutant. Leaving it out can only lower the
 //   score.
+//
+// Time limits are Stryker's, not Vitest's: `testTimeout: 0` turns off Vitest's 5 s limit per test.
+// The exhaustive-search and reference tests of test/draw/team-optimality.test.ts take 3-4 s each
+// without instrumentation on a busy 2-core machine; instrumented, they can pass 5 s, and then the
+// initial run fails and no mutant is tested. A limit hit during a mutant's run would also count
+// that mutant as killed for the machine's slowness, not for the test's verdict. Stryker bounds
+// both runs itself: the initial run by `dryRunTimeoutMinutes`, each mutant by its tests' measured
+// time × `timeoutFactor` + `timeoutMS` (stryker.config.mjs); a mutant that loops forever is stopped
+// there and counted as timed out.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -27,5 +36,6 @@ export default defineConfig({
       'test/limits.test.ts',
       'test/docs/**',
     ],
+    testTimeout: 0,
   },
 });

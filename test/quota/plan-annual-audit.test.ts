@@ -103,3 +103,37 @@ describe('planAnnualAudit — a check typed in lower case', () => {
     expect(plan.draw.selected).toEqual([]);
   });
 });
+
+describe('planAnnualAudit: only licences valid on asOf count, and enterprises already checked are not drawn (Article 19)', () => {
+  // 20 enterprises plus one whose licence ended before asOf, one ending on asOf, one ending later.
+  const enterprises = () => [
+    ...plainEnterprises(20),
+    { id: creditCode(900), licenseValidUntil: '2024-08-31' },
+    { id: creditCode(901), licenseValidUntil: '2024-09-01' },
+    { id: creditCode(902), licenseValidUntil: '2025-01-01' },
+  ];
+
+  it('counts as licensed only licences valid on asOf (a licence ending on asOf still counts): 22 → ceil(2.2) = 3 required', () => {
+    const plan = planAnnualAudit({ seed: 'q', asOf: '2024-09-01', enterprises: enterprises(), inspectors: plainInspectors(4) });
+    expect(plan.quota.outcome).toMatchObject({ licensed: 22, required: 3, checked: 0, shortfall: 3 });
+  });
+
+  it('does not draw enterprises already checked this year (ALREADY_CHECKED), and draws the shortfall', () => {
+    const plan = planAnnualAudit({
+      seed: 'q',
+      asOf: '2024-09-01',
+      enterprises: enterprises(),
+      inspectors: plainInspectors(4),
+      spotChecks: [{ enterpriseId: creditCode(3), date: '2024-02-01' }],
+    });
+    expect(plan.quota.outcome).toMatchObject({ licensed: 22, required: 3, checked: 1, shortfall: 2 });
+    expect(plan.draw.excluded).toEqual([
+      { kind: 'enterprise', id: creditCode(3), reason: 'ALREADY_CHECKED' },
+      { kind: 'enterprise', id: creditCode(900), reason: 'LICENSE_EXPIRED' },
+    ]);
+    expect(plan.draw.selected).toHaveLength(2);
+    expect(plan.draw.selected).not.toContain(creditCode(3));
+    expect(plan.projectedChecked).toBe(3);
+    expect(plan.projectedMet).toBe(true);
+  });
+});

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { NotInForceError, RuleInputError, inspectionConduct } from '../../src/index.js';
 import { thrown } from './fixtures.js';
+import { traceSteps } from '../support/trace.js';
 
 const asOf = '2024-05-11';
 const clean = { date: '2024-05-10', normalProductionDisrupted: false, feeCharged: 0, propertySolicitedOrAccepted: false, improperBenefitSought: false };
@@ -115,5 +116,92 @@ describe('inspectionConduct (Articles 21, 17)', () => {
     expect(thrown(() => inspectionConduct({ ...clean, date: '2024-05-12' }, { asOf }))).toBeInstanceOf(RuleInputError);
     expect(thrown(() => inspectionConduct({ ...clean, date: '2020-05-12' }, { asOf }))).toBeInstanceOf(NotInForceError);
     expect(thrown(() => inspectionConduct({ ...clean, bribe: true } as never, { asOf }))).toBeInstanceOf(RuleInputError);
+  });
+});
+
+// The whole trace (Article 21: 不得妨碍正常生产，不得收取费用，不得索取、收受财物，不得谋取不正当利益; a
+// fee also breaches Article 17 and 产品质量法 Art 15). Expected steps and facts worked out by hand;
+// absent facts are null.
+describe('inspectionConduct: the full trace (hand-derived from Article 21)', () => {
+  const A21 = { article: 21 };
+  const PQL = '中华人民共和国产品质量法';
+
+  it('nothing stated: insufficient information, four failed steps with null facts', () => {
+    const d = inspectionConduct({}, { asOf: '2024-06-01' });
+    expect(d.outcome).toEqual({
+      status: 'insufficient_information',
+      breach: false,
+      breaches: [],
+      missing: ['normalProductionDisrupted', 'feeCharged', 'propertySolicitedOrAccepted', 'improperBenefitSought'],
+    });
+    expect(d.basis).toEqual([A21]);
+    expect(d.higherLaw).toEqual([]);
+    expect(traceSteps(d)).toStrictEqual([
+      { rule: 'art21.no_production_disrupted', basis: A21, passed: false, facts: { normalProductionDisrupted: null } },
+      { rule: 'art21.no_fee_charged', basis: A21, passed: false, facts: { feeCharged: null } },
+      { rule: 'art21.no_property_solicited_or_accepted', basis: A21, passed: false, facts: { propertySolicitedOrAccepted: null } },
+      { rule: 'art21.no_improper_benefit_sought', basis: A21, passed: false, facts: { improperBenefitSought: null } },
+    ]);
+  });
+
+  it('all stated and clean: no breach, four passed steps', () => {
+    const d = inspectionConduct(
+      { normalProductionDisrupted: false, feeCharged: 0, propertySolicitedOrAccepted: false, improperBenefitSought: false },
+      { asOf: '2024-06-01' },
+    );
+    expect(d.outcome).toEqual({ status: 'no_breach', breach: false, breaches: [], missing: [] });
+    expect(traceSteps(d).map((s) => [s.passed, s.facts])).toEqual([
+      [true, { normalProductionDisrupted: false }],
+      [true, { feeCharged: 0 }],
+      [true, { propertySolicitedOrAccepted: false }],
+      [true, { improperBenefitSought: false }],
+    ]);
+  });
+
+  it('every breach, with some facts unknown: breach, nothing missing; a testing fee cites Art 17 and PQL Art 15', () => {
+    const d = inspectionConduct(
+      {
+        date: '2024-05-10',
+        normalProductionDisrupted: true,
+        feeCharged: 0.01,
+        supervisoryTesting: true,
+        propertySolicitedOrAccepted: true,
+        improperBenefitSought: true,
+      },
+      { asOf: '2024-06-01' },
+    );
+    expect(d.outcome).toEqual({
+      status: 'breach',
+      breach: true,
+      breaches: ['production_disrupted', 'fee_charged', 'property_solicited_or_accepted', 'improper_benefit_sought'],
+      missing: [],
+    });
+    expect(d.basis).toEqual([{ article: 17 }, A21]);
+    expect(d.higherLaw).toEqual([{ law: PQL, article: 15 }]);
+    // Five steps: Article 21's four, with Article 17's testing-fee step after the fee step
+    // (supervisory testing, and a fee was charged: failed too).
+    expect(traceSteps(d).map((s) => [s.rule, s.passed])).toEqual([
+      ['art21.no_production_disrupted', false],
+      ['art21.no_fee_charged', false],
+      ['art17.no_testing_fee', false],
+      ['art21.no_property_solicited_or_accepted', false],
+      ['art21.no_improper_benefit_sought', false],
+    ]);
+    // The same fee outside supervisory testing: Article 21 alone.
+    const plain = inspectionConduct({ feeCharged: 0.01, supervisoryTesting: false }, { asOf: '2024-06-01' });
+    expect(plain.basis).toEqual([A21]);
+    expect(plain.higherLaw).toEqual([]);
+    const one = inspectionConduct({ improperBenefitSought: true }, { asOf: '2024-06-01' });
+    expect(one.outcome).toEqual({ status: 'breach', breach: true, breaches: ['improper_benefit_sought'], missing: [] });
+    expect(one.basis).toEqual([A21]);
+    expect(one.higherLaw).toEqual([]);
+  });
+});
+
+describe('Article 21: messages reflect the facts they report (values, not wording)', () => {
+  it('Article 21: a fee charged is reported with its amount', () => {
+    const d = inspectionConduct({ feeCharged: 150 }, { asOf: '2024-06-01' });
+    expect(d.trace[1]?.message['zh-CN']).toContain('150');
+    expect(d.trace[1]?.message.en).toContain('150');
   });
 });

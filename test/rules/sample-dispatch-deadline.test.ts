@@ -11,6 +11,7 @@ import {
   type RestDayCalendar,
 } from '../../src/index.js';
 import { thrown } from './fixtures.js';
+import { inputIssues } from '../support/issues.js';
 
 const goldenWeek: RestDayCalendar = { isRestDay: (d) => d >= '2024-10-01' && d <= '2024-10-07' };
 // 国办发明电〔2023〕7号: 1–7 October 2024 off; Sunday 29 September and Saturday 12 October worked.
@@ -227,5 +228,57 @@ describe('sampleDispatchDeadline with the official calendar (no calendar given)'
     expect((thrown(() => sampleDispatchDeadline('2026-12-24', { counting: 'working_days' })) as RuleInputError).issues[0]?.code).toBe(
       'CALENDAR_NOT_COVERED',
     );
+  });
+});
+
+describe('rest-day calendars must be objects with an isRestDay method (CALENDAR_INVALID)', () => {
+  it('null and a bare function carrying isRestDay are rejected as invalid input, never a TypeError', () => {
+    const weekdayFn = Object.assign(() => false, { isRestDay: () => false });
+    for (const calendar of [null, weekdayFn]) {
+      expect(inputIssues(() => sampleDispatchDeadline('2024-03-01', { calendar } as never))).toMatchObject([{ path: ['calendar'], code: 'CALENDAR_INVALID' }]);
+    }
+  });
+});
+
+describe('Article 17 period: trace of the working-days count and of the rest-day rule', () => {
+  const weekends = { isRestDay: (d: string) => [0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay()) };
+
+  it("working days: a passed 'working_days' step with the calendar noted (Friday 2024-03-01 + 7 working days = 2024-03-12)", () => {
+    const d = sampleDispatchDeadline('2024-03-01', { counting: 'working_days', calendar: weekends });
+    expect(d.outcome.deadline).toBe('2024-03-12');
+    expect(d.trace[1]).toMatchObject({ rule: 'art17.working_days', passed: true, facts: { sealedOn: '2024-03-01', days: 7, calendarGiven: true, deadline: '2024-03-12' } });
+    expect(d.trace[1]?.facts).toMatchObject({ calendar: 'given', notices: [] });
+    // No calendar: the official one (国办发明电〔2023〕7号 sets no holiday in March 2024), the same day.
+    const plain = sampleDispatchDeadline('2024-03-01', { counting: 'working_days' });
+    expect(plain.trace[1]?.facts).toStrictEqual({
+      sealedOn: '2024-03-01',
+      days: 7,
+      calendarGiven: false,
+      calendar: 'official',
+      notices: ['国办发明电〔2023〕7号'],
+      deadline: '2024-03-12',
+    });
+  });
+
+  it('calendar days: the Civil Code Art 201 step records the 7th day; the Art 203 message tells the official calendar from a given one', () => {
+    const none = sampleDispatchDeadline('2024-03-01');
+    expect(none.trace[1]?.facts).toStrictEqual({ sealedOn: '2024-03-01', days: 7, lastDay: '2024-03-08' });
+    // 2024-03-08 is a Friday: a working day under the weekend calendar, so not moved either way.
+    const withCalendar = sampleDispatchDeadline('2024-03-01', { calendar: weekends });
+    expect(withCalendar.trace[2]).toMatchObject({ passed: true, facts: { lastDay: '2024-03-08', calendarGiven: true, deadline: '2024-03-08' } });
+    expect(withCalendar.trace[2]?.message.en).not.toBe(none.trace[2]?.message.en);
+    expect(withCalendar.trace[2]?.message['zh-CN']).not.toBe(none.trace[2]?.message['zh-CN']);
+  });
+});
+
+describe('Article 17 period: a last day that moves is still told in both languages', () => {
+  it('the Civil Code Art 203 step, when the last day is a rest day and moves, still says so in both languages', () => {
+    // 2024-03-02 + 7 = Saturday 2024-03-09 → Monday 2024-03-11 under a weekend calendar.
+    const weekends = { isRestDay: (d: string) => [0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay()) };
+    const d = sampleDispatchDeadline('2024-03-02', { calendar: weekends });
+    expect(d.outcome.deadline).toBe('2024-03-11');
+    expect(d.trace[2]).toMatchObject({ rule: 'art17.civil_code_203_rest_day', passed: false, facts: { lastDay: '2024-03-09', deadline: '2024-03-11' } });
+    expect(d.trace[2]?.message['zh-CN']).toContain('2024-03-11');
+    expect(d.trace[2]?.message.en).toContain('2024-03-11');
   });
 });

@@ -1,5 +1,5 @@
-// Mutation-testing follow-up for src/errors.ts: the error classes built from odd arguments, the
-// location in a RuleInputError's message, `instanceof` with values that are not errors, and the
+// The error classes (src/errors.ts) built from odd arguments, the location in a RuleInputError's
+// message, `instanceof` with values that are not errors, and the
 // 60-character cut of describeValue. Expectations come from the documented contracts (the types
 // and doc comments of LocalizedIssue, RuleInputError and describeValue, README "Errors",
 // docs/performance.md "Limits") as noted, never from the code's output.

@@ -1,4 +1,4 @@
-// Mutation-testing follow-up for src/limit-guards.ts. test/limits.test.ts checks the limits with
+// The limits of src/limit-guards.ts at their edge. test/limits.test.ts checks the limits with
 // full-size inputs and is left out of the mutation run for being slow; these tests check the same
 // documented behaviour (LIMITS doc comment, docs/performance.md "Limits") with the smallest inputs
 // that cross a limit: one past it is rejected with LIMIT_EXCEEDED at the field's path, with a
@@ -16,6 +16,7 @@ import {
   recordInspectorSchema,
   recordSignaturesSchema,
 } from '../../src/index.js';
+import { inputIssues } from '../support/issues.js';
 
 const inspector = { id: 'BC-017', name: '张三', credentialNumber: '吉0800123', credentialValidUntil: '2026-12-31' };
 
@@ -104,6 +105,15 @@ describe('record keys: auditQuota counties (LIMITS.quotaMaxEnterprises = 2 000 0
     }
     expect(caught).toBeInstanceOf(RuleInputError);
     expect((caught as RuleInputError).issues).toMatchObject([{ path: ['counties'], code: 'invalid_type' }]);
+  });
+
+  it('counties given as a function or a class is the wrong type, not a record with a refused "prototype" key', () => {
+    // As with null: a value that is no record gets invalid_type at counties. A function declared
+    // with `function` and a class have an own `prototype` property; it is no key of a record.
+    for (const counties of [function countyOf() {}, class Counties {}]) {
+      // toMatchObject on an array also requires its length: this one issue and no other.
+      expect(inputIssues(() => auditQuota({ ...base, counties } as never))).toMatchObject([{ path: ['counties'], code: 'invalid_type' }]);
+    }
   });
 
   it('a long string is the wrong type, not a record with too many keys', () => {

@@ -1,3 +1,6 @@
+// How typed text is compared (src/text-key.ts): the key of an id or name is what shows, so
+// invisible characters and full-width forms do not make two entries different. Expected values are
+// worked out by hand from the characters' Unicode properties, as noted.
 import { describe, expect, it } from 'vitest';
 import { duplicatesBy, invisibleAtEnd, typedKey } from '../../src/text-key.js';
 

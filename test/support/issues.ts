@@ -1,4 +1,4 @@
-// Assertions shared by the mutation follow-up tests.
+// Assertions about input errors, shared by tests of several modules.
 import { expect } from 'vitest';
 import { RuleInputError, type LocalizedIssue } from '../../src/index.js';
 import { thrown } from '../rules/fixtures.js';
