@@ -73,12 +73,14 @@ describe('a deadline on a rest day (民法典 Art 203¶1)', () => {
     expect(d.trace[0]).toMatchObject({ rule: 'art10.civil_code_203_rest_day', passed: true });
   });
 
-  it('without a calendar nothing moves, as periodEnd moves nothing without one', () => {
+  it('without a calendar the date the order wrote stands (docs/interpretation.md: the order names a date, not a period the library counts)', () => {
     const d = rectificationStatus(order('2024-10-01'), { asOf: '2024-10-02' });
     expect(d.outcome).toMatchObject({ status: 'reinspection_due', deadline: '2024-10-01' });
     expect(d.higherLaw).toEqual([]);
     expect(d.trace.some((s) => s.rule === 'art10.civil_code_203_rest_day')).toBe(false);
-    expect(periodEnd('2024-09-30', 1)).toBe('2024-10-01');
+    // A period counted by the library does use the official calendar: day 1 after 2024-09-30 is
+    // 10-01, inside National Day 10-01…07 (国办发明电〔2023〕7号), so it ends on Tuesday 10-08.
+    expect(periodEnd('2024-09-30', 1)).toBe('2024-10-08');
   });
 
   it('a calendar that is not one is refused', () => {
