@@ -52,11 +52,12 @@ export type LicenseActionAuthorityOptions = z.input<typeof licenseActionAuthorit
  */
 export interface LicenseActionAuthorityOutcome {
   /**
-   * `'valid'`, `'invalid'`, or `'insufficient_information'` when the decider is not a city or
-   * county bureau but the license's issuer is neither given nor told by a province prefix of the
-   * license number (`missing: ['licenseIssuer']`), or when a provincial superior's 撤销 of a
-   * lower issuer's license cannot be confirmed to come from the issuer's province because a name
-   * shows no province (`missing` names `'licenseIssuer.name'` and/or `'decidedBy.name'`), or when
+   * `'valid'`, `'invalid'`, or `'insufficient_information'` when the decider is not excluded by
+   * its level but the license's issuer is neither given nor told by a province prefix of the
+   * license number (`missing: ['licenseIssuer']`), or when a superior's 撤销 of a lower issuer's
+   * license cannot be confirmed to come from the issuer's province (or, for a city above a
+   * county-level issuer, its city) because a name does not show it, or a city or county issuer is
+   * given without its name (`missing` names `'licenseIssuer.name'` and/or `'decidedBy.name'`), or when
    * the decider's name does not show the production-license line and there is no issuer's name to
    * compare it with (`missing: ['licenseIssuer']` or `['licenseIssuer.name']`).
    */
