@@ -95,9 +95,9 @@ export class RuleInputError extends SupervisionError {
   /** The problems found, in the order found: all of them, or the first 100. */
   readonly issues: readonly LocalizedIssue[];
   /** How many problems were found in all (at least `issues.length`). */
-  readonly issueCount: number;
+  declare readonly issueCount: number;
   /** Whether more problems were found than `issues` lists. */
-  readonly truncated: boolean;
+  declare readonly truncated: boolean;
 
   /**
    * Creates the error from localized issues (only the first 100 are kept). `issueCount`, when
@@ -105,18 +105,15 @@ export class RuleInputError extends SupervisionError {
    */
   constructor(issues: readonly LocalizedIssue[], issueCount?: number) {
     const list = toIssues(issues);
-    const given = Array.isArray(issues) ? issues.length : 0;
-    const count = Math.max(list.length, given, Number.isSafeInteger(issueCount) ? (issueCount as number) : 0);
     const first = list[0];
     const where = first && first.path.length > 0 ? ` @ ${first.path.join('.')}` : '';
-    const cut = count > list.length;
     super('INVALID_INPUT', {
-      'zh-CN': `输入无效${first ? `：${first.message['zh-CN']}${where}` : ''}${cut ? `（共 ${count} 处问题，列出前 ${list.length} 处）` : ''}`,
-      en: `Invalid input${first ? `: ${first.message.en}${where}` : ''}${cut ? ` (${count} issues in all, the first ${list.length} listed)` : ''}`,
+      'zh-CN': `输入无效${first ? `：${first.message['zh-CN']}${where}` : ''}`,
+      en: `Invalid input${first ? `: ${first.message.en}${where}` : ''}`,
     });
     this.issues = list;
-    this.issueCount = count;
-    this.truncated = cut;
+    this.issueCount = Math.max(Array.isArray(issues) ? issues.length : 0, Number(issueCount) || 0);
+    this.truncated = this.issueCount > list.length;
   }
 }
 

@@ -133,6 +133,11 @@ const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九
  */
 export function chineseNumeral(n: number): string {
   if (!Number.isSafeInteger(n)) throw invalidArgument('n', { 'zh-CN': '整数', en: 'a whole number' });
+  return numeral(n);
+}
+
+/** {@link chineseNumeral} of a safe integer. */
+function numeral(n: number): string {
   if (n < 1 || n > 99) return String(n);
   const tens = Math.floor(n / 10);
   const ones = DIGITS[n % 10] as string;
@@ -164,7 +169,7 @@ export function formatCitation(ref: ArticleRef, locale: Locale = 'zh-CN'): strin
   if (locale === 'en') {
     return `Article ${r.article}${showParagraph ? `(${r.paragraph})` : ''}${r.item === undefined ? '' : `(${r.item})`}`;
   }
-  return `第${chineseNumeral(r.article)}条${showParagraph ? `第${chineseNumeral(r.paragraph as number)}款` : ''}${
-    r.item === undefined ? '' : `第（${chineseNumeral(r.item)}）项`
+  return `第${numeral(r.article)}条${showParagraph ? `第${numeral(r.paragraph as number)}款` : ''}${
+    r.item === undefined ? '' : `第（${numeral(r.item)}）项`
   }`;
 }

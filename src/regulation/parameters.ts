@@ -1,6 +1,6 @@
 import type { ArticleRef } from './citation.js';
 import type { BilingualMessage } from '../messages/message.js';
-import { compareDates, isPlainDate, type PlainDate } from '../dates/plain-date.js';
+import { isPlainDate, type PlainDate } from '../dates/plain-date.js';
 import { assertInForce } from './in-force.js';
 import { RuleInputError, describeValue, invalidArgument } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
@@ -146,35 +146,24 @@ export const PARAMETERS = /* @__PURE__ */ deepFreeze({
 export function parameterValue<T>(parameter: RegulationParameter<T>, asOf: PlainDate): T {
   assertInForce(asOf);
   const values = (parameter as { values?: unknown } | null)?.values;
-  if (!Array.isArray(values) || values.length === 0) {
-    throw invalidArgument('parameter', { 'zh-CN': '本库的参数对象', en: 'one of the library’s parameters' });
-  }
+  const notOne = () => invalidArgument('parameter', { 'zh-CN': '本库的参数对象', en: 'one of the library’s parameters' });
+  if (!Array.isArray(values) || values.length === 0) throw notOne();
   let current: { value: T } | undefined;
-  let previous: PlainDate | undefined;
-  for (let i = 0; i < values.length; i++) {
-    const entry: unknown = values[i];
-    const from = typeof entry === 'object' && entry !== null ? (entry as { from?: unknown }).from : undefined;
-    const value = typeof entry === 'object' && entry !== null ? (entry as { value?: unknown }).value : undefined;
-    if (!isPlainDate(from) || value === undefined || (previous !== undefined && compareDates(previous, from) >= 0)) {
-      throw invalidArgument('parameter', {
-        'zh-CN': `本库的参数对象（values[${i}] 应为 { from, value }，from 为日期且晚于前一项）`,
-        en: `one of the library’s parameters (values[${i}] must be { from, value }, from a date later than the one before)`,
-      });
-    }
+  let previous = '';
+  // Each entry a { from, value }, its from a date later than the one before.
+  for (const entry of values as unknown[]) {
+    const { from, value } = (typeof entry === 'object' && entry !== null ? entry : {}) as { from?: unknown; value?: unknown };
+    if (!isPlainDate(from) || value === undefined || from <= previous) throw notOne();
     previous = from;
-    if (compareDates(from, asOf) <= 0) current = { value: value as T };
+    if (from <= asOf) current = { value: value as T };
   }
   if (current === undefined) {
     const id = describeValue((parameter as { id?: unknown }).id);
-    const first = (values[0] as { from: PlainDate }).from;
     throw new RuleInputError([
       {
         path: ['asOf'],
         code: 'PARAMETER_NOT_IN_FORCE',
-        message: {
-          'zh-CN': `参数 ${id} 在 ${asOf} 尚无生效的值（最早自 ${first} 起）`,
-          en: `Parameter ${id} has no value in force on ${asOf} (its first applies from ${first})`,
-        },
+        message: { 'zh-CN': `参数 ${id} 在 ${asOf} 尚无生效的值`, en: `Parameter ${id} has no value in force on ${asOf}` },
       },
     ]);
   }

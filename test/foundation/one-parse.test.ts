@@ -85,8 +85,6 @@ describe('bounded issues', () => {
     expect(error.truncated).toBe(true);
     expect(error.issues[0]).toMatchObject({ path: ['enterprises', 0, 'id'], code: 'USCC_LENGTH' });
     expect(error.issues[99]!.path).toEqual(['enterprises', 99, 'id']);
-    expect(error.messages['zh-CN']).toContain('共 250 处问题');
-    expect(error.messages.en).toContain('250 issues in all');
   });
 
   it('an error with few issues is not truncated and counts them', () => {
