@@ -3,8 +3,9 @@
 // dataset in examples/data/, checks it against Article 19's 10% quota, writes the publishable
 // draw record and verifies it, and shows the deadlines that follow (sample dispatch, publication of
 // results) on the official rest-day calendar, citing the articles at every step.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
 import {
   BAICHENG_COUNTIES,
   assessPublicationRecord,
@@ -39,6 +40,24 @@ const width = (s: string): number => [...s].reduce((n, ch) => n + (/[\u1100-\uff
 const padTo = (s: string, w: number): string => s + ' '.repeat(Math.max(0, w - width(s)));
 const line = (cells: string[], widths: number[]): string => cells.map((c, i) => padTo(c, widths[i] ?? 0)).join('  ');
 const heading = (zh: string, en: string): void => console.log(`\n== ${zh} ${en}`);
+/** A field of a draw record in words: `strata[0]` → 第1个分层（strata[0]）. */
+function fieldWords(field: string): string {
+  const WORDS: [RegExp, (n: number) => string][] = [
+    [/^fingerprints\.enterprises/, () => '企业名单指纹'],
+    [/^fingerprints\.inspectors/, () => '检查人员名单指纹'],
+    [/^strata\[(\d+)\]/, (n) => `第${n + 1}个分层`],
+    [/^result\.selected\[(\d+)\]/, (n) => `入选企业第${n + 1}家`],
+    [/^result\.assignments\[(\d+)\]/, (n) => `第${n + 1}个检查组`],
+    [/^result\.reserves\[(\d+)\]/, (n) => `备选第${n + 1}家`],
+    [/^result\.excluded/, () => '排除名单'],
+    [/^digest$/, () => '记录摘要'],
+  ];
+  for (const [pattern, words] of WORDS) {
+    const m = pattern.exec(field);
+    if (m) return `${words(Number(m[1] ?? 0))}（${field}）`;
+  }
+  return `字段 ${field}`;
+}
 
 // 1. Load and validate the lists (entity schemas; Chinese messages for anything wrong).
 const enterprises = data('enterprises.json') as LicensedEnterpriseInput[];
@@ -110,11 +129,20 @@ result.assignments.forEach((a, n) => {
   const team = a.inspectorIds.map((id) => `${nameOf.get(id) ?? ''}(${id})`).join('、');
   console.log(line([String(n + 1), e?.name ?? a.enterpriseId, a.enterpriseId, county(e?.county), team], widths));
 });
-for (const u of result.unstaffed) console.log(`  未能组队 unstaffed: ${u.enterpriseId} (${u.reason})`);
-console.log(`\n备选顺序 Reserves (in order): ${result.reserves.slice(0, 5).join(', ')}${result.reserves.length > 5 ? ' …' : ''}`);
+const UNSTAFFED_WORDS: Record<string, string> = {
+  TOO_FEW_INSPECTORS: '持有效证件的检查人员不足2名（第九条第一款）',
+  CONFLICT_OF_INTEREST: '除须回避的人员外不足2名（回避）',
+  INSPECTOR_CAPACITY_REACHED: '检查人员本次任务已满',
+};
+const enterpriseName = (id: string): string => `${byId.get(id)?.name ?? '（名录外企业）'}（${id}）`;
+for (const u of result.unstaffed) console.log(`  未能组队 unstaffed: ${enterpriseName(u.enterpriseId)}，${UNSTAFFED_WORDS[u.reason] ?? u.reason}`);
+// Reserves replace, in this order, a selected enterprise that cannot be inspected.
+console.log(`\n备选顺序（入选企业无法检查时依次递补）Reserves, in order:`);
+result.reserves.slice(0, 5).forEach((id, n) => console.log(`  备选${n + 1} ${enterpriseName(id)}`));
+if (result.reserves.length > 5) console.log(`  …… 共 ${result.reserves.length} 家 (${result.reserves.length} in all)`);
 // Each stratum's share (largest remainder) and what was left out before the draw, in words.
 console.log(
-  `各县区抽取 Per county (selected / eligible): ${result.strata
+  `各县区抽取（入选/符合条件）Per county (selected / eligible): ${result.strata
     .map((s) => `${county(s.key)} ${s.selected}/${s.eligible}`)
     .join('，')}`,
 );
@@ -136,7 +164,9 @@ console.log(`有效获证企业 licensed on ${AS_OF}: ${licensedNow}; 应抽查 
 
 // 5. Publish the record, then verify it as a member of the public would.
 heading('公开抽取记录并复核（一公开）', `Publish the draw record and verify it — ${cite({ article: 8 })}`);
-const outDir = join(here, '..', 'out');
+// examples/out in a clone; run from an installed package (inside node_modules), a folder of its
+// own in the system's temporary directory instead: the demo writes nothing into node_modules.
+const outDir = here.split(sep).includes('node_modules') ? mkdtempSync(join(tmpdir(), 'bls-demo-')) : join(here, '..', 'out');
 mkdirSync(outDir, { recursive: true });
 const recordFile = join(outDir, `draw-record-${AS_OF}.json`);
 writeFileSync(recordFile, JSON.stringify(result.record, null, 2) + '\n');
@@ -158,16 +188,16 @@ console.log(`名录已写入 lists written: draw-lists-${AS_OF}.json, draw-enter
 console.log(`企业名单指纹 enterprise list SHA-256: ${result.record.fingerprints.enterprises.sha256} (${result.record.fingerprints.enterprises.count})`);
 const published = JSON.parse(readFileSync(recordFile, 'utf8'));
 const check = verifyDraw(published, { enterprises: drawEnterprises, inspectors: drawInspectors });
-console.log(`复核 verification: ${check.valid ? '一致 valid — anyone re-running the draw gets the same plan' : 'NOT valid'}`);
+console.log(`复核 verification: ${check.valid ? '一致 valid（任何人用公开的种子和名单重新抽取，都得到同一计划 anyone re-running the draw gets the same plan）' : '不一致 NOT valid'}`);
 const tampered = verifyDraw(published, { enterprises: drawEnterprises.slice(1), inspectors: drawInspectors });
 console.log(
   `篡改名单后复核 with one enterprise removed from the list: ${
     tampered.valid
       ? 'valid (?)'
-      : `不一致 rejected — ${tampered.differences.length} differences, among them ${tampered.differences
+      : `不一致 rejected — 共 ${tampered.differences.length} 处不一致，包括 ${tampered.differences
           .slice(0, 3)
-          .map((d) => d.field)
-          .join(', ')}`
+          .map((d) => fieldWords(d.field))
+          .join('、')}`
   }`,
 );
 if (!check.valid || tampered.valid) process.exit(1);

@@ -30,7 +30,8 @@ interface Resolved {
 }
 
 const KEYS = new Set(['article', 'paragraph', 'item']);
-const isPositiveInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v > 0;
+// Number.isInteger is false for anything that is not a number.
+const isPositiveInt = (v: unknown): v is number => Number.isInteger(v) && (v as number) > 0;
 
 function resolve(ref: unknown): Resolved | undefined {
   if (typeof ref !== 'object' || ref === null || Array.isArray(ref)) return undefined;
