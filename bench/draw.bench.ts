@@ -10,7 +10,8 @@
 import os from 'node:os';
 import { z } from 'zod';
 import seedrandom from 'seedrandom';
-import { createHash } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { drawEnterpriseSchema, drawInspections, type DrawEnterprise, type DrawInspector } from '../src/index.js';
 import { USCC_ALPHABET, creditCodeCheckCharacter } from '../src/identifiers/uscc.js';
 
@@ -58,7 +59,7 @@ function floor(list: readonly DrawEnterprise[]): number {
   const parsed = listSchema.parse(list);
   const ids = parsed.map((e) => e.id).sort();
   const k = Math.ceil(RATIO * ids.length);
-  const rng = seedrandom(createHash('sha256').update(`floor\n${SEED}`, 'utf8').digest('hex'));
+  const rng = seedrandom(bytesToHex(sha256(utf8ToBytes(`floor\n${SEED}`))));
   for (let i = 0; i < k; i++) {
     const n = ids.length - i;
     const limit = 0x1_0000_0000 - (0x1_0000_0000 % n);

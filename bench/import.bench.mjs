@@ -44,7 +44,7 @@ const cases = [
   { label: 'baicheng-license-supervision (CommonJS)', specifiers: ['baicheng-license-supervision'], cjs: true },
 ];
 if (withDeps) {
-  for (const dep of ['zod/locales', 'seedrandom/seedrandom.js']) {
+  for (const dep of ['zod/locales', '@noble/hashes/sha2', 'seedrandom/seedrandom.js', 'date-fns/addDays', 'date-fns/differenceInCalendarDays', '@date-fns/utc/date']) {
     cases.push({ label: `zod + ${dep}`, specifiers: ['zod', dep] });
   }
 }

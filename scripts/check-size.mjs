@@ -4,7 +4,7 @@
 // only the files a user installs) is unpacked into a temporary node_modules and, for each use
 // below, a small application importing it is bundled with esbuild as a browser bundle (ESM,
 // minified, tree-shaken, esbuild's defaults otherwise) and gzipped (zlib's default level). The dependencies (zod,
-// seedrandom) are bundled too, from this repository's node_modules.
+// seedrandom, @noble/hashes, date-fns) are bundled too, from this repository's node_modules.
 //
 // The budgets are relative to zod's own baseline: the bundle of an application that uses zod for
 // one small schema, `import * as z from 'zod'; z.object({ a: z.string() }).safeParse(x)`, which
@@ -33,7 +33,7 @@ const installed = join(work, 'node_modules', 'baicheng-license-supervision');
 mkdirSync(installed, { recursive: true });
 execFileSync('tar', ['-xzf', join(work, tarball), '-C', installed, '--strip-components=1']);
 
-const DEPENDENCIES = ['zod', 'seedrandom'];
+const DEPENDENCIES = ['zod', 'seedrandom', '@noble/hashes'];
 
 /** gzip size of the minified browser bundle of `source`, and the modules that went into it. */
 async function bundle(source, { external = [] } = {}) {

@@ -1,4 +1,5 @@
-import { Sha256 } from './sha256.js';
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { RuleInputError } from '../errors.js';
 
 /**
@@ -88,7 +89,7 @@ function notJson(what: string): RuleInputError {
  * @internal
  */
 export function sha256Hex(text: string): string {
-  return new Sha256().update(new TextEncoder().encode(text)).hex();
+  return bytesToHex(sha256(utf8ToBytes(text)));
 }
 
 /** Pending characters are encoded once there are at least this many. */
@@ -102,7 +103,7 @@ const BATCH_CHARS = 1 << 14;
  * @internal
  */
 export class TextHasher {
-  private readonly hash = new Sha256();
+  private readonly hash = sha256.create();
   // A batch is below 2 × BATCH_CHARS code units; a code unit takes at most 3 UTF-8 bytes.
   private readonly bytes = new Uint8Array(6 * BATCH_CHARS);
   private readonly encoder = new TextEncoder();
@@ -112,7 +113,7 @@ export class TextHasher {
   add(text: string): void {
     if (text.length >= BATCH_CHARS) {
       this.encodePending();
-      this.hash.update(this.encoder.encode(text));
+      this.hash.update(utf8ToBytes(text));
       return;
     }
     this.pending += text;
@@ -129,7 +130,7 @@ export class TextHasher {
   /** The lowercase hex SHA-256 of everything appended. */
   hex(): string {
     this.encodePending();
-    return this.hash.hex();
+    return bytesToHex(this.hash.digest());
   }
 }
 

@@ -1,4 +1,3 @@
-/// <reference path="./seedrandom-arc4.d.ts" />
 // seedrandom's own ARC4 generator only: the package root also loads the six other generators
 // it ships (alea, xor128, xorwow, xorshift7, xor4096, tychei), which the draw never runs.
 import seedrandom from 'seedrandom/seedrandom.js';
