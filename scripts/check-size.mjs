@@ -33,7 +33,7 @@ const installed = join(work, 'node_modules', 'baicheng-license-supervision');
 mkdirSync(installed, { recursive: true });
 execFileSync('tar', ['-xzf', join(work, tarball), '-C', installed, '--strip-components=1']);
 
-const DEPENDENCIES = ['zod', 'seedrandom', '@noble/hashes'];
+const DEPENDENCIES = ['zod', 'date-fns', '@date-fns/utc', 'seedrandom', '@noble/hashes'];
 
 /** gzip size of the minified browser bundle of `source`, and the modules that went into it. */
 async function bundle(source, { external = [] } = {}) {

@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 
-const external = ['zod', 'zod/*', 'seedrandom', 'seedrandom/*', '@noble/*'];
+const external = ['zod', 'zod/*', 'date-fns', 'date-fns/*', '@date-fns/*', 'seedrandom', '@noble/*'];
 const dist = resolve('dist');
 const load = (path) => import(pathToFileURL(resolve(dist, path)).href);
 
