@@ -42,8 +42,8 @@ for (const version of targets) {
   mkdirSync(app);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2));
   // The application's own zod first, as an application already on zod has it; then the library.
-  run('npm', ['install', '--silent', '--no-audit', '--no-fund', `zod@${version}`], app);
-  run('npm', ['install', '--silent', '--no-audit', '--no-fund', tarball, '@types/node@^20'], app);
+  run('npm', ['install', '--silent', '--prefer-offline', '--no-audit', '--no-fund', `zod@${version}`], app);
+  run('npm', ['install', '--silent', '--prefer-offline', '--no-audit', '--no-fund', tarball, '@types/node@^20'], app);
 
   // npm's own view of the tree: exactly one zod, at the top.
   const zods = run('npm', ['ls', 'zod', '--all', '--parseable'], app).trim().split('\n').filter(Boolean);
