@@ -26,7 +26,7 @@ console.log(`     (zod itself: ${kb(zod)} gzip)`);
 // The issue's target for the whole library is 25 kB; it is not met (see docs/performance.md):
 // the budget below guards against growth from where the library stands.
 const whole = byName['whole library, dependencies excluded'].size;
-check('whole library, dependencies excluded', whole, 47000);
+check('whole library, dependencies excluded', whole, 48000);
 console.log(`     (target 25.00 kB: ${whole <= 25000 ? 'met' : `not met, ${kb(whole - 25000)} over`})`);
 if (failed) process.exit(1);
 
