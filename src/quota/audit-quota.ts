@@ -640,9 +640,12 @@ export function runQuotaAudit(input: AuditQuotaInput): QuotaAudit {
  * Audits the city's yearly spot-check quota (Article 19: 每年抽查获证企业比例不低于辖区内获证企业
  * 总数的10%). `required` is ceil(10% × licensed) in integer arithmetic (0→0, 1→1, 10→1, 11→2,
  * 95→10, 101→11); `checked` counts distinct licensed enterprises spot-checked in the calendar
- * year, on or before `asOf`. Checks of enterprises not on the licensed list, dated outside the
- * year or after `asOf`, are ignored and each listed in the trace; a second check of the same
- * enterprise counts once.
+ * year, on or before `asOf`. Only the city bureau's own checks count (市级市场监管部门…抽查): a
+ * check with `madeBy: 'county'` is ignored and listed in the trace, one that does not say is the
+ * city's. Checks of enterprises not on the licensed list, dated outside the year or after `asOf`,
+ * are ignored and each listed in the trace; a second check of the same enterprise counts once.
+ * The city's checks whose id matches no licensed enterprise are also in the outcome
+ * (`unmatchedChecks`): a mistyped credit code counts for nothing, and the caller should see it.
  *
  * 2020: the measures took effect on 25 November 2020 (Article 24). Article 19 says "每年" with
  * no transition clause, so the library reads the full 10% as due for 2020, counting only checks
@@ -663,6 +666,16 @@ export function runQuotaAudit(input: AuditQuotaInput): QuotaAudit {
  *   spotChecks: [{ enterpriseId: '91310110666007217T', date: '2024-05-20' }],
  * });
  * d.outcome; //=> { year: 2024, …, licensed: 2, required: 1, checked: 1, shortfall: 0, met: true }
+ *
+ * auditQuota({
+ *   year: 2024,
+ *   licensedEnterpriseIds: ['91310110666007217T', '91310115591693856A'],
+ *   spotChecks: [
+ *     { enterpriseId: '91310110666007217T', date: '2024-05-20', madeBy: 'county' },
+ *     { enterpriseId: '91310115591693856B', date: '2024-06-03' },
+ *   ],
+ * }).outcome;
+ * //=> { …, checked: 0, met: false, unmatchedChecks: [{ enterpriseId: '91310115591693856B', date: '2024-06-03' }] }
  * ```
  */
 export function auditQuota(input: AuditQuotaInput): Decision<QuotaOutcome> {
