@@ -77,16 +77,16 @@ export type SpotCheck = z.infer<typeof spotCheckSchema>;
  * code, but Article 19 counts enterprises, so the caller's own ids serve as well; a spot check
  * whose id is not on the licensed list is ignored and traced.
  */
-function quotaEnterpriseId(seen?: string[]) {
+function quotaEnterpriseId(seen?: KeyCount) {
   // One refinement on a plain string, not a pipe per entry: a list of a million ids pays for one
   // call per id. It reports what `boundedString('idMaxLength', …, 'as-is')` with `visible` would:
   // LIMIT_EXCEEDED alone (aborting) beyond the limit, too_small for '', BLANK for invisible text.
   // The length checks run on strings only (zod would run them on any value with a length).
-  // With `seen`, every string it is given is also written down, in order.
+  // With `seen`, the strings it is given are also counted.
   return z
     .string()
     .superRefine((id, ctx) => {
-      seen?.push(id);
+      if (seen !== undefined) seen.count++;
       if (id.length > LIMITS.idMaxLength) ctx.addIssue(limitExceeded(['idMaxLength'], 'characters', id.length) as never);
       // Text with a printable ASCII character in it shows something: only the rest is looked at.
       else if (!PRINTABLE_ASCII.test(id)) visible(id, ctx);
@@ -124,21 +124,18 @@ function quotaKey(id: string): string {
 }
 
 /**
- * The keys and values of `counties` in the order zod parses them, written down as it goes (the
- * audit then reads them without going through a record of a million keys again). When the parse
- * succeeds, every key was followed by its value, so the two lists are aligned.
+ * The number of keys of `counties` zod parsed, counted as it goes: the audit then knows it without
+ * going through a record of a million keys again.
  */
-interface CountyEntries {
-  readonly keys: string[];
-  readonly values: CountyCode[];
+interface KeyCount {
+  count: number;
 }
 
 /** The fields of {@link auditQuotaInputSchema}, before the checks across fields. */
 const auditQuotaFields = /* @__PURE__ */ (() => quotaFields())();
 
-/** {@link auditQuotaFields}, writing down the entries of `counties` in `entries` when given. */
-function quotaFields(entries?: CountyEntries) {
-  const county = entries === undefined ? countyCodeSchema : countyCodeSchema.check((payload) => void entries.values.push(payload.value));
+/** {@link auditQuotaFields}, counting the keys of `counties` in `countyKeys` when given. */
+function quotaFields(countyKeys?: KeyCount) {
   return z.strictObject({
     /** The calendar year audited. */
     year: z.number().int().min(1900).max(9999),
@@ -151,7 +148,7 @@ function quotaFields(entries?: CountyEntries) {
     /** County of each licensed enterprise, for an informational per-county breakdown. */
     counties: boundedKeys(
       'quotaMaxEnterprises',
-      noSilentKeys(z.record(quotaEnterpriseId(entries?.keys), county), ['__proto__', 'constructor', 'prototype']),
+      noSilentKeys(z.record(quotaEnterpriseId(countyKeys), countyCodeSchema), ['__proto__', 'constructor', 'prototype']),
     ).optional(),
   });
 }
@@ -174,7 +171,7 @@ interface QuotaKeys {
 function checkAcrossFields(
   input: z.output<typeof auditQuotaFields>,
   ctx: z.RefinementCtx,
-  entries?: CountyEntries,
+  countyKeys?: number,
 ): QuotaKeys {
   const ids = input.licensedEnterpriseIds;
   // From the end, so that a repeated key keeps its first position.
@@ -211,33 +208,36 @@ function checkAcrossFields(
   // county, and a key written otherwise than its licensed id still gives it.
   const countyOf = new Array<CountyCode | undefined>(ids.length).fill(undefined);
   const countiesNotLicensed: string[] = [];
-  const otherKeys = new Set<string>();
   let twice = false;
-  // The county of the `at`-th entry of `counties`. Written as the `at`-th licensed id (the usual
-  // case: both lists made from one), it is that enterprise's when the licensed ids are distinct;
-  // otherwise its key is looked up.
-  const add = (id: string, county: CountyCode, at: number): void => {
-    let i = !repeated && ids[at] === id ? at : undefined;
-    if (i === undefined) {
+  // First each licensed id as written, looked up in `counties`. When every key of `counties` (as
+  // zod counted them) is so found for distinct ids, nothing is written otherwise: no key is left
+  // for an enterprise not on the list, nor for a second spelling of one.
+  let found = 0;
+  if (countyKeys !== undefined && !repeated) {
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as string;
+      const county: unknown = counties[id];
+      if (typeof county === 'string' && Object.hasOwn(counties, id)) {
+        countyOf[i] = county as CountyCode;
+        found++;
+      }
+    }
+  }
+  if (found !== countyKeys) {
+    // Otherwise each key of `counties` is compared as typed, from the start.
+    countyOf.fill(undefined);
+    const otherKeys = new Set<string>();
+    for (const id in counties) {
+      if (!Object.hasOwn(counties, id) || !isEnterpriseId(id)) continue;
       const key = quotaKey(id);
-      i = indexByKey.get(key);
+      const i = indexByKey.get(key);
       if (i === undefined) {
         countiesNotLicensed.push(id);
         if (otherKeys.has(key)) twice = true;
         else otherKeys.add(key);
-        return;
-      }
+      } else if (countyOf[i] !== undefined) twice = true;
+      else countyOf[i] = counties[id] as CountyCode;
     }
-    if (countyOf[i] !== undefined) twice = true;
-    else countyOf[i] = county;
-  };
-  // These checks run only when every key and value of `counties` passed, so the entries written
-  // down are those of `counties`, in its order; the lengths are compared all the same.
-  if (entries !== undefined && entries.keys.length === entries.values.length) {
-    for (let at = 0; at < entries.keys.length; at++) add(entries.keys[at] as string, entries.values[at] as CountyCode, at);
-  } else {
-    let at = 0;
-    for (const id in counties) if (Object.hasOwn(counties, id) && isEnterpriseId(id)) add(id, counties[id] as CountyCode, at++);
   }
   if (twice) {
     const dupCounties = duplicatesBy(Object.keys(counties).filter(isEnterpriseId), quotaKey);
@@ -402,17 +402,16 @@ function yearEnd(year: number): PlainDate {
 export function runQuotaAudit(input: AuditQuotaInput): QuotaAudit {
   // The public schema's checks, keeping what they computed: each key is computed once.
   let keys: QuotaKeys | undefined;
-  const entries: CountyEntries = { keys: [], values: [] };
-  // Every parse starts a fresh list (an input that fails is parsed again for its messages).
+  const countyKeys: KeyCount = { count: 0 };
+  // Every parse counts afresh (an input that fails is parsed again for its messages).
   const fresh = (value: unknown): unknown => {
-    entries.keys.length = 0;
-    entries.values.length = 0;
+    countyKeys.count = 0;
     return value;
   };
   const schema = z.preprocess(
     fresh,
-    quotaFields(entries).superRefine((fields, ctx) => {
-      keys = checkAcrossFields(fields, ctx, entries);
+    quotaFields(countyKeys).superRefine((fields, ctx) => {
+      keys = checkAcrossFields(fields, ctx, countyKeys.count);
     }),
   );
   const parsed = parseOrThrow(schema, input);
@@ -643,9 +642,12 @@ export function runQuotaAudit(input: AuditQuotaInput): QuotaAudit {
  * Audits the city's yearly spot-check quota (Article 19: 每年抽查获证企业比例不低于辖区内获证企业
  * 总数的10%). `required` is ceil(10% × licensed) in integer arithmetic (0→0, 1→1, 10→1, 11→2,
  * 95→10, 101→11); `checked` counts distinct licensed enterprises spot-checked in the calendar
- * year, on or before `asOf`. Checks of enterprises not on the licensed list, dated outside the
- * year or after `asOf`, are ignored and each listed in the trace; a second check of the same
- * enterprise counts once.
+ * year, on or before `asOf`. Only the city bureau's own checks count (市级市场监管部门…抽查): a
+ * check with `madeBy: 'county'` is ignored and listed in the trace, one that does not say is the
+ * city's. Checks of enterprises not on the licensed list, dated outside the year or after `asOf`,
+ * are ignored and each listed in the trace; a second check of the same enterprise counts once.
+ * The city's checks whose id matches no licensed enterprise are also in the outcome
+ * (`unmatchedChecks`): a mistyped credit code counts for nothing, and the caller should see it.
  *
  * 2020: the measures took effect on 25 November 2020 (Article 24). Article 19 says "每年" with
  * no transition clause, so the library reads the full 10% as due for 2020, counting only checks
@@ -666,6 +668,16 @@ export function runQuotaAudit(input: AuditQuotaInput): QuotaAudit {
  *   spotChecks: [{ enterpriseId: '91310110666007217T', date: '2024-05-20' }],
  * });
  * d.outcome; //=> { year: 2024, …, licensed: 2, required: 1, checked: 1, shortfall: 0, met: true }
+ *
+ * auditQuota({
+ *   year: 2024,
+ *   licensedEnterpriseIds: ['91310110666007217T', '91310115591693856A'],
+ *   spotChecks: [
+ *     { enterpriseId: '91310110666007217T', date: '2024-05-20', madeBy: 'county' },
+ *     { enterpriseId: '91310115591693856B', date: '2024-06-03' },
+ *   ],
+ * }).outcome;
+ * //=> { …, checked: 0, met: false, unmatchedChecks: [{ enterpriseId: '91310115591693856B', date: '2024-06-03' }] }
  * ```
  */
 export function auditQuota(input: AuditQuotaInput): Decision<QuotaOutcome> {

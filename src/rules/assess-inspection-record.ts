@@ -391,8 +391,8 @@ export function assessInspectionRecord(
         true,
         { kind: r.kind, category: supervisionForms[r.kind].category, answeredItems: answered },
         {
-          'zh-CN': `专项检查不属于日常监督检查（第五条），第六条的检查项目不要求逐项填写；已填写 ${answered.length} 项`,
-          en: `A special inspection is not a routine inspection (Article 5): Article 6's checklist need not be answered in full; ${answered.length} ${answered.length === 1 ? 'item' : 'items'} answered`,
+          'zh-CN': `专项检查不属于日常监督检查，不要求逐项填写第六条检查项目；已填写 ${answered.length} 项`,
+          en: `A special inspection is not a routine one: Article 6's items need not all be answered; answered: ${answered.length}`,
         },
       ),
     );

@@ -157,10 +157,7 @@ export function inspectionConsequences(
         status === 'compliant' || status === 'not_applicable' || notAsked,
         notAsked ? { item: key, status: null, required: false } : { item: key, status: status ?? null },
         notAsked
-          ? {
-              'zh-CN': `${zh}未填写：专项检查不要求逐项检查（第六条适用于日常监督检查），不据此推断`,
-              en: `${en} (${key}) is unanswered: a special inspection need not check it (Article 6 applies to routine inspections), nothing follows`,
-            }
+          ? { 'zh-CN': `${zh}未填写，专项检查不要求`, en: `${en} (${key}) is unanswered: not required in a special inspection` }
           : status === undefined
           ? { 'zh-CN': `${zh}未填写，无法判断`, en: `${en} (${key}) is unanswered: cannot tell` }
           : status === 'non_compliant'
