@@ -177,7 +177,7 @@ interface Run {
  * - `O o I l` in a run of letters and digits with no other letter, when the run holds a digit
  *   (`2O24`) or neither the run before nor the run after it holds another letter (`4-2-6-O-3-5`);
  * - a lower-case `l` in a run whose other letters are all capitals (`lSO`);
- * - 一 丨 丿 丶 亅 〇 二 十 next to ASCII text, spaces skipped (`4一2`).
+ * - 一 丨 丿 丶 亅 〇 二 十 next to ASCII text (`4一2`), or alone between spaces beside it (`1 十 2`).
  */
 function confusables(units: readonly Unit[], faults: Found[]): void {
   const add = (u: Unit, looksLike: string, among: SeedConfusion): void => {
@@ -214,16 +214,23 @@ function confusables(units: readonly Unit[], faults: Found[]): void {
     const lower = run.units.some((u) => u.ch !== 'l' && u.ch !== u.ch.toUpperCase());
     if (capital && !lower) for (const u of run.units) if (u.ch === 'l') add(u, 'I', 'capitals');
   });
-  // Chinese characters shaped like an ASCII character, next to ASCII text (spaces skipped).
+  // Chinese characters shaped like an ASCII character, next to ASCII text.
   const ascii = (u: Unit | undefined): boolean => u !== undefined && (u.ch.charCodeAt(0) < 0x7f || isPinyin(u.ch));
   const neighbour = (i: number, step: number): Unit | undefined => {
     let j = i + step;
     while (j >= 0 && j < units.length && (units[j] as Unit).ch === ' ') j += step;
     return units[j];
   };
+  // Past a space only when the character stands alone (`1 十 2` reads as `1 + 2`); at the head of
+  // a Chinese word (`2026 十万家`, `2024 一季度`) it reads as Chinese.
+  const chinese = (u: Unit | undefined): boolean => u !== undefined && u.ch !== ' ' && !ascii(u);
   units.forEach((u, i) => {
     const like = HAN_LOOKALIKE[u.ch];
-    if (like !== undefined && (ascii(neighbour(i, -1)) || ascii(neighbour(i, 1)))) add(u, like, 'ascii');
+    if (like === undefined) return;
+    const text = (v: Unit | undefined): boolean => v !== undefined && v.ch !== ' ' && ascii(v);
+    const touching = text(units[i - 1]) || text(units[i + 1]);
+    const alone = !chinese(units[i - 1]) && !chinese(units[i + 1]);
+    if (touching || (alone && (ascii(neighbour(i, -1)) || ascii(neighbour(i, 1))))) add(u, like, 'ascii');
   });
 }
 

@@ -219,6 +219,15 @@ describe('each class of character that is refused, named by code point and posit
     expect(seedIssues(seed)).toEqual([]);
   });
 
+  it('at the head of a Chinese word after a space they read as Chinese: 2026-03-02 十万家, 2024 一季度, Q1 二批 are accepted', () => {
+    // 十, 一 and 二 begin a word of Chinese characters: nobody reads 十万家 as "+万家".
+    for (const seed of ['2026-03-02 十万家 4-0-7-7-1-9-3-3-8-2', '2024 一季度', 'Q1 二批', '白城 2024 十月']) {
+      expect(drawSeedSchema.safeParse(seed).success, seed).toBe(true);
+    }
+    // Alone between spaces, or touching ASCII, they still read as ASCII.
+    for (const seed of ['1 十 2', '2024 一 3', '4一2', '2024十']) expect(drawSeedSchema.safeParse(seed).success, seed).toBe(false);
+  });
+
   it('the same characters elsewhere are fine: 一 and 〇 among Chinese characters, O I l o beside another letter', () => {
     for (const seed of ['2024年一月', '二〇二四', 'lottery', 'Oct 2024', 'Room 101', 'B4', 'x7', 'ISTAR', 'Plan O', 'O Plan', 'Phase I 2024', 'Oil-7', 'solo 2024']) {
       expect(seedIssues(seed), seed).toEqual([]);
