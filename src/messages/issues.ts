@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { en as zodEn, zhCN as zodZhCN } from 'zod/locales';
 // Named imports from zod's core: reading `z.core.…` makes a bundler keep all of zod's core
 // namespace, JSON Schema and every locale included (some 60 kB gzip).
-import { $ZodAsyncError, util as zodUtil } from 'zod/v4/core';
+import { $ZodAsyncError, globalConfig, util as zodUtil } from 'zod/v4/core';
 import type { BilingualMessage, Locale, LocalizedIssue } from './message.js';
 import { describeValue, headOf } from './text.js';
 import { RuleInputError, invalidArgument } from '../errors.js';
@@ -88,7 +88,8 @@ function domainMessage(issue: RawIssue): string | undefined {
   const params = domainParams(issue);
   if (!params) return undefined;
   const perParse = issue[PARSE_ERROR];
-  const custom = z.config().customError;
+  // Read only: the application's own z.config({ customError }), never set by the library.
+  const custom = globalConfig.customError;
   return (
     (typeof perParse === 'function' ? unwrap((perParse as z.core.$ZodErrorMap)(issue as never)) : undefined) ??
     (typeof custom === 'function' ? unwrap(custom(issue as never)) : undefined) ??
