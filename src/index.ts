@@ -18,13 +18,11 @@ export { SupervisionError, RuleInputError, NotInForceError } from './errors.js';
 export type { PlainDate } from './dates/plain-date.js';
 export {
   PLAIN_DATE_RANGE,
-  addDays,
   compareDates,
-  dayOfWeek,
-  daysBetween,
   isPlainDate,
   plainDateSchema,
 } from './dates/plain-date.js';
+export { addDays, dayOfWeek, daysBetween } from './dates/day-arithmetic.js';
 export type { RestDayCalendar, RestDayCalendarInput } from './dates/calendar.js';
 export { createRestDayCalendar } from './dates/calendar.js';
 export type { PeriodCounting, PeriodOptions } from './dates/periods.js';

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { dayOfWeek, plainDateSchema, type PlainDate } from './plain-date.js';
+import { plainDateSchema, type PlainDate } from './plain-date.js';
+import { dayOfWeek } from './day-arithmetic.js';
 import { addDomainIssue, parseOrThrow } from '../messages/issues.js';
 import { boundedArray, plainObject } from '../limit-guards.js';
 

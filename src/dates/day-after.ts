@@ -1,6 +1,7 @@
 // Internal: day arithmetic on plain dates already known to be valid, without parsing them again —
 // the walks over working days do this once a day. Not public API.
-import { addDays, type PlainDate } from './plain-date.js';
+import type { PlainDate } from './plain-date.js';
+import { addDays } from './day-arithmetic.js';
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const two = (n: number): string => (n < 10 ? `0${n}` : String(n));

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { dayOfWeek, isPlainDate, plainDateSchema, type PlainDate } from './plain-date.js';
+import { isPlainDate, plainDateSchema, type PlainDate } from './plain-date.js';
+import { dayOfWeek } from './day-arithmetic.js';
 import { dayAfter, isWeekend } from './day-after.js';
 import type { RestDayCalendar } from './calendar.js';
 import { OFFICIAL_CALENDAR_FROM, OFFICIAL_NOTICE_YEARS, type CompactNoticeYear } from './official-calendar.data.js';

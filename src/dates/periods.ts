@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { addDays, plainDateSchema, type PlainDate } from './plain-date.js';
+import { plainDateSchema, type PlainDate } from './plain-date.js';
+import { addDays } from './day-arithmetic.js';
 import type { RestDayCalendar } from './calendar.js';
 import { firstWorkingDay, nthWorkingDayAfter, readCalendarOption, requireCoveredFrom, requirePeriodLength } from './working-days.js';
 import { parseOrThrow } from '../messages/issues.js';

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { daysBetween, plainDateSchema, type PlainDate } from './plain-date.js';
+import { plainDateSchema, type PlainDate } from './plain-date.js';
+import { daysBetween } from './day-arithmetic.js';
 import type { RestDayCalendar } from './calendar.js';
 import { dayAfter } from './day-after.js';
 import { calendarNotCovered, isOfficialCalendar, officialCalendar } from './official-calendar.js';

@@ -205,7 +205,7 @@ export const drawRecordSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
       /** Version of the algorithm that made the draw. */
-      algorithm: z.literal(DRAW_ALGORITHM),
+      algorithm: z.enum([DRAW_ALGORITHM]),
       /** The seed, NFC-normalised. */
       seed: drawSeedSchema,
       /** The day of the draw. */

@@ -274,7 +274,7 @@ export const drawParameterShape = /* @__PURE__ */ (() => ({
   /** Stratify the draw by county or by credit-risk class. */
   stratifyBy: z.enum(STRATIFY_BY).optional(),
   /** Ratio per stratum, overriding `ratio` (stratum keys: county codes, A–D, 'unspecified'). */
-  ratios: noSilentKeys(z.partialRecord(z.enum(STRATUM_KEYS), drawRatioSchema)).optional(),
+  ratios: noSilentKeys(z.strictObject(Object.fromEntries(STRATUM_KEYS.map((k) => [k, drawRatioSchema.optional()])) as Record<(typeof STRATUM_KEYS)[number], z.ZodOptional<typeof drawRatioSchema>>)).optional(),
   /** Reserves per stratum (default: as many as that stratum selects), capped by what is left. */
   reserveCount: z.number().int().nonnegative().optional(),
   /** Yearly cap: enterprises with `inspectionsThisYear` at or above it are left out. */

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { en as zodEn, zhCN as zodZhCN } from 'zod/locales';
+import { en as zodEn } from 'zod/locales';
 // Named imports from zod's core: reading `z.core.…` makes a bundler keep all of zod's core
 // namespace, JSON Schema and every locale included (some 60 kB gzip).
 import { $ZodAsyncError, globalConfig, util as zodUtil } from 'zod/v4/core';
@@ -347,11 +347,16 @@ const ZH_UNITS: Readonly<Record<string, readonly [string, string, string, string
   string: ['个字符', '长度', '过短', '过长'],
   array: ['项', '项数', '过少', '过多'],
   set: ['项', '项数', '过少', '过多'],
+  map: ['项', '项数', '过少', '过多'],
+  file: ['字节', '大小', '过小', '过大'],
 };
 
-function zhBound(issue: z.core.$ZodRawIssue, small: boolean): string | undefined {
+function zhBound(issue: z.core.$ZodRawIssue, small: boolean): string {
   const { origin, inclusive, exact } = issue as { origin?: string; inclusive?: boolean; exact?: boolean };
-  const bound = String((issue as { minimum?: unknown; maximum?: unknown })[small ? 'minimum' : 'maximum']);
+  const limit = (issue as { minimum?: unknown; maximum?: unknown })[small ? 'minimum' : 'maximum'];
+  // A date bound is a timestamp (zod 4) or a Date.
+  const date = origin === 'date' && (typeof limit === 'number' || limit instanceof Date) ? new Date(limit) : undefined;
+  const bound = date !== undefined && !Number.isNaN(date.getTime()) ? date.toISOString() : String(limit);
   const unit = ZH_UNITS[origin ?? ''];
   // zod's length and size bounds are inclusive (min, max) or exact (length).
   if (unit) {
@@ -361,11 +366,9 @@ function zhBound(issue: z.core.$ZodRawIssue, small: boolean): string | undefined
     if (small && origin === 'string' && bound === '1') return '不能为空';
     return `${measure}${small ? under : over}：${small ? '至少' : '最多'} ${bound} ${counted}`;
   }
-  if (origin === 'number' || origin === 'int' || origin === 'bigint') {
-    const relation = small ? (inclusive ? '大于或等于' : '大于') : inclusive ? '小于或等于' : '小于';
-    return `数值${small ? '过小' : '过大'}：应${relation} ${bound}`;
-  }
-  return undefined;
+  if (origin === 'date') return `日期${small ? '过早' : '过晚'}：应${inclusive === false ? '' : '不'}${small === (inclusive === false) ? '晚于' : '早于'} ${bound}`;
+  const relation = small ? (inclusive ? '大于或等于' : '大于') : inclusive ? '小于或等于' : '小于';
+  return `数值${small ? '过小' : '过大'}：应${relation} ${bound}`;
 }
 
 /**
@@ -385,36 +388,90 @@ function keyReason(issue: z.core.$ZodRawIssue, locale: Locale): string {
   return locale === 'en' ? 'this key is not allowed' : '不允许使用该键';
 }
 
-/** The library's wording of some of zod's issues in `locale`; undefined for the rest (zod's locale words them). */
+// Formats zod names in English words; the others (UUID, IPv4, JWT…) are known by their own names.
+const ZH_FORMATS: Readonly<Record<string, string>> = {
+  email: '电子邮件地址',
+  url: '网址',
+  emoji: '表情符号',
+  datetime: '日期时间',
+  date: '日期',
+  time: '时间',
+  duration: '时长',
+};
+
+/** One value of an option list as zod shows it: strings in double quotes, the rest as written. */
+const shown = (v: unknown): string => (typeof v === 'string' ? `"${headOf(v, 40)}"` : typeof v === 'bigint' ? `${v}n` : String(v));
+
+/** zod's string format issues: a prefix, suffix or part, a pattern, or a named format. */
+function zhFormat(issue: z.core.$ZodRawIssue): string {
+  const { format, prefix, suffix, includes, pattern } = issue as {
+    format?: string;
+    prefix?: string;
+    suffix?: string;
+    includes?: string;
+    pattern?: unknown;
+  };
+  if (format === 'starts_with') return `格式无效：应以 "${prefix}" 开头`;
+  if (format === 'ends_with') return `格式无效：应以 "${suffix}" 结尾`;
+  if (format === 'includes') return `格式无效：应包含 "${includes}"`;
+  if (format === 'regex') return `格式无效：应符合 ${String(pattern)}`;
+  return `格式无效：应为${ZH_FORMATS[format ?? ''] ?? ` ${format}`}`;
+}
+
+const ZH_CONTAINERS: Readonly<Record<string, string>> = { map: 'Map', set: 'Set', record: '对象', array: '数组' };
+
+/**
+ * The library's wording of zod's issues in Chinese, every code (zod's Chinese locale is not
+ * used: it leaves type names and origins in English); in English, only the key issue (zod's
+ * English locale words the rest).
+ */
 function structural(issue: z.core.$ZodRawIssue, locale: Locale): string | undefined {
   if (issue.code === 'invalid_key') {
     const key = headOf(String(issue.input), 40);
     return locale === 'en' ? `Invalid key "${key}": ${keyReason(issue, locale)}` : `键“${key}”无效：${keyReason(issue, locale)}`;
   }
   if (locale === 'en') return undefined;
-  if (issue.code === 'invalid_type') {
-    const expected = String(issue.expected);
-    return `期望 ${ZH_TYPES[expected] ?? expected}，实际接收 ${zhReceived(issue.input, expected)}`;
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = String(issue.expected);
+      return `期望 ${ZH_TYPES[expected] ?? expected}，实际接收 ${zhReceived(issue.input, expected)}`;
+    }
+    case 'too_small':
+    case 'too_big':
+      return zhBound(issue, issue.code === 'too_small');
+    case 'unrecognized_keys': {
+      const { keys } = issue;
+      const list = keys.slice(0, 20).map((k) => `“${headOf(k, 40)}”`).join('、');
+      return `存在未知字段：${list}${keys.length > 20 ? `等 ${keys.length} 个` : ''}`;
+    }
+    case 'invalid_value': {
+      const values = issue.values.slice(0, 20).map(shown).join('|');
+      return issue.values.length === 1 ? `无效值：应为 ${values}` : `无效选项：期望以下之一 ${values}`;
+    }
+    case 'invalid_format':
+      return zhFormat(issue);
+    case 'not_multiple_of':
+      return `数值无效：应为 ${String(issue.divisor)} 的倍数`;
+    case 'invalid_element':
+      return `${ZH_CONTAINERS[issue.origin] ?? issue.origin}中有无效的值`;
+    case 'invalid_union': {
+      const { discriminator, options } = issue as { discriminator?: string; options?: readonly unknown[] };
+      if (discriminator !== undefined && options !== undefined) {
+        return `无效选项：${discriminator} 应为以下之一 ${options.map((v) => `"${String(v)}"`).join('|')}`;
+      }
+      return undefined;
+    }
+    default:
+      return undefined;
   }
-  if (issue.code === 'too_small' || issue.code === 'too_big') return zhBound(issue, issue.code === 'too_small');
-  if (issue.code === 'unrecognized_keys') {
-    const { keys } = issue;
-    const shown = keys.slice(0, 20).map((k) => `“${headOf(k, 40)}”`).join('、');
-    return `存在未知字段：${shown}${keys.length > 20 ? `等 ${keys.length} 个` : ''}`;
-  }
-  const { discriminator, options } = issue as { discriminator?: string; options?: readonly unknown[] };
-  if (issue.code === 'invalid_union' && discriminator !== undefined && options !== undefined) {
-    return `无效选项：${discriminator} 应为以下之一 ${options.map((v) => `"${String(v)}"`).join('|')}`;
-  }
-  return undefined;
 }
 
 // The type issue is worded without zod's "无效输入：" / "Invalid input: " in front, which
 // RuleInputError's summary (输入无效：… / Invalid input: …) would otherwise repeat.
 function localeMap(locale: Locale): (issue: z.core.$ZodRawIssue) => string {
-  const zod = (locale === 'en' ? zodEn : zodZhCN)().localeError;
+  const zod = locale === 'en' ? zodEn().localeError : undefined;
   return (issue) => {
-    const message = structural(issue, locale) ?? unwrap(zod(issue)) ?? (locale === 'en' ? 'Invalid input' : '无效输入');
+    const message = structural(issue, locale) ?? unwrap(zod?.(issue)) ?? (locale === 'en' ? 'Invalid input' : '无效输入');
     return message.replace(/^Invalid input: /, '');
   };
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { DeepReadonly } from '../deep-readonly.js';
-import { addDays, compareDates, plainDateSchema, type PlainDate } from '../dates/plain-date.js';
+import { compareDates, plainDateSchema, type PlainDate } from '../dates/plain-date.js';
+import { addDays } from '../dates/day-arithmetic.js';
 import type { RestDayCalendar } from '../dates/calendar.js';
 import { addWorkingDays, calendarOrOfficial, countWorkingDays } from '../dates/working-days.js';
 import { publicationRecordSchema, type PublicationRecordInput } from '../entities/publication-record.js';

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { DeepReadonly } from '../deep-readonly.js';
-import { plainDateSchema, addDays, type PlainDate } from '../dates/plain-date.js';
+import { plainDateSchema, type PlainDate } from '../dates/plain-date.js';
+import { addDays } from '../dates/day-arithmetic.js';
 import { periodEnd } from '../dates/periods.js';
 import { calendarOrOfficial } from '../dates/working-days.js';
 import { parseOrThrow } from '../messages/issues.js';
