@@ -59,9 +59,11 @@ async function bundle(source, { external = [] } = {}) {
 const use = (names, call) => `import { ${names} } from 'baicheng-license-supervision';\nexport const use = (x) => ${call};`;
 const baseline = await bundle("import * as z from 'zod';\nexport const use = (x) => z.object({ a: z.string() }).safeParse(x);");
 
-// kB as size-limit counts them, 1 kB = 1024 bytes: the unit of the budgets in .size-limit.cjs and
-// of every figure in docs/performance.md.
-const KB = 1024;
+// kB as size-limit counts them, 1 kB = 1000 bytes (bytes-iec's default "metric" mode): the unit of
+// the budgets in .size-limit.cjs and of every figure in docs/performance.md. It is also the unit
+// issue 18 measured in: its "today + 21.2" for the draw is 21,189 bytes over the baseline at the
+// commit before seedrandom's ARC4 module was imported alone (20.69 in units of 1024 bytes).
+const KB = 1000;
 const kB = (n) => `${(n / KB).toFixed(2)} kB`;
 const bytes = (n) => `${n} B`;
 const rows = [
@@ -98,16 +100,17 @@ const rows = [
     source: use('drawInspections, verifyDraw', 'verifyDraw(drawInspections(x).record, x)'),
     limit: (b) => b + 20 * KB,
     budget: 'baseline + 20 kB',
-    // Not met: the canonical seed rule (#15) and @noble/hashes, which the project keeps as a
-    // dependency, put the draw some 2.3 kB over (docs/performance.md). Until the budget or the
-    // dependency is decided again, the check fails only past this guard, and says NOT MET.
-    guard: (b) => b + 23 * KB,
+    // Not met: the canonical seed rule and the bounded issue lists (#15), with @noble/hashes and
+    // seedrandom, which the project keeps as dependencies, put the draw some 0.9 kB over
+    // (docs/performance.md). Until the budget is decided again, the check fails only past this
+    // guard, and says NOT MET.
+    guard: (b) => b + 21 * KB,
   },
 ];
 
 let failed = false;
 let notMetCount = 0;
-console.log(`bundles of the packed package (esbuild: browser, ESM, minified; gzip; 1 kB = 1024 bytes)\n`);
+console.log(`bundles of the packed package (esbuild: browser, ESM, minified; gzip; 1 kB = 1000 bytes)\n`);
 console.log(`${'gzip'.padStart(10)}  ${'vs baseline'.padStart(11)}  ${'budget'.padEnd(34)}  use`);
 console.log(`${kB(baseline.gzip).padStart(10)}  ${''.padStart(11)}  ${'(baseline)'.padEnd(34)}  zod: z.object({ a: z.string() }).safeParse(x) (${bytes(baseline.gzip)})`);
 for (const row of rows) {
@@ -130,9 +133,9 @@ for (const row of rows) {
 }
 
 // Growth guard, not a goal: everything the library exports, its dependencies left out.
-// Some 2.5 kB above where the library stands (55.5 kB with issues #15–#19 merged): room for the
-// work of one round, not for unnoticed growth.
-const WHOLE_GUARD = 58 * KB;
+// Some 2.5 kB above where the library stands (56.5 kB, 1 kB = 1000 bytes): room for the work of
+// one round, not for unnoticed growth.
+const WHOLE_GUARD = 59 * KB;
 const whole = await bundle("export * from 'baicheng-license-supervision';", {
   external: DEPENDENCIES.flatMap((d) => [d, `${d}/*`]),
 });

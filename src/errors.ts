@@ -58,7 +58,7 @@ export class SupervisionError extends Error {
   }
 
   /** @internal code that instances of a subclass must carry; undefined for the base class. */
-  static readonly errorCode: string | undefined = undefined;
+  declare static readonly errorCode: string | undefined;
 
   /** Recognises the library's errors by their brand and code rather than by prototype identity. */
   static override [Symbol.hasInstance](value: unknown): boolean {

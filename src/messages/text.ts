@@ -37,11 +37,12 @@ export function describeValue(value: unknown): string {
           ? (JSON.stringify(value, (_, v: unknown) =>
               values++ > SHOWN ? undefined : typeof v === 'string' || Array.isArray(v) ? v.slice(0, SHOWN + 1) : v,
             ) ?? '')
-          : String(value);
+          : Object.is(value, -0)
+            ? '-0'
+            : String(value);
   } catch {
     out = Object.prototype.toString.call(value);
   }
-  if (typeof value === 'number' && Object.is(value, -0)) out = '-0';
   return out.length > SHOWN ? `${headOf(out, SHOWN)}…` : out;
 }
 

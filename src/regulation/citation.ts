@@ -29,15 +29,13 @@ interface Resolved {
   readonly item: number | undefined;
 }
 
-const KEYS = new Set(['article', 'paragraph', 'item']);
 // Number.isInteger is false for anything that is not a number.
 const isPositiveInt = (v: unknown): v is number => Number.isInteger(v) && (v as number) > 0;
 
 function resolve(ref: unknown): Resolved | undefined {
   if (typeof ref !== 'object' || ref === null || Array.isArray(ref)) return undefined;
-  const r = ref as Record<string, unknown>;
-  if (Object.keys(r).some((k) => !KEYS.has(k))) return undefined;
-  const { article, paragraph: p, item } = r;
+  const { article, paragraph: p, item, ...others } = ref as Record<string, unknown>;
+  if (Object.keys(others).length > 0) return undefined;
   if (!isPositiveInt(article)) return undefined;
   if (p !== undefined && !isPositiveInt(p)) return undefined;
   if (item !== undefined && !isPositiveInt(item)) return undefined;
