@@ -160,15 +160,13 @@ function numeral(n: number): string {
  * ```
  */
 export function formatCitation(ref: ArticleRef, locale: Locale = 'zh-CN'): string {
-  const r = resolveOrThrow(ref);
+  const { article, paragraph, paragraphs, item } = resolveOrThrow(ref);
   if (locale !== 'zh-CN' && locale !== 'en') {
     throw invalidArgument('locale', { 'zh-CN': "'zh-CN' 或 'en'", en: "'zh-CN' or 'en'" });
   }
-  const showParagraph = r.paragraph !== undefined && r.paragraphs > 1;
-  if (locale === 'en') {
-    return `Article ${r.article}${showParagraph ? `(${r.paragraph})` : ''}${r.item === undefined ? '' : `(${r.item})`}`;
-  }
-  return `第${numeral(r.article)}条${showParagraph ? `第${numeral(r.paragraph as number)}款` : ''}${
-    r.item === undefined ? '' : `第（${numeral(r.item)}）项`
-  }`;
+  // The paragraph is named only in an article of several paragraphs.
+  const p = paragraphs > 1 ? paragraph : undefined;
+  return locale === 'en'
+    ? `Article ${article}${p === undefined ? '' : `(${p})`}${item === undefined ? '' : `(${item})`}`
+    : `第${numeral(article)}条${p === undefined ? '' : `第${numeral(p)}款`}${item === undefined ? '' : `第（${numeral(item)}）项`}`;
 }
