@@ -18,6 +18,7 @@ import {
 } from '../../src/index.js';
 import { canonicalParameters, completeDraw, prepareDraw } from '../../src/draw/engine.js';
 import { bilingualIssues } from '../../src/messages/issues.js';
+import { seedFault } from '../../src/draw/seed.js';
 import { SHOWS_NOTHING } from '../../src/text-key.js';
 import { canonicalSeedArb, plainEnterprises, plainInspectors } from './helpers.js';
 
@@ -492,5 +493,153 @@ describe('verifyDraw refuses a record whose seed is not canonical', () => {
     for (const seed of ['4-2-6-1-3-５', '4-2-6-1-3\u00a05', '4-2-6-1-3-5 а']) {
       expect(verifyDraw(engineRecord(seed), base).differences.map((d) => [d.field, d.actual])).toEqual([['seed', 'SEED_NOT_CANONICAL']]);
     }
+  });
+});
+
+// The CJK ranges from the Unicode Character Database: Extension A is U+3400–U+4DBF, the URO
+// U+4E00–U+9FFF; U+33FF (SQUARE GAL) and U+4DC0 (the first Yijing hexagram) lie just outside
+// Extension A, U+A000 (the first Yi syllable) just after the URO.
+describe('ideograph ranges at their ends', () => {
+  it.each([
+    ['U+3400, first of Extension A', '\u3400'],
+    ['U+4DBF, last of Extension A', '\u4dbf'],
+    ['U+4E00, first of the URO', '\u4e00'],
+    ['U+9FFF, last of the URO', '\u9fff'],
+  ])('%s is a seed character', (_, c) => {
+    expect(/\p{Unified_Ideograph}/u.test(c)).toBe(true);
+    expect(seedIssues(`2024年${c}`)).toEqual([]);
+    expect(seedIssues(c)).toEqual([]);
+  });
+
+  it.each([
+    ['U+4DC0, a hexagram after Extension A', '\u4dc0'],
+    ['U+4DFF, the last hexagram, before the URO', '\u4dff'],
+    ['U+A000, a Yi syllable after the URO', '\ua000'],
+  ])('%s is not', (_, c) => {
+    expect(/\p{Unified_Ideograph}/u.test(c)).toBe(false);
+    expectRefused(`2024年${c}`, cp(c), 6, 'is not a seed character');
+  });
+
+  it('U+33FF before Extension A is a compatibility character ("gal" after NFKC)', () => {
+    expect('\u33ff'.normalize('NFKC')).toBe('gal');
+    expectRefused('2024年\u33ff', 'U+33FF', 6, 'is a compatibility character, "gal" after NFKC');
+  });
+
+  // The twelve code points of the CJK Compatibility Ideographs block that are unified ideographs
+  // (no decomposition; Unified_Ideograph=Yes), as listed in the rule.
+  it.each(['\ufa0e', '\ufa0f', '\ufa11', '\ufa13', '\ufa14', '\ufa1f', '\ufa21', '\ufa23', '\ufa24', '\ufa27', '\ufa28', '\ufa29'])(
+    'the unified ideograph %s among the compatibility ideographs is a seed character',
+    (c) => {
+      expect(/\p{Unified_Ideograph}/u.test(c)).toBe(true);
+      expect(c.normalize('NFKC')).toBe(c);
+      expect(seedIssues(`白城${c}2024`)).toEqual([]);
+    },
+  );
+});
+
+// A lone surrogate is NOT_WELL_FORMED_UNICODE; SEED_NOT_CANONICAL speaks only of the other
+// characters, counted by their positions in the seed as given.
+describe('lone surrogates', () => {
+  it.each([
+    ['U+D800', '\ud800'],
+    ['U+DBFF', '\udbff'],
+    ['U+DC00', '\udc00'],
+    ['U+DFFF', '\udfff'],
+  ])('%s alone between digits: NOT_WELL_FORMED_UNICODE and nothing else', (_, s) => {
+    expect(codes(`4${s}2`)).toEqual(['NOT_WELL_FORMED_UNICODE']);
+  });
+
+  it('a combining mark after a lone surrogate joins no letter: the mark is named too', () => {
+    // NFC does not compose a + U+0301 across the surrogate between them.
+    expect('a\ud800\u0301'.normalize('NFC')).toBe('a\ud800\u0301');
+    const issues = seedIssues('a\ud800\u0301');
+    expect(issues.map((i) => i.code)).toEqual(['NOT_WELL_FORMED_UNICODE', 'SEED_NOT_CANONICAL']);
+    expect(issues[1]?.message.en).toBe('Character 3 of the seed, U+0301, is a combining mark that makes no pinyin letter');
+  });
+
+  it('after a lone surrogate, a space that is character 2 is not at an end, and 十 with Chinese past its spaces reads as Chinese', () => {
+    expect(codes('\udc00 十 白')).toEqual(['NOT_WELL_FORMED_UNICODE']);
+  });
+});
+
+// 一 丨 丿 丶 亅 〇 二 十 are refused touching ASCII text, or alone between spaces with ASCII text
+// past a space (docs/draw-algorithm.md, "Canonical text"); among Chinese characters they read as
+// Chinese. The ends of the seed are neither ASCII nor Chinese. Positions counted by hand.
+describe('where an ideograph shaped like ASCII stands beside spaces and the ends of the seed', () => {
+  it('alone between spaces with Chinese characters past them: accepted (白 十 城)', () => {
+    expect(seedIssues('白 十 城')).toEqual([]);
+  });
+
+  it('alone at the end after a space, Chinese before it: accepted (白城 十)', () => {
+    expect(seedIssues('白城 十')).toEqual([]);
+  });
+
+  it('at the end of a Chinese word before a space and digits: accepted (白城市 第二 4-2-6-1-3-5)', () => {
+    expect(seedIssues('白城市 第二 4-2-6-1-3-5')).toEqual([]);
+  });
+
+  it('at the start, with digits past the space: refused (十 2 reads as + 2)', () => {
+    expectRefused('十 2', 'U+5341', 1, '"十" reads as "+" next to ASCII characters');
+  });
+
+  it('at the end, with digits before the space: refused (2024 十 reads as 2024 +)', () => {
+    expectRefused('2024 十', 'U+5341', 6, '"十" reads as "+" next to ASCII characters');
+  });
+
+  it('touching digits before it, a Chinese character after it: refused (2024一季度)', () => {
+    expectRefused('2024一季度', 'U+4E00', 5, '"一" reads as "-" next to ASCII characters');
+  });
+
+  it('a Chinese character before it, touching digits after it: refused (白城一2024)', () => {
+    expectRefused('白城一2024', 'U+4E00', 3, '"一" reads as "-" next to ASCII characters');
+  });
+});
+
+describe('the character named is the earliest at fault, whatever kind of look-alike it is', () => {
+  it('一 at 2 touching digits comes before the O at 6 among digits (4一2-2O24); both are counted', () => {
+    const [issue] = seedIssues('4一2-2O24');
+    expect(issue?.message.en).toBe('Character 2 of the seed, U+4E00, "一" reads as "-" next to ASCII characters; 2 such characters in all');
+  });
+});
+
+// The runs of letters and digits are read only in a seed of seed characters: a character outside
+// the alphabet is named alone, since replacing it changes the runs (Oa7 with a Latin a is a word).
+describe('look-alike letters are judged once every character is a seed character', () => {
+  it('in Oа7 with a Cyrillic а, the а is named, not the O', () => {
+    expect(seedIssues('Oa7')).toEqual([]);
+    const [issue] = seedIssues('O\u04307');
+    expect(issue?.message.en).toBe(
+      'Character 2 of the seed, U+0430, "\u0430" is not a seed character (ASCII letters, digits, separators; Chinese characters; pinyin letters)',
+    );
+  });
+});
+
+// seed.ts: "A lower-case l whose run has capitals and no other lower-case letter reads as I". A run
+// of l alone beside a word is the l/I choice at the start of a word left to the ceremony
+// (docs/draw-algorithm.md, "What is left to the ceremony"), like Phase I 2024.
+describe('a lower-case l reads as I only in a run with capitals', () => {
+  it('Phase l 2024 is accepted; lSO is refused', () => {
+    expect(seedIssues('Phase l 2024')).toEqual([]);
+    expectRefused('lSO', 'U+006C', 1, '"l" reads as "I" among capitals');
+  });
+});
+
+describe('a pinyin letter typed as a letter and a combining mark is read as the letter it makes', () => {
+  it('o + U+0301 among digits is ó, a letter of its own, not the o that reads as 0 (2ó24)', () => {
+    expect('2o\u030124'.normalize('NFC')).toBe('2\u00f324');
+    expect(seedIssues('2o\u030124')).toEqual([]);
+    expect(seedIssues('2\u00f324')).toEqual([]);
+    expectRefused('2o24', 'U+006F', 2, '"o" reads as "0" among digits');
+    const draw = (seed: string) => drawInspections({ ...base, seed }).record;
+    expect(draw('2o\u030124')).toEqual(draw('2\u00f324'));
+  });
+});
+
+// The fault's type has looksLike optional under exactOptionalPropertyTypes: absent, not undefined.
+describe('a fault names what the character reads as only where it reads as something', () => {
+  it('an invisible or outside character has no looksLike; a compatibility character has its NFKC form', () => {
+    expect(seedFault('4-2\u200b6')).toStrictEqual({ position: 4, character: '\u200b', kind: 'invisible', count: 1 });
+    expect(seedFault('4-2\u0430')).toStrictEqual({ position: 4, character: '\u0430', kind: 'outside', count: 1 });
+    expect(seedFault('3-\uff14')).toStrictEqual({ position: 3, character: '\uff14', kind: 'compatibility', looksLike: '4', count: 1 });
   });
 });
