@@ -59,5 +59,12 @@ export default defineConfig([
     entry: { 'index.node': 'src/index.ts' },
     format: ['esm'],
     outExtension: () => ({ js: '.js' }),
+    // Without comments and white space: Node compiles the whole file on import, and a third less
+    // text is a third less to read and parse. Names are kept, for readable stack traces.
+    esbuildOptions(options) {
+      options.charset = 'utf8';
+      options.minifyWhitespace = true;
+      options.minifySyntax = true;
+    },
   },
 ]);
