@@ -125,6 +125,36 @@ describe('authority names are read in time linear in their length (an operation 
     expect(full).toBeLessThanOrEqual(2 * half + 2 * STEPS_CONSTANT + STEPS_PER_CHARACTER * piece.length);
   });
 
+  // The count pinned for short names, pass by pass as STEPS_PER_CHARACTER's comment lists them
+  // (n = the key's length): the key 2n; the brackets n for the last `)`, then one per position
+  // until the one after it, plus one per position skipped inside a bracket; the ends one per
+  // position, 委员会 one; each part one, plus one for its province and one per position its place
+  // reading looks at; the own name's province one, and its places' readings; the key's province
+  // one; the license line and the government 8 per character of the own name, 1 per character of
+  // the office.
+  it.each([
+    // 白城市市场监督管理局 (n = 10, no end before its last character, one part): 20 + (10 + 1) + 10
+    // + part (1 + 1 + 3: 白城市) + own province 1 + places (3: 白城市, then 1: 市 of 市场 ends none)
+    // + key province 1 + 8 × 10 = 132.
+    ['白城市市场监督管理局', 132],
+    // 委员会)x (n = 5, the `)` stands alone, no bracket): 10 + (5 + 5: returns at x) + 3 (委员会 one,
+    // then ")", "x") + part ")x" (1 + 1 + 2) + part 委员会 (1 + 1 + 3) + own province 1 + places 3
+    // + key province 1 + 8 × 3 + 2 = 63.
+    ['委员会)x', 63],
+    // (局) (n = 3, all of it a bracket): 6 + (3 + 1 + 2 skipped) + one empty part (1 + 1) + own
+    // province 1 + key province 1 = 16.
+    ['(局)', 16],
+  ] as const)('%j: the positions looked at, counted by hand pass by pass (%d)', (name, steps) => {
+    expect(readAuthorityName(name).steps).toBe(steps);
+  });
+
+  it('a province\'s full name alone names no place after it (北京市 is the province, not a city in it)', () => {
+    for (const name of ['北京市', '广西壮族自治区', '吉林省']) {
+      const read = readAuthorityName(name);
+      expect([read.places, read.level], name).toEqual([[], 'provincial']);
+    }
+  });
+
   // Expected outcomes by hand. Each adversarial name shows no province, place or level (a 局 with
   // nothing after it, brackets, x), so: given as the provincial issuer's decider beside a named
   // issuer, the names differ and neither shows the license line → invalid; given as the issuer of

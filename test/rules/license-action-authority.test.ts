@@ -861,3 +861,56 @@ describe('licenseActionAuthority: the full trace (hand-derived from Article 14)'
   });
 });
 
+
+// docs/interpretation.md, "Article 14 — a license a city or county bureau issued": two local
+// authorities are of one place when their last places agree, and the cities they are in when both
+// names show one, and their provinces when both are known; when a name shows no place, the names
+// themselves are compared. The places below are real (GB/T 2260): 鼓楼区 is a district of both
+// 南京市 and 徐州市 (江苏省); 额敏县 is a county of 塔城地区, a prefecture under 伊犁哈萨克自治州.
+describe('Article 14: local authorities are placed by the places their names show', () => {
+  const base = { licenseNumber: 'XK16-204-00397', decidedOn: '2024-07-01' };
+  const county = (name: string) => ({ level: 'county' as const, name });
+
+  it('a district of the same name in another city of the province is another authority; a name without its city is the same district', () => {
+    // 南京市鼓楼区 and 徐州市鼓楼区: same last place, different cities shown by both names → another authority.
+    const otherCity = decide({ ...base, action: 'cancel', decidedBy: county('江苏省南京市鼓楼区市场监督管理局'), licenseIssuer: county('江苏省徐州市鼓楼区市场监督管理局') });
+    expect(otherCity.outcome).toEqual({ status: 'invalid', valid: false, missing: [] });
+    // One name shows the city, the other only the district: the district alone decides, same place.
+    for (const [decider, issuer] of [
+      ['鼓楼区市场监督管理局', '江苏省南京市鼓楼区市场监督管理局'],
+      ['江苏省南京市鼓楼区市场监督管理局', '鼓楼区市场监督管理局'],
+    ] as const) {
+      expect(decide({ ...base, action: 'cancel', decidedBy: county(decider), licenseIssuer: county(issuer) }).outcome, decider).toEqual({ status: 'valid', valid: true, missing: [] });
+    }
+  });
+
+  it('a prefecture under an autonomous prefecture revokes a license its county issued (行政许可法 Art 69: the superior)', () => {
+    // The decider's last place, 塔城地区, is the county's city; the autonomous prefecture named
+    // before it is not the county's city, and does not make the prefecture another place.
+    const d = decide({
+      ...base,
+      action: 'revoke',
+      decidedBy: { level: 'city', name: '新疆维吾尔自治区伊犁哈萨克自治州塔城地区市场监督管理局' },
+      licenseIssuer: county('塔城地区额敏县市场监督管理局'),
+    });
+    expect(d.outcome).toEqual({ status: 'valid', valid: true, missing: [] });
+  });
+
+  it('provinces that differ settle it even when the issuer\'s city cannot be read: a Guangdong city bureau is not the superior of a Jilin county bureau', () => {
+    const d = decide({ ...base, action: 'revoke', decidedBy: { level: 'city', name: '广东省广州市市场监督管理局' }, licenseIssuer: county('吉林省某县市场监督管理局') });
+    expect(d.outcome).toEqual({ status: 'invalid', valid: false, missing: [] });
+  });
+
+  it('a county of another province named like one of Baicheng\'s five is not placed in 白城市', () => {
+    // FACTS.md: Baicheng's five county-level units are Jilin's; 洮南市 named under 广东省 shows no
+    // city, so the city bureau's superiority cannot be confirmed from the names.
+    const d = decide({ ...base, action: 'revoke', decidedBy: { level: 'city', name: '广东省广州市市场监督管理局' }, licenseIssuer: county('广东省洮南市市场监督管理局') });
+    expect(d.outcome).toEqual({ status: 'insufficient_information', valid: false, missing: ['licenseIssuer.name'] });
+  });
+
+  it('a local issuer named, whose name shows no place: the same name decides (the names are compared, nothing is missing)', () => {
+    const name = 'Baicheng Administration for Market Regulation';
+    const d = decide({ ...base, action: 'cancel', decidedBy: { level: 'city', name }, licenseIssuer: { level: 'city', name } });
+    expect(d.outcome).toEqual({ status: 'valid', valid: true, missing: [] });
+  });
+});
