@@ -62,7 +62,7 @@ function unwrap(message: unknown): string | undefined {
 // How a domain issue gets its message.
 //
 // zod words an issue with the first of: the issue's own `message`, the error map of whatever
-// raised it (`issue.inst`), the per-parse `error`, `z.config().customError`, the locale. A domain
+// raised it (`issue.inst`), the per-parse `error`, the global `customError`, the locale. A domain
 // issue carries no `message` (that would outrank every error map) but names DOMAIN_SOURCE as what
 // raised it, whose error map answers, in order: the per-parse error map (when a schema of the
 // library saw one, below), the global `customError`, and else the library's Chinese. So a plain
@@ -88,7 +88,8 @@ function domainMessage(issue: RawIssue): string | undefined {
   const params = domainParams(issue);
   if (!params) return undefined;
   const perParse = issue[PARSE_ERROR];
-  // Read only: the application's own z.config({ customError }), never set by the library.
+  // Read only: the global customError is the application's to set; the library never writes zod's
+  // global configuration.
   const custom = globalConfig.customError;
   return (
     (typeof perParse === 'function' ? unwrap((perParse as z.core.$ZodErrorMap)(issue as never)) : undefined) ??
@@ -246,7 +247,8 @@ export function domainIssue(
 /**
  * Adds a domain issue to a zod refinement context. It carries its message in both languages;
  * zod shows it in Chinese (the regulation's language) unless an error map such as
- * {@link errorMap}`('en')` is given per parse or set with `z.config`.
+ * {@link errorMap}`('en')` is given per parse or set by the application as zod's global
+ * `customError`.
  *
  * @param ctx - the context passed to `superRefine`
  * @param code - the library's stable issue code
@@ -487,7 +489,8 @@ function localeMap(locale: Locale): (issue: z.core.$ZodRawIssue) => string {
  * @returns an error map (zod's `$ZodErrorMap`)
  * @throws RuleInputError when `locale` is neither
  * Per parse: `schema.safeParse(x, { error: errorMap('zh-CN') })`; for every parse, the
- * application's own schemas too: `z.config({ customError: errorMap('zh-CN') })`; in a form:
+ * application's own schemas too, the application sets it as zod's global `customError`
+ * (docs/integrations.md); in a form:
  * `zodResolver(schema, { error: errorMap('zh-CN') })` (react-hook-form's resolvers pass it to
  * the parse).
  *
@@ -560,7 +563,7 @@ function parseRaw(schema: z.ZodType, input: unknown, ctx: { async: false; error:
 }
 
 function finish(raw: RawIssue, ctx: { async: false; error: z.core.$ZodErrorMap }): LocalizedIssue {
-  const issue = zodUtil.finalizeIssue(raw as never, ctx as never, z.config());
+  const issue = zodUtil.finalizeIssue(raw as never, ctx as never, globalConfig);
   const params = domainParams(issue);
   return { path: toPath(issue.path), code: params?.domainCode ?? issue.code, message: params ? params.messages : split(issue.message) };
 }

@@ -24,6 +24,13 @@ const schemas = Object.entries(lib).filter(([, v]) => v instanceof z.ZodType);
 assert.ok(schemas.length > 70, `exported schemas are instances of the application's z.ZodType (${schemas.length})`);
 assert.equal(lib.inspectionRecordSchema._zod.version.minor, z.string()._zod.version.minor);
 
+// zod's global configuration is the application's: importing the library sets nothing in it.
+// zod itself fills in `localeError` (its English) and, in recent versions, `memoizer` when its
+// first schema is built; nothing else may be there, and no `customError`.
+const zodOwn = new Set(['localeError', 'memoizer']);
+for (const key of Object.keys(z.config())) assert.ok(zodOwn.has(key), `zod's global configuration: ${key} set on import`);
+assert.equal(z.config().customError, undefined, 'no error map installed globally by the library');
+
 // Structural issues (zod's own, not the library's domain checks) are worded by zod's configured
 // locale: English by default, Chinese once the application sets zod's Chinese locale.
 const structural = (schema, input) => {

@@ -130,3 +130,21 @@ describe('errorMap, globally', () => {
     expect(messages(plainDateSchema.safeParse('2023-02-29', { error: errorMap('en') }))).toEqual(['No such date: 2023-02-29']);
   });
 });
+
+describe('zod’s global configuration is the application’s: the library only reads it', () => {
+  it('parsing, wording and throwing leave every key of it as it was', async () => {
+    // zod's global configuration object, shared by every schema of the application.
+    const global = z.config();
+    const before = { ...global };
+    const lib = await import('../../src/index.js');
+    lib.safeParseIn(plainDateSchema, 42, 'zh-CN');
+    lib.bilingualIssues(drawInputSchema, { seed: '', asOf: 1 });
+    plainDateSchema.safeParse('2023-02-29', { error: errorMap('en') });
+    expect(() => lib.parseOrThrow(unifiedSocialCreditCodeSchema, 'x')).toThrow(RuleInputError);
+    expect(() => lib.drawInspections({} as never)).toThrow(RuleInputError);
+    expect({ ...z.config() }).toEqual(before);
+    // No error map and no locale of the library's is installed globally.
+    expect(z.config().customError).toBe(before.customError);
+    expect(z.config().localeError).toBe(before.localeError);
+  });
+});
