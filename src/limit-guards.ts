@@ -52,16 +52,23 @@ function guard<I>(
   expected?: 'string' | 'array',
 ) {
   const { max } = limitOf(names);
+  // A refused list is not handed on: what follows the pipe still sees its value (zod's
+  // `.readonly()` freezes it even after a failure, which would freeze the caller's own array, or
+  // throw on a typed array), so it gets a fresh empty list instead. The issue keeps the input.
+  const refused = (value: I): I => (expected === 'array' ? ([] as I) : value);
   return (value: I, ctx: z.RefinementCtx): I => {
     // zod runs a string's or an array's length checks even on a value of the wrong type (a
     // 101-character string given for a list of at most 100 gets "too long"): the wrong type is
     // reported here, alone, and stops the pipe.
     if (expected !== undefined && (expected === 'array' ? !Array.isArray(value) : typeof value !== 'string')) {
       ctx.addIssue({ code: 'invalid_type', expected, input: value, continue: false });
-      return value;
+      return refused(value);
     }
     const got = measure(value, max);
-    if (got > max) ctx.addIssue(limitExceeded(names, unit, got) as never);
+    if (got > max) {
+      ctx.addIssue(limitExceeded(names, unit, got) as never);
+      return refused(value);
+    }
     return value;
   };
 }

@@ -15,6 +15,9 @@ import {
   drawInspectorSchema,
   recordInspectorSchema,
   recordSignaturesSchema,
+  createRestDayCalendar,
+  extendCalendar,
+  officialCalendar,
 } from '../../src/index.js';
 import { inputIssues } from '../support/issues.js';
 
@@ -143,5 +146,43 @@ describe('record keys: auditQuota counties (LIMITS.quotaMaxEnterprises = 2 000 0
     expect(issues[0]!.path).toEqual(['counties']);
     expect(issueCode(issues[0]!)).toBe('LIMIT_EXCEEDED');
     expect(localizeIssue(issues[0]!, 'en')).toContain('2000001');
+  });
+});
+
+describe('a refused list is not handed on: the caller’s own value is never frozen or touched', () => {
+  // The rest-day lists are read-only lists (zod's .readonly() freezes what reaches it, even
+  // after a failure). A value of the wrong type or a list over LIMITS.listMaxLength is refused
+  // as such, and the caller's object stays as it was.
+  const notice = { number: '国办发明电〔2026〕1号', issuedOn: '2026-11-01' };
+
+  it('a typed array for workdays is refused as a wrong type (not a TypeError from freezing it)', () => {
+    const workdays = Uint8Array.from([0]);
+    let error: unknown;
+    try {
+      extendCalendar(officialCalendar, { year: 2027, notice, holidays: ['2027-01-01'], workdays: workdays as never });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(RuleInputError);
+    expect((error as RuleInputError).issues.map((i) => [i.path.at(-1), i.code])).toContainEqual(['workdays', 'invalid_type']);
+    expect(Object.isFrozen(workdays)).toBe(false);
+  });
+
+  it('an object for holidays is refused and not frozen', () => {
+    const holidays = { 0: '2024-10-01', length: 1 };
+    expect(() => createRestDayCalendar({ holidays: holidays as never })).toThrow(RuleInputError);
+    expect(Object.isFrozen(holidays)).toBe(false);
+  });
+
+  it('a list one past LIMITS.listMaxLength is LIMIT_EXCEEDED and the caller’s array stays writable', () => {
+    const holidays = Array.from({ length: LIMITS.listMaxLength + 1 }, () => '2024-10-01');
+    let error: unknown;
+    try {
+      createRestDayCalendar({ holidays });
+    } catch (e) {
+      error = e;
+    }
+    expect((error as RuleInputError).issues.map((i) => i.code)).toEqual(['LIMIT_EXCEEDED']);
+    expect(Object.isFrozen(holidays)).toBe(false);
   });
 });
