@@ -49,6 +49,21 @@ const calendarInputSchema = /* @__PURE__ */ (() =>
   ))();
 
 /**
+ * Adds `CALENDAR_CONFLICT`: a day listed both as a holiday and as a working day (the caller's
+ * calendar here, a year of the official calendar in official-calendar.ts).
+ *
+ * @internal
+ */
+export function addCalendarConflict(ctx: z.RefinementCtx, day: PlainDate, path: readonly (string | number)[]): void {
+  addDomainIssue(
+    ctx,
+    'CALENDAR_CONFLICT',
+    { 'zh-CN': `${day} 不能既是节假日又是调休上班日`, en: `${day} cannot be both a holiday and a make-up working day` },
+    path,
+  );
+}
+
+/**
  * Builds a {@link RestDayCalendar} from lists of holidays and make-up working days over
  * weekends. A date in both lists is an error.
  *
@@ -70,15 +85,7 @@ export function createRestDayCalendar(input: RestDayCalendarInput = {}): RestDay
       const holidays = new Set(v.holidays ?? []);
       (v.workingDays ?? []).forEach((d, i) => {
         if (holidays.has(d)) {
-          addDomainIssue(
-            ctx,
-            'CALENDAR_CONFLICT',
-            {
-              'zh-CN': `${d} 不能既是节假日又是调休上班日`,
-              en: `${d} cannot be both a holiday and a make-up working day`,
-            },
-            ['workingDays', i],
-          );
+          addCalendarConflict(ctx, d, ['workingDays', i]);
         }
       });
     }),

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { isPlainDate, plainDateSchema, type PlainDate } from './plain-date.js';
 import { dayOfWeek } from './day-arithmetic.js';
 import { dayAfter, isWeekend } from './day-after.js';
-import type { RestDayCalendar } from './calendar.js';
+import { addCalendarConflict, type RestDayCalendar } from './calendar.js';
 import { OFFICIAL_CALENDAR_FROM, OFFICIAL_NOTICE_YEARS, type CompactNoticeYear } from './official-calendar.data.js';
 import { addDomainIssue, parseOrThrow } from '../messages/issues.js';
 import { RuleInputError, invalidArgument } from '../errors.js';
@@ -347,15 +347,7 @@ export function extendCalendar(base: OfficialCalendar, next: CalendarYearInput):
             ['workdays', i],
           );
         } else if (holidays.has(d)) {
-          addDomainIssue(
-            ctx,
-            'CALENDAR_CONFLICT',
-            {
-              'zh-CN': `${d} 不能既是节假日又是调休上班日`,
-              en: `${d} cannot be both a holiday and a make-up working day`,
-            },
-            ['workdays', i],
-          );
+          addCalendarConflict(ctx, d, ['workdays', i]);
         }
       });
     }),
