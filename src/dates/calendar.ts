@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { plainDateSchema, type PlainDate } from './plain-date.js';
 import { dayOfWeek } from './day-arithmetic.js';
-import { addDomainIssue, parseOrThrow } from '../messages/issues.js';
+import { addDomainIssue, parseOwn } from '../messages/issues.js';
 import { boundedArray, plainObject } from '../limit-guards.js';
 
 /**
@@ -80,7 +80,7 @@ export function addCalendarConflict(ctx: z.RefinementCtx, day: PlainDate, path: 
  * ```
  */
 export function createRestDayCalendar(input: RestDayCalendarInput = {}): RestDayCalendar {
-  const parsed = parseOrThrow(
+  const parsed = parseOwn(
     calendarInputSchema.superRefine((v, ctx) => {
       const holidays = new Set(v.holidays ?? []);
       (v.workingDays ?? []).forEach((d, i) => {

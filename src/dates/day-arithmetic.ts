@@ -8,11 +8,11 @@ import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { addDays as fnsAddDays } from 'date-fns/addDays';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { PLAIN_DATE_RANGE, isPlainDate, plainDateSchema, type PlainDate } from './plain-date.js';
-import { parseOrThrow } from '../messages/issues.js';
+import { parseOwn } from '../messages/issues.js';
 import { RuleInputError, describeValue } from '../errors.js';
 
 function toUtc(date: PlainDate, at: string): Date {
-  const d = parseOrThrow(plainDateSchema, date, at);
+  const d = parseOwn(plainDateSchema, date, at);
   return new UTCDateMini(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
 }
 

@@ -4,7 +4,7 @@ import { dayOfWeek } from './day-arithmetic.js';
 import { dayAfter, isWeekend } from './day-after.js';
 import { addCalendarConflict, type RestDayCalendar } from './calendar.js';
 import { OFFICIAL_CALENDAR_FROM, OFFICIAL_NOTICE_YEARS, type CompactNoticeYear } from './official-calendar.data.js';
-import { addDomainIssue, parseOrThrow } from '../messages/issues.js';
+import { addDomainIssue, parseOwn } from '../messages/issues.js';
 import { RuleInputError, invalidArgument } from '../errors.js';
 import { boundedArray, plainObject } from '../limit-guards.js';
 import { deepFreeze } from '../freeze.js';
@@ -164,7 +164,7 @@ function build(from: PlainDate, years: readonly OfficialCalendarYear[]): Officia
   const check = (date: PlainDate): PlainDate => {
     // The schema only for its message: a well-formed date is not parsed again (this runs once a day
     // of every period counted).
-    const d = isPlainDate(date) ? date : parseOrThrow(plainDateSchema, date, 'date');
+    const d = isPlainDate(date) ? date : parseOwn(plainDateSchema, date, 'date');
     if (!covered(d)) throw calendarNotCovered(d, coverage);
     return d;
   };
@@ -299,9 +299,9 @@ export function extendCalendar(base: OfficialCalendar, next: CalendarYearInput):
   if (typeof base !== 'object' || base === null) {
     throw invalidArgument('base', { 'zh-CN': '官方休息日日历（如 officialCalendar）', en: 'an official rest-day calendar (such as officialCalendar)' });
   }
-  const b = parseOrThrow(baseSchema, base, 'base');
+  const b = parseOwn(baseSchema, base, 'base');
   const lastYear = (b.years[b.years.length - 1] as (typeof b.years)[number]).notice.year;
-  const input = parseOrThrow(
+  const input = parseOwn(
     yearInputSchema.superRefine((v, ctx) => {
       if (v.year !== lastYear + 1) {
         addDomainIssue(

@@ -3,7 +3,7 @@ import { plainDateSchema, type PlainDate } from './plain-date.js';
 import { addDays } from './day-arithmetic.js';
 import type { RestDayCalendar } from './calendar.js';
 import { firstWorkingDay, nthWorkingDayAfter, readCalendarOption, requireCoveredFrom, requirePeriodLength } from './working-days.js';
-import { parseOrThrow } from '../messages/issues.js';
+import { parseOwn } from '../messages/issues.js';
 import { RuleInputError, describeValue } from '../errors.js';
 import { plainObject } from '../limit-guards.js';
 
@@ -73,7 +73,7 @@ const periodOptionKeys = /* @__PURE__ */ (() =>
  * ```
  */
 export function periodEnd(start: PlainDate, days: number, options: PeriodOptions = {}): PlainDate {
-  const from = parseOrThrow(plainDateSchema, start, 'start');
+  const from = parseOwn(plainDateSchema, start, 'start');
   requirePeriodLength(days);
   // The official calendar unless the caller gives one; a caller's calendar answering other than
   // true or false is an error, not a rest day.

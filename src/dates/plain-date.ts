@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { SEES_PARSE_ERROR, addDomainIssue, parseOrThrow } from '../messages/issues.js';
+import { SEES_PARSE_ERROR, addDomainIssue, parseOwn } from '../messages/issues.js';
 import { headOf } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
 
@@ -106,8 +106,8 @@ export const plainDateSchema = /* @__PURE__ */ (() =>
  * ```
  */
 export function compareDates(a: PlainDate, b: PlainDate): number {
-  const x = parseOrThrow(plainDateSchema, a, 'a');
-  const y = parseOrThrow(plainDateSchema, b, 'b');
+  const x = parseOwn(plainDateSchema, a, 'a');
+  const y = parseOwn(plainDateSchema, b, 'b');
   // Valid plain dates have four-digit years, so their strings sort chronologically.
   return x < y ? -1 : x > y ? 1 : 0;
 }

@@ -4,7 +4,7 @@ import { daysBetween } from './day-arithmetic.js';
 import type { RestDayCalendar } from './calendar.js';
 import { dayAfter } from './day-after.js';
 import { calendarNotCovered, isOfficialCalendar, officialCalendar } from './official-calendar.js';
-import { parseOrThrow } from '../messages/issues.js';
+import { parseOwn } from '../messages/issues.js';
 import { RuleInputError, describeValue, invalidArgument } from '../errors.js';
 import { plainObject } from '../limit-guards.js';
 import { guardCalendar } from '../rules/support/options.js';
@@ -70,7 +70,7 @@ export function readCalendarOption(options: WorkingDayOptions, keys: z.ZodType =
   if (typeof options !== 'object' || options === null) {
     throw invalidArgument('options', { 'zh-CN': '对象', en: 'an object' });
   }
-  parseOrThrow(keys, options, 'options');
+  parseOwn(keys, options, 'options');
   if (options.calendar !== undefined && typeof options.calendar?.isRestDay !== 'function') {
     throw invalidArgument('calendar', { 'zh-CN': '带 isRestDay 方法的日历', en: 'a calendar with an isRestDay method' });
   }
@@ -145,7 +145,7 @@ export function nthWorkingDayAfter(start: PlainDate, days: number, calendar: Res
  * ```
  */
 export function nextWorkingDay(date: PlainDate, options: WorkingDayOptions = {}): PlainDate {
-  const d = parseOrThrow(plainDateSchema, date, 'date');
+  const d = parseOwn(plainDateSchema, date, 'date');
   const calendar = readCalendarOption(options);
   requireCoveredFrom(calendar, d);
   return firstWorkingDay(d, calendar);
@@ -168,7 +168,7 @@ export function nextWorkingDay(date: PlainDate, options: WorkingDayOptions = {})
  * ```
  */
 export function addWorkingDays(start: PlainDate, days: number, options: WorkingDayOptions = {}): PlainDate {
-  const from = parseOrThrow(plainDateSchema, start, 'start');
+  const from = parseOwn(plainDateSchema, start, 'start');
   requirePeriodLength(days);
   return nthWorkingDayAfter(from, days, readCalendarOption(options));
 }
@@ -191,8 +191,8 @@ export function addWorkingDays(start: PlainDate, days: number, options: WorkingD
  * ```
  */
 export function countWorkingDays(from: PlainDate, to: PlainDate, options: WorkingDayOptions = {}): number {
-  const a = parseOrThrow(plainDateSchema, from, 'from');
-  const b = parseOrThrow(plainDateSchema, to, 'to');
+  const a = parseOwn(plainDateSchema, from, 'from');
+  const b = parseOwn(plainDateSchema, to, 'to');
   const calendar = readCalendarOption(options);
   const span = daysBetween(a, b);
   if (Math.abs(span) > MAX_PERIOD_DAYS) throw tooLong('to', `${a} → ${b}`);

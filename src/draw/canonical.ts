@@ -1,5 +1,4 @@
-import { sha256 } from '@noble/hashes/sha2';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
+import { SHA256 } from '@noble/hashes/sha2';
 import { RuleInputError } from '../errors.js';
 
 /**
@@ -27,7 +26,17 @@ export function canonicalJson(value: unknown): string {
   return out.join('');
 }
 
-function writeCanonical(value: unknown, out: string[]): void {
+/** Where canonical JSON is written to, piece by piece: an array of strings, or a {@link TextHasher}. @internal */
+export interface JsonSink {
+  push(...pieces: string[]): unknown;
+}
+
+/**
+ * Writes the canonical JSON of `value` to `out` (see {@link canonicalJson}).
+ *
+ * @internal
+ */
+export function writeCanonical(value: unknown, out: JsonSink): void {
   if (value === null) {
     out.push('null');
     return;
@@ -89,7 +98,15 @@ function notJson(what: string): RuleInputError {
  * @internal
  */
 export function sha256Hex(text: string): string {
-  return bytesToHex(sha256(utf8ToBytes(text)));
+  // @noble/hashes encodes a string as UTF-8.
+  return hexOf(new SHA256().update(text).digest());
+}
+
+/** Lowercase hex of bytes. */
+function hexOf(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += (b < 16 ? '0' : '') + b.toString(16);
+  return out;
 }
 
 /** Pending characters are encoded once there are at least this many. */
@@ -103,7 +120,7 @@ const BATCH_CHARS = 1 << 14;
  * @internal
  */
 export class TextHasher {
-  private readonly hash = sha256.create();
+  private readonly hash = new SHA256();
   // A batch is below 2 × BATCH_CHARS code units; a code unit takes at most 3 UTF-8 bytes.
   private readonly bytes = new Uint8Array(6 * BATCH_CHARS);
   private readonly encoder = new TextEncoder();
@@ -113,11 +130,24 @@ export class TextHasher {
   add(text: string): void {
     if (text.length >= BATCH_CHARS) {
       this.encodePending();
-      this.hash.update(utf8ToBytes(text));
+      this.hash.update(text);
       return;
     }
     this.pending += text;
     if (this.pending.length >= BATCH_CHARS) this.encodePending();
+  }
+
+  /** Appends well-formed pieces of text, in order (a {@link JsonSink}). */
+  push(...pieces: string[]): void {
+    for (const piece of pieces) this.add(piece);
+  }
+
+  /** Appends a JSON array: `[`, each item as `write` writes it, commas between, `]`. */
+  list<T>(items: readonly T[], write: (item: T) => string): void {
+    this.add('[');
+    // One `add` per entry: many tiny pieces would cost more than the hashing.
+    for (let i = 0; i < items.length; i++) this.add(i > 0 ? `,${write(items[i] as T)}` : write(items[i] as T));
+    this.add(']');
   }
 
   private encodePending(): void {
@@ -130,7 +160,7 @@ export class TextHasher {
   /** The lowercase hex SHA-256 of everything appended. */
   hex(): string {
     this.encodePending();
-    return bytesToHex(this.hash.digest());
+    return hexOf(this.hash.digest());
   }
 }
 

@@ -1,4 +1,4 @@
-import { parseOrThrow } from '../messages/issues.js';
+import { parseOwn } from '../messages/issues.js';
 import { assertInForce } from '../regulation/in-force.js';
 import { canonicalParameters, completeDraw, prepareDraw, type DrawResult } from './engine.js';
 import { drawInputSchema, type DrawInput } from './schemas.js';
@@ -43,7 +43,7 @@ import { drawInputSchema, type DrawInput } from './schemas.js';
  * ```
  */
 export function drawInspections(input: DrawInput): DrawResult {
-  const parsed = parseOrThrow(drawInputSchema, input);
+  const parsed = parseOwn(drawInputSchema, input);
   const asOf = assertInForce(parsed.asOf);
   const parameters = canonicalParameters(parsed);
   const prepared = prepareDraw(parsed.seed.normalize('NFC'), asOf, parameters, parsed.enterprises, parsed.inspectors);

@@ -66,25 +66,22 @@ export interface DrawResult {
 
 /** The parameters in the form the record writes them. @internal */
 export function canonicalParameters(input: Omit<ParsedDrawInput, 'seed' | 'enterprises' | 'inspectors'>): DrawParameters {
-  const ratios = input.ratios;
-  let sortedRatios: Partial<Record<string, number>> | undefined;
-  if (ratios !== undefined) {
-    sortedRatios = {};
-    for (const key of Object.keys(ratios).sort(compareCodeUnits)) sortedRatios[key] = ratios[key as keyof typeof ratios];
-  }
-  return {
-    ...(input.ratio !== undefined ? { ratio: input.ratio } : {}),
-    ...(input.count !== undefined ? { count: input.count } : {}),
-    teamSize: input.teamSize ?? minimumTeamSize(input.asOf),
-    ...(input.stratifyBy !== undefined ? { stratifyBy: input.stratifyBy } : {}),
-    ...(sortedRatios !== undefined ? { ratios: sortedRatios } : {}),
-    ...(input.reserveCount !== undefined ? { reserveCount: input.reserveCount } : {}),
-    ...(input.maxInspectionsPerYear !== undefined ? { maxInspectionsPerYear: input.maxInspectionsPerYear } : {}),
-    ...(input.maxTeamsPerInspector !== undefined ? { maxTeamsPerInspector: input.maxTeamsPerInspector } : {}),
-    ...(input.alreadyChecked !== undefined
-      ? { alreadyChecked: [...new Set(input.alreadyChecked)].sort(compareCodeUnits) }
-      : {}),
-  } as DrawParameters;
+  const { ratios, alreadyChecked } = input;
+  const out: Record<string, unknown> = {};
+  // In this order, each only when given; teamSize always (the default filled in).
+  const put = (key: keyof DrawParameters, value: unknown): void => {
+    if (value !== undefined) out[key] = value;
+  };
+  put('ratio', input.ratio);
+  put('count', input.count);
+  put('teamSize', input.teamSize ?? minimumTeamSize(input.asOf));
+  put('stratifyBy', input.stratifyBy);
+  put('ratios', ratios && Object.fromEntries(Object.entries(ratios).sort(([a], [b]) => compareCodeUnits(a, b))));
+  put('reserveCount', input.reserveCount);
+  put('maxInspectionsPerYear', input.maxInspectionsPerYear);
+  put('maxTeamsPerInspector', input.maxTeamsPerInspector);
+  put('alreadyChecked', alreadyChecked && [...new Set(alreadyChecked)].sort(compareCodeUnits));
+  return out as DrawParameters;
 }
 
 /** A draw with its lists canonicalised, fingerprinted, filtered and stratified. @internal */

@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { RuleInputError, idsShown } from '../errors.js';
 import type { LocalizedIssue } from '../messages/issues.js';
-import { addDomainIssue, parseOrThrow, SEES_PARSE_ERROR } from '../messages/issues.js';
-import { TextHasher, compareCodeUnits, sortById } from './canonical.js';
+import { addDomainIssue, parseOwn, SEES_PARSE_ERROR } from '../messages/issues.js';
+import { TextHasher, canonicalJson, compareCodeUnits, sortById } from './canonical.js';
 import {
   drawEnterpriseSchema,
   drawInspectorSchema,
@@ -174,39 +174,20 @@ export type ListFingerprint = z.infer<typeof listFingerprintSchema>;
 
 /** SHA-256 of the canonical JSON array of enterprises already in canonical order. @internal */
 export function fingerprintSortedEnterprises(sorted: readonly ParsedEnterprise[]): ListFingerprint {
-  const hasher = new TextHasher();
-  hasher.add('[');
-  for (let i = 0; i < sorted.length; i++) {
-    if (i > 0) hasher.add(',');
-    hasher.add(canonicalEnterpriseJson(sorted[i] as ParsedEnterprise));
-  }
-  hasher.add(']');
-  return { count: sorted.length, sha256: hasher.hex() };
+  return fingerprintOf(sorted, canonicalEnterpriseJson);
 }
 
-/**
- * Canonical JSON of one inspector in canonical form: keys in code-unit order (bureau,
- * conflicts, credentialValidUntil, id), absent ones left out. Equal to {@link canonicalJson}.
- *
- * @internal
- */
-export function canonicalInspectorJson(i: CanonicalInspector): string {
-  let s = '{';
-  if (i.bureau !== undefined) s += `"bureau":${JSON.stringify(i.bureau)},`;
-  if (i.conflicts !== undefined) s += `"conflicts":[${i.conflicts.map((c) => `"${c}"`).join(',')}],`;
-  return `${s}"credentialValidUntil":"${i.credentialValidUntil}","id":${JSON.stringify(i.id)}}`;
+/** The fingerprint of a list whose entries `write` writes as canonical JSON. */
+function fingerprintOf<T>(sorted: readonly T[], write: (item: T) => string): ListFingerprint {
+  const hasher = new TextHasher();
+  hasher.list(sorted, write);
+  return { count: sorted.length, sha256: hasher.hex() };
 }
 
 /** SHA-256 of the canonical JSON array of inspectors already in canonical form. @internal */
 export function fingerprintSortedInspectors(sorted: readonly CanonicalInspector[]): ListFingerprint {
-  const hasher = new TextHasher();
-  hasher.add('[');
-  sorted.forEach((inspector, i) => {
-    if (i > 0) hasher.add(',');
-    hasher.add(canonicalInspectorJson(inspector));
-  });
-  hasher.add(']');
-  return { count: sorted.length, sha256: hasher.hex() };
+  // At most LIMITS.drawMaxInspectors (100 000) short entries: the generic writer will do.
+  return fingerprintOf(sorted, canonicalJson);
 }
 
 /**
@@ -269,7 +250,7 @@ export const drawListsSchema = /* @__PURE__ */ (() =>
  * ```
  */
 export function fingerprintDrawLists(lists: DrawLists): DrawFingerprints {
-  const parsed = parseOrThrow(drawListsSchema, lists);
+  const parsed = parseOwn(drawListsSchema, lists);
   const canonical = canonicalLists(parsed.enterprises, parsed.inspectors);
   return {
     enterprises: fingerprintSortedEnterprises(canonical.enterprises),

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { addDomainIssue, SEES_PARSE_ERROR } from '../messages/issues.js';
 import { plainDateSchema } from '../dates/plain-date.js';
-import { TextHasher, canonicalJson } from './canonical.js';
+import { TextHasher, writeCanonical } from './canonical.js';
 import { DRAW_ALGORITHM } from './prng.js';
 import { UNSTAFFED_REASONS } from './assign.js';
 import { listFingerprintSchema, sha256HexSchema } from './lists.js';
@@ -270,32 +270,8 @@ export type DrawRecord = z.infer<typeof drawRecordSchema>;
  * @internal
  */
 export function recordDigest(record: Omit<DrawRecord, 'digest'> & { digest?: string }): string {
-  const h = new TextHasher();
-  const q = JSON.stringify;
-  // One `add` per entry: many tiny pieces would cost more than the hashing.
-  const list = <T>(items: readonly T[], write: (item: T) => string): void => {
-    h.add('[');
-    for (let i = 0; i < items.length; i++) h.add(i > 0 ? `,${write(items[i] as T)}` : write(items[i] as T));
-    h.add(']');
-  };
-  const strings = (items: readonly string[]): string => `[${items.map((s) => q(s)).join(',')}]`;
-  h.add(`{"algorithm":${q(record.algorithm)},"asOf":${q(record.asOf)},"excluded":`);
-  list(record.excluded, (x) => `{"id":${q(x.id)},"kind":${q(x.kind)},"reason":${q(x.reason)}}`);
-  h.add(
-    `,"fingerprints":${canonicalJson(record.fingerprints)},"parameters":${canonicalJson(
-      record.parameters,
-    )},"result":{"assignments":`,
-  );
-  list(
-    record.result.assignments,
-    (a) => `{"enterpriseId":${q(a.enterpriseId)},"inspectorIds":${strings(a.inspectorIds)}}`,
-  );
-  h.add(',"reserves":');
-  list(record.result.reserves, q);
-  h.add(',"selected":');
-  list(record.result.selected, q);
-  h.add(',"unstaffed":');
-  list(record.result.unstaffed, (u) => `{"enterpriseId":${q(u.enterpriseId)},"reason":${q(u.reason)}}`);
-  h.add(`},"seed":${q(record.seed)},"strata":${canonicalJson(record.strata)}}`);
-  return h.hex();
+  const { digest: _, ...body } = record;
+  const hasher = new TextHasher();
+  writeCanonical(body, hasher);
+  return hasher.hex();
 }

@@ -3,8 +3,7 @@ import { addDomainIssue, SEES_PARSE_ERROR } from '../messages/issues.js';
 import { isPlainDate, plainDateSchema } from '../dates/plain-date.js';
 import { unifiedSocialCreditCodeSchema } from '../identifiers/uscc.js';
 import { countyCodeSchema } from '../identifiers/divisions.js';
-import { isInForce } from '../regulation/in-force.js';
-import { MIN_INSPECTORS, parameterValue, type DatedValue } from '../regulation/parameters.js';
+import { MIN_INSPECTORS, ownParameterValue } from '../regulation/parameters.js';
 import { LIMITS } from '../limits.js';
 import { boundedArray, boundedNumber, boundedString, noSilentKeys } from '../limit-guards.js';
 import { deepFreeze } from '../freeze.js';
@@ -77,16 +76,14 @@ function canonicalId(value: string, ctx: z.RefinementCtx): void {
     : invisibleAtEnd(value)
     ? value.length - last.length
     : -1;
+  const at = control >= 0 ? characterAt(value, control) : end >= 0 ? characterAt(value, end) : undefined;
   const problem: BilingualMessage | undefined =
     typedKey(value) === ''
       ? { 'zh-CN': '为空白', en: 'is blank' }
       : control >= 0
-      ? { 'zh-CN': `含有控制字符${characterAt(value, control)['zh-CN']}`, en: `contains a control character${characterAt(value, control).en}` }
+      ? { 'zh-CN': `含有控制字符${at?.['zh-CN']}`, en: `contains a control character${at?.en}` }
       : end >= 0
-      ? {
-          'zh-CN': `首尾有空白或不可见字符${characterAt(value, end)['zh-CN']}`,
-          en: `has white space or an invisible character at an end${characterAt(value, end).en}`,
-        }
+      ? { 'zh-CN': `首尾有空白或不可见字符${at?.['zh-CN']}`, en: `has white space or an invisible character at an end${at?.en}` }
       : value.normalize('NFC') !== value
       ? { 'zh-CN': '不是 Unicode NFC 形式', en: 'is not in Unicode NFC' }
       : undefined;
@@ -298,9 +295,7 @@ type ParameterFields = {
 export function minimumTeamSize(asOf: string | undefined): number {
   // Before the measures took effect (the draw then throws NotInForceError), for a malformed
   // date (reported at `asOf` by its own schema) or without a date, the first value.
-  return isPlainDate(asOf) && isInForce(asOf)
-    ? parameterValue(MIN_INSPECTORS, asOf)
-    : (MIN_INSPECTORS.values[0] as DatedValue<number>).value;
+  return ownParameterValue(MIN_INSPECTORS, isPlainDate(asOf) ? asOf : '');
 }
 
 /** Cross-field checks shared by the input and the record schema. @internal */

@@ -1,7 +1,7 @@
 import type * as z from 'zod';
 import { NotInForceError, RuleInputError } from '../errors.js';
 import { isPlainDate } from '../dates/plain-date.js';
-import { parseOrThrow, safeParseBilingual } from '../messages/issues.js';
+import { parseOwn, safeParseOwn } from '../messages/issues.js';
 import { EFFECTIVE_FROM } from '../regulation/in-force.js';
 import { canonicalJson } from './canonical.js';
 import { canonicalParameters, completeDraw, prepareDraw } from './engine.js';
@@ -114,10 +114,10 @@ function compareField(field: string, expected: unknown, actual: unknown, out: Dr
  * ```
  */
 export function verifyDraw(record: DeepReadonly<z.input<typeof drawRecordSchema>>, lists: DrawLists): DrawVerification {
-  const parsed = parseOrThrow(drawListsSchema, lists);
+  const parsed = parseOwn(drawListsSchema, lists);
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
     // Not a record at all: malformed input, like any other.
-    parseOrThrow(drawRecordSchema, record);
+    parseOwn(drawRecordSchema, record);
   }
   // A record dated before the measures took effect (Article 24) cannot be a draw under them.
   const asOf = (record as { asOf?: unknown }).asOf;
@@ -125,7 +125,7 @@ export function verifyDraw(record: DeepReadonly<z.input<typeof drawRecordSchema>
     isPlainDate(asOf) && asOf < EFFECTIVE_FROM
       ? [{ field: 'asOf', expected: new NotInForceError(asOf, EFFECTIVE_FROM).messages, actual: 'NOT_IN_FORCE' }]
       : [];
-  const checked = safeParseBilingual(drawRecordSchema, record);
+  const checked = safeParseOwn(drawRecordSchema, record);
   if (!checked.success || early.length > 0) {
     // Not a record of a draw: each problem is a difference, at the field where it is.
     const issues = checked.success ? [] : checked.issues;

@@ -86,28 +86,15 @@ export function normalizeCreditCode(input: string): string {
 export const unifiedSocialCreditCodeSchema = /* @__PURE__ */ (() =>
   z.string().superRefine((given, ctx) => {
     let code = given;
-    if (
-      normalizeCreditCode(given) !== given &&
-      /^[0-9A-Za-z\s\u200b-\u200d\u2060０-９Ａ-Ｚａ-ｚ]*$/u.test(given) &&
-      normalizeCreditCode(given).length === 18
-    ) {
+    const normal = normalizeCreditCode(given);
+    if (normal !== given && /^[0-9A-Za-z\s\u200b-\u200d\u2060０-９Ａ-Ｚａ-ｚ]*$/u.test(given) && normal.length === 18) {
       // Form input: suggest the canonical form only when it is itself a valid code; otherwise
       // say what else is wrong with it.
-      code = normalizeCreditCode(given);
+      code = normal;
       const valid = [...code].every((c) => USCC_ALPHABET.includes(c)) && creditCodeCheckCharacter(code.slice(0, 17)) === code.charAt(17);
-      addDomainIssue(
-        ctx,
-        'USCC_NOT_CANONICAL',
-        valid
-          ? {
-              'zh-CN': `统一社会信用代码应使用半角大写字母和数字且不含空格：${code}`,
-              en: `Write the unified social credit code in half-width upper case without spaces: ${code}`,
-            }
-          : {
-              'zh-CN': '统一社会信用代码应使用半角大写字母和数字且不含空格',
-              en: 'Write the unified social credit code in half-width upper case without spaces',
-            },
-      );
+      const zh = '统一社会信用代码应使用半角大写字母和数字且不含空格';
+      const en = 'Write the unified social credit code in half-width upper case without spaces';
+      addDomainIssue(ctx, 'USCC_NOT_CANONICAL', valid ? { 'zh-CN': `${zh}：${code}`, en: `${en}: ${code}` } : { 'zh-CN': zh, en });
       if (valid) return;
     }
     const shown = code.length > 40 ? `${headOf(code, 40)}…` : code;

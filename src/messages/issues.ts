@@ -344,38 +344,62 @@ function zhReceived(input: unknown, expected: string): string {
   return ZH_TYPES[input === null ? 'null' : typeof input] ?? typeof input;
 }
 
-const ZH_UNITS: Readonly<Record<string, readonly [string, string, string, string]>> = {
+/** zod's length bounds of texts and lists (inclusive, or exact), in Chinese. */
+const ZH_LENGTHS: Readonly<Record<string, readonly [string, string, string, string]>> = {
   // origin: [unit, what is measured, too small, too big]
   string: ['个字符', '长度', '过短', '过长'],
   array: ['项', '项数', '过少', '过多'],
+};
+
+/** zod's size bounds of the containers no schema of the library has (Map, Set, File). */
+const ZH_SIZES: Readonly<Record<string, readonly [string, string, string, string]>> = {
   set: ['项', '项数', '过少', '过多'],
   map: ['项', '项数', '过少', '过多'],
   file: ['字节', '大小', '过小', '过大'],
 };
 
-function zhBound(issue: z.core.$ZodRawIssue, small: boolean): string {
-  const { origin, inclusive, exact } = issue as { origin?: string; inclusive?: boolean; exact?: boolean };
-  const limit = (issue as { minimum?: unknown; maximum?: unknown })[small ? 'minimum' : 'maximum'];
+const limitOf = (issue: z.core.$ZodRawIssue, small: boolean): unknown =>
+  (issue as { minimum?: unknown; maximum?: unknown })[small ? 'minimum' : 'maximum'];
+
+function zhLength(issue: z.core.$ZodRawIssue, small: boolean, unit: readonly [string, string, string, string]): string {
+  const bound = String(limitOf(issue, small));
+  const [counted, measure, under, over] = unit;
+  if ((issue as { exact?: boolean }).exact) return `${measure}应为 ${bound} ${counted}`;
+  // An empty text where one character is needed: a field left blank.
+  if (small && issue.origin === 'string' && bound === '1') return '不能为空';
+  return `${measure}${small ? under : over}：${small ? '至少' : '最多'} ${bound} ${counted}`;
+}
+
+/**
+ * A bound the library's schemas set, on a text's or a list's length (inclusive, or exact) or on a
+ * number; `undefined` for the origins only other schemas have (Map, Set, File, Date).
+ */
+function zhBound(issue: z.core.$ZodRawIssue, small: boolean): string | undefined {
+  const origin = String(issue.origin);
+  const unit = ZH_LENGTHS[origin];
+  if (unit) return zhLength(issue, small, unit);
+  if (/^(?:set|map|file|date)$/.test(origin)) return undefined;
+  const relation = small ? (issue.inclusive ? '大于或等于' : '大于') : issue.inclusive ? '小于或等于' : '小于';
+  return `数值${small ? '过小' : '过大'}：应${relation} ${String(limitOf(issue, small))}`;
+}
+
+/** The bounds of Map, Set and File sizes and of dates, which no schema of the library has. */
+function zhOtherBound(issue: z.core.$ZodRawIssue, small: boolean): string | undefined {
+  const origin = String(issue.origin);
+  const unit = ZH_SIZES[origin];
+  if (unit) return zhLength(issue, small, unit);
+  if (origin !== 'date') return undefined;
+  const limit = limitOf(issue, small);
   // A date bound is a timestamp (zod 4) or a Date.
-  const date = origin === 'date' && (typeof limit === 'number' || limit instanceof Date) ? new Date(limit) : undefined;
+  const date = typeof limit === 'number' || limit instanceof Date ? new Date(limit) : undefined;
   const bound = date !== undefined && !Number.isNaN(date.getTime()) ? date.toISOString() : String(limit);
-  const unit = ZH_UNITS[origin ?? ''];
-  // zod's length and size bounds are inclusive (min, max) or exact (length).
-  if (unit) {
-    const [counted, measure, under, over] = unit;
-    if (exact) return `${measure}应为 ${bound} ${counted}`;
-    // An empty text where one character is needed: a field left blank.
-    if (small && origin === 'string' && bound === '1') return '不能为空';
-    return `${measure}${small ? under : over}：${small ? '至少' : '最多'} ${bound} ${counted}`;
-  }
-  if (origin === 'date') return `日期${small ? '过早' : '过晚'}：应${inclusive === false ? '' : '不'}${small === (inclusive === false) ? '晚于' : '早于'} ${bound}`;
-  const relation = small ? (inclusive ? '大于或等于' : '大于') : inclusive ? '小于或等于' : '小于';
-  return `数值${small ? '过小' : '过大'}：应${relation} ${bound}`;
+  const exclusive = issue.inclusive === false;
+  return `日期${small ? '过早' : '过晚'}：应${exclusive ? '' : '不'}${small === exclusive ? '晚于' : '早于'} ${bound}`;
 }
 
 /**
  * A message of an issue in `locale`: the library's message of a domain issue, else the message
- * zod gave it, which may hold both languages (see {@link both}).
+ * zod gave it, which may hold both languages (see {@link bilingualMap}).
  */
 function messageIn(issue: { readonly code?: unknown; readonly params?: unknown; readonly message?: unknown }, locale: Locale): string {
   const params = domainParams(issue);
@@ -390,6 +414,48 @@ function keyReason(issue: z.core.$ZodRawIssue, locale: Locale): string {
   return locale === 'en' ? 'this key is not allowed' : '不允许使用该键';
 }
 
+/** One value of an option list as zod shows it: strings in double quotes, the rest as written. */
+const shown = (v: unknown): string => (typeof v === 'string' ? `"${headOf(v, 40)}"` : typeof v === 'bigint' ? `${v}n` : String(v));
+
+/** Chinese wording of zod's issues: a message, or `undefined` for an issue it does not word. */
+type ZhWording = (issue: z.core.$ZodRawIssue) => string | undefined;
+
+/**
+ * The library's Chinese for the zod issues its own schemas raise (zod's Chinese locale is not
+ * used: it leaves type names and origins in English): types, text and list lengths, number
+ * bounds, unknown keys, options, discriminators. A test walks every exported schema to show they
+ * raise no other kind; {@link anyZh} words the rest.
+ */
+const ownZh: ZhWording = (issue) => {
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = String(issue.expected);
+      return `期望 ${ZH_TYPES[expected] ?? expected}，实际接收 ${zhReceived(issue.input, expected)}`;
+    }
+    case 'too_small':
+    case 'too_big':
+      return zhBound(issue, issue.code === 'too_small');
+    case 'unrecognized_keys': {
+      const { keys } = issue;
+      const list = keys.slice(0, 20).map((k) => `“${headOf(k, 40)}”`).join('、');
+      return `存在未知字段：${list}${keys.length > 20 ? `等 ${keys.length} 个` : ''}`;
+    }
+    case 'invalid_value': {
+      const values = issue.values.slice(0, 20).map(shown).join('|');
+      return issue.values.length === 1 ? `无效值：应为 ${values}` : `无效选项：期望以下之一 ${values}`;
+    }
+    case 'invalid_union': {
+      const { discriminator, options } = issue as { discriminator?: string; options?: readonly unknown[] };
+      if (discriminator !== undefined && options !== undefined) {
+        return `无效选项：${discriminator} 应为以下之一 ${options.map((v) => `"${String(v)}"`).join('|')}`;
+      }
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+};
+
 // Formats zod names in English words; the others (UUID, IPv4, JWT…) are known by their own names.
 const ZH_FORMATS: Readonly<Record<string, string>> = {
   email: '电子邮件地址',
@@ -400,9 +466,6 @@ const ZH_FORMATS: Readonly<Record<string, string>> = {
   time: '时间',
   duration: '时长',
 };
-
-/** One value of an option list as zod shows it: strings in double quotes, the rest as written. */
-const shown = (v: unknown): string => (typeof v === 'string' ? `"${headOf(v, 40)}"` : typeof v === 'bigint' ? `${v}n` : String(v));
 
 /** zod's string format issues: a prefix, suffix or part, a pattern, or a named format. */
 function zhFormat(issue: z.core.$ZodRawIssue): string {
@@ -423,57 +486,46 @@ function zhFormat(issue: z.core.$ZodRawIssue): string {
 const ZH_CONTAINERS: Readonly<Record<string, string>> = { map: 'Map', set: 'Set', record: '对象', array: '数组' };
 
 /**
- * The library's wording of zod's issues in Chinese, every code (zod's Chinese locale is not
- * used: it leaves type names and origins in English); in English, only the key issue (zod's
- * English locale words the rest).
+ * The Chinese for every zod issue: {@link ownZh}, and the kinds only other schemas raise (string
+ * formats, multiples, Map and Set entries and sizes, File sizes, date bounds). Used where any
+ * schema may be parsed ({@link errorMap}, {@link safeParseIn}, {@link bilingualIssues},
+ * {@link parseOrThrow}); the library's decision functions parse only their own schemas, and an
+ * application that uses only them does not carry this wording.
  */
-function structural(issue: z.core.$ZodRawIssue, locale: Locale): string | undefined {
-  if (issue.code === 'invalid_key') {
-    const key = headOf(String(issue.input), 40);
-    return locale === 'en' ? `Invalid key "${key}": ${keyReason(issue, locale)}` : `键“${key}”无效：${keyReason(issue, locale)}`;
-  }
-  if (locale === 'en') return undefined;
+const anyZh: ZhWording = (issue) => {
   switch (issue.code) {
-    case 'invalid_type': {
-      const expected = String(issue.expected);
-      return `期望 ${ZH_TYPES[expected] ?? expected}，实际接收 ${zhReceived(issue.input, expected)}`;
-    }
-    case 'too_small':
-    case 'too_big':
-      return zhBound(issue, issue.code === 'too_small');
-    case 'unrecognized_keys': {
-      const { keys } = issue;
-      const list = keys.slice(0, 20).map((k) => `“${headOf(k, 40)}”`).join('、');
-      return `存在未知字段：${list}${keys.length > 20 ? `等 ${keys.length} 个` : ''}`;
-    }
-    case 'invalid_value': {
-      const values = issue.values.slice(0, 20).map(shown).join('|');
-      return issue.values.length === 1 ? `无效值：应为 ${values}` : `无效选项：期望以下之一 ${values}`;
-    }
     case 'invalid_format':
       return zhFormat(issue);
     case 'not_multiple_of':
       return `数值无效：应为 ${String(issue.divisor)} 的倍数`;
     case 'invalid_element':
       return `${ZH_CONTAINERS[issue.origin] ?? issue.origin}中有无效的值`;
-    case 'invalid_union': {
-      const { discriminator, options } = issue as { discriminator?: string; options?: readonly unknown[] };
-      if (discriminator !== undefined && options !== undefined) {
-        return `无效选项：${discriminator} 应为以下之一 ${options.map((v) => `"${String(v)}"`).join('|')}`;
-      }
-      return undefined;
-    }
+    case 'too_small':
+    case 'too_big':
+      return zhOtherBound(issue, issue.code === 'too_small') ?? ownZh(issue);
     default:
-      return undefined;
+      return ownZh(issue);
   }
+};
+
+/**
+ * The library's wording of a zod issue in `locale`: the key issue in both languages, the rest in
+ * Chinese through `zh` (zod's English locale words the rest in English).
+ */
+function structural(issue: z.core.$ZodRawIssue, locale: Locale, zh: ZhWording): string | undefined {
+  if (issue.code === 'invalid_key') {
+    const key = headOf(String(issue.input), 40);
+    return locale === 'en' ? `Invalid key "${key}": ${keyReason(issue, locale)}` : `键“${key}”无效：${keyReason(issue, locale)}`;
+  }
+  return locale === 'en' ? undefined : zh(issue);
 }
 
 // The type issue is worded without zod's "无效输入：" / "Invalid input: " in front, which
 // RuleInputError's summary (输入无效：… / Invalid input: …) would otherwise repeat.
-function localeMap(locale: Locale): (issue: z.core.$ZodRawIssue) => string {
+function localeMap(locale: Locale, zh: ZhWording): (issue: z.core.$ZodRawIssue) => string {
   const zod = locale === 'en' ? zodEn().localeError : undefined;
   return (issue) => {
-    const message = structural(issue, locale) ?? unwrap(zod?.(issue)) ?? (locale === 'en' ? 'Invalid input' : '无效输入');
+    const message = structural(issue, locale, zh) ?? unwrap(zod?.(issue)) ?? (locale === 'en' ? 'Invalid input' : '无效输入');
     return message.replace(/^Invalid input: /, '');
   };
 }
@@ -505,7 +557,7 @@ function localeMap(locale: Locale): (issue: z.core.$ZodRawIssue) => string {
  */
 export function errorMap(locale: Locale): z.core.$ZodErrorMap {
   assertLocale(locale);
-  const words = localeMap(locale);
+  const words = localeMap(locale, anyZh);
   return (issue) => {
     const params = domainParams(issue);
     return params ? params.messages[locale] : words(issue);
@@ -520,15 +572,23 @@ export function errorMap(locale: Locale): z.core.$ZodErrorMap {
 // ---------------------------------------------------------------------------------------------
 
 const MARK = '\uE000';
-let bothLanguages: { 'zh-CN': (issue: z.core.$ZodRawIssue) => string; en: (issue: z.core.$ZodRawIssue) => string } | undefined;
 
-function both(issue: z.core.$ZodRawIssue): string {
-  const params = domainParams(issue);
-  if (params) return params.messages['zh-CN'];
-  bothLanguages ??= { 'zh-CN': localeMap('zh-CN'), en: localeMap('en') };
-  const zh = bothLanguages['zh-CN'](issue);
-  return `${MARK}${zh.length}${MARK}${zh}${bothLanguages.en(issue)}`;
+/** The error map BOTH with the Chinese of `zh`; zod's English locale words the English. */
+function bilingualMap(zh: ZhWording): z.core.$ZodErrorMap {
+  let maps: { 'zh-CN': (issue: z.core.$ZodRawIssue) => string; en: (issue: z.core.$ZodRawIssue) => string } | undefined;
+  return (issue) => {
+    const params = domainParams(issue);
+    if (params) return params.messages['zh-CN'];
+    maps ??= { 'zh-CN': localeMap('zh-CN', zh), en: localeMap('en', zh) };
+    const chinese = maps['zh-CN'](issue);
+    return `${MARK}${chinese.length}${MARK}${chinese}${maps.en(issue)}`;
+  };
 }
+
+/** BOTH for the library's own schemas (the decision functions' parses). */
+const OWN_BOTH = /* @__PURE__ */ bilingualMap(ownZh);
+/** BOTH for any schema (the exported parse helpers). */
+const ANY_BOTH = /* @__PURE__ */ bilingualMap(anyZh);
 
 function split(message: string): BilingualMessage {
   if (message.startsWith(MARK)) {
@@ -541,7 +601,7 @@ function split(message: string): BilingualMessage {
   return { 'zh-CN': message, en: message };
 }
 
-/** The issues of a failed parse, or the parsed value: what {@link safeParseBilingual} returns. */
+/** The issues of a failed parse, or the parsed value: what {@link safeParseOwn} returns. */
 export type BilingualParseResult<T> =
   | { readonly success: true; readonly data: T }
   | {
@@ -568,14 +628,8 @@ function finish(raw: RawIssue, ctx: { async: false; error: z.core.$ZodErrorMap }
   return { path: toPath(issue.path), code: params?.domainCode ?? issue.code, message: params ? params.messages : split(issue.message) };
 }
 
-/**
- * Parses once and gives the value, or the issues in both languages: the first
- * `RuleInputError.maxIssues`, and how many were found in all. Only the issues kept are worded.
- *
- * @internal
- */
-export function safeParseBilingual<S extends z.ZodType>(schema: S, input: unknown): BilingualParseResult<z.output<S>> {
-  assertSchema(schema);
+/** Parses once with `both` (BOTH for some wording): the value, or the first issues and their count. */
+function safeParseWith<S extends z.ZodType>(schema: S, input: unknown, both: z.core.$ZodErrorMap): BilingualParseResult<z.output<S>> {
   const ctx = { async: false, error: both } as const;
   const result = parseRaw(schema, input, ctx);
   if (result.issues.length === 0) return { success: true, data: result.value as z.output<S> };
@@ -591,6 +645,33 @@ export function safeParseBilingual<S extends z.ZodType>(schema: S, input: unknow
     if (issues.length < RuleInputError.maxIssues) issues.push(finish(raw, ctx));
   }
   return { success: false, issues, issueCount: Math.max(issueCount, issues.length) };
+}
+
+/**
+ * Parses one of the library's own schemas once and gives the value, or the issues in both
+ * languages: the first `RuleInputError.maxIssues`, and how many were found in all. Only the
+ * issues kept are worded, with the wording of the issues the library's schemas raise.
+ *
+ * @internal
+ */
+export function safeParseOwn<S extends z.ZodType>(schema: S, input: unknown): BilingualParseResult<z.output<S>> {
+  return safeParseWith(schema, input, OWN_BOTH);
+}
+
+function throwIssues(result: BilingualParseResult<unknown> & { success: false }, at: string | undefined): never {
+  const issues = at === undefined ? result.issues : result.issues.map((i) => ({ ...i, path: [at, ...i.path] }));
+  throw new RuleInputError(issues, result.issueCount);
+}
+
+/**
+ * {@link parseOrThrow} for the library's own schemas, the way every decision function parses
+ * its input.
+ *
+ * @internal
+ */
+export function parseOwn<S extends z.ZodType>(schema: S, input: unknown, at?: string): z.output<S> {
+  const result = safeParseWith(schema, input, OWN_BOTH);
+  return result.success ? result.data : throwIssues(result, at);
 }
 
 /**
@@ -637,7 +718,8 @@ export function safeParseIn<S extends z.ZodType>(
  * ```
  */
 export function bilingualIssues(schema: z.ZodType, input: unknown): LocalizedIssue[] {
-  const result = safeParseBilingual(schema, input);
+  assertSchema(schema);
+  const result = safeParseWith(schema, input, ANY_BOTH);
   if (result.success) return [];
   const omitted = result.issueCount - result.issues.length;
   if (omitted === 0) return result.issues;
@@ -657,8 +739,7 @@ export function bilingualIssues(schema: z.ZodType, input: unknown): LocalizedIss
  * ```
  */
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, at?: string): z.output<S> {
-  const result = safeParseBilingual(schema, input);
-  if (result.success) return result.data;
-  const issues = at === undefined ? result.issues : result.issues.map((i) => ({ ...i, path: [at, ...i.path] }));
-  throw new RuleInputError(issues, result.issueCount);
+  assertSchema(schema);
+  const result = safeParseWith(schema, input, ANY_BOTH);
+  return result.success ? result.data : throwIssues(result, at);
 }

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { isPlainDate, plainDateSchema, type PlainDate } from '../dates/plain-date.js';
 import { NotInForceError, idsShown } from '../errors.js';
 import { countyCodeSchema, type CountyCode } from '../identifiers/divisions.js';
-import { addDomainIssue, parseOrThrow, SEES_PARSE_ERROR } from '../messages/issues.js';
+import { addDomainIssue, parseOwn, SEES_PARSE_ERROR } from '../messages/issues.js';
 import type { ArticleRef } from '../regulation/citation.js';
 import { EFFECTIVE_FROM } from '../regulation/in-force.js';
 import { ANNUAL_SPOT_CHECK_RATIO, parameterValue } from '../regulation/parameters.js';
@@ -414,7 +414,7 @@ export function runQuotaAudit(input: AuditQuotaInput): QuotaAudit {
       keys = checkAcrossFields(fields, ctx, countyKeys.count);
     }),
   );
-  const parsed = parseOrThrow(schema, input);
+  const parsed = parseOwn(schema, input);
   const { indexByKey, countyOf, countiesNotLicensed } = keys as QuotaKeys;
   const ids = parsed.licensedEnterpriseIds;
   const { year } = parsed;

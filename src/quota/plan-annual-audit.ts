@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { plainDateSchema } from '../dates/plain-date.js';
-import { parseOrThrow, SEES_PARSE_ERROR } from '../messages/issues.js';
+import { parseOwn, SEES_PARSE_ERROR } from '../messages/issues.js';
 import { assertInForce } from '../regulation/in-force.js';
 import type { Decision } from '../rules/decision.js';
 import { canonicalParameters, completeDraw, eligibleCount, prepareDraw, type DrawResult } from '../draw/engine.js';
@@ -101,7 +101,7 @@ export interface AnnualAuditPlan {
  * ```
  */
 export function planAnnualAudit(input: PlanAnnualAuditInput): AnnualAuditPlan {
-  const parsed = parseOrThrow(planAnnualAuditInputSchema, input);
+  const parsed = parseOwn(planAnnualAuditInputSchema, input);
   const asOf = assertInForce(parsed.asOf);
   rejectDuplicateEnterprises(parsed.enterprises);
   const licensedEnterpriseIds = parsed.enterprises

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { PlainDate } from '../dates/plain-date.js';
-import { parseOrThrow } from '../messages/issues.js';
+import { parseOwn } from '../messages/issues.js';
 import { ANNUAL_SPOT_CHECK_RATIO, parameterValue } from '../regulation/parameters.js';
 
 const countSchema = /* @__PURE__ */ (() => z.number().int().nonnegative())();
@@ -24,7 +24,7 @@ const countSchema = /* @__PURE__ */ (() => z.number().int().nonnegative())();
  * ```
  */
 export function requiredSpotChecks(licensed: number, asOf: PlainDate): number {
-  const n = parseOrThrow(countSchema, licensed, 'licensed');
+  const n = parseOwn(countSchema, licensed, 'licensed');
   const { numerator, denominator } = parameterValue(ANNUAL_SPOT_CHECK_RATIO, asOf);
   const a = n * numerator + denominator - 1;
   return (a - (a % denominator)) / denominator;

@@ -1,5 +1,5 @@
-import { compareDates, plainDateSchema, type PlainDate } from '../dates/plain-date.js';
-import { parseOrThrow } from '../messages/issues.js';
+import { plainDateSchema, type PlainDate } from '../dates/plain-date.js';
+import { parseOwn } from '../messages/issues.js';
 import { NotInForceError } from '../errors.js';
 
 /**
@@ -30,7 +30,8 @@ export function isInForce(date: PlainDate): boolean {
 
 /** Whether the measures are in force on `date`, an issue's path naming the argument `at`. */
 function inForce(date: PlainDate, at: string): boolean {
-  return compareDates(parseOrThrow(plainDateSchema, date, at), EFFECTIVE_FROM) >= 0;
+  // Plain dates (YYYY-MM-DD, four-digit years) compare as text.
+  return parseOwn(plainDateSchema, date, at) >= EFFECTIVE_FROM;
 }
 
 /**

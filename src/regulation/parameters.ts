@@ -155,6 +155,20 @@ export const PARAMETERS = /* @__PURE__ */ deepFreeze({
 } as const);
 
 /**
+ * The value of one of the library's own parameters on `asOf`: the last value whose `from` is not
+ * after it, else the first (a date before the measures or none at all). Without
+ * {@link parameterValue}'s checks, which a parameter of the library always passes; for a caller
+ * that has settled `asOf` itself.
+ *
+ * @internal
+ */
+export function ownParameterValue<T>(parameter: RegulationParameter<T>, asOf: string): T {
+  let current = (parameter.values[0] as DatedValue<T>).value;
+  for (const { from, value } of parameter.values) if (from <= asOf) current = value;
+  return current;
+}
+
+/**
  * The value of a parameter in force on a date: the value of the latest entry of `values` whose
  * `from` is on or before `asOf`.
  *

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { DeepReadonly } from '../deep-readonly.js';
 import { compareDates } from '../dates/plain-date.js';
 import type { BilingualMessage } from '../messages/message.js';
-import { parseOrThrow } from '../messages/issues.js';
+import { parseOwn } from '../messages/issues.js';
 import { formatCitation, type ArticleRef } from '../regulation/citation.js';
 import { MIN_INSPECTORS, parameterValue } from '../regulation/parameters.js';
 import { CHECKLIST_ITEMS, checklistItemKeySchema } from '../entities/checklist.js';
@@ -253,7 +253,7 @@ export function assessInspectionRecord(
   options: DeepReadonly<AssessInspectionRecordOptions>,
 ): Decision<AssessInspectionRecordOutcome> {
   const { asOf } = readWithAsOf(assessInspectionRecordOptionsSchema, options);
-  const r = parseOrThrow(inspectionRecordSchema, record);
+  const r = parseOwn(inspectionRecordSchema, record);
   requireRecordDate(r.date, asOf, ['date'], { 'zh-CN': '检查日期', en: 'The inspection date' });
   const required = parameterValue(MIN_INSPECTORS, r.date);
 

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { DeepReadonly } from '../deep-readonly.js';
 import { compareDates, plainDateSchema, type PlainDate } from '../dates/plain-date.js';
-import { parseOrThrow } from '../messages/issues.js';
+import { parseOwn } from '../messages/issues.js';
 import type { BilingualMessage } from '../messages/message.js';
 import type { ArticleRef } from '../regulation/citation.js';
 import { samplingRecordSchema, type SamplingRecordInput } from '../entities/sampling-record.js';
@@ -201,7 +201,7 @@ export function assessSamplingRecord(
   options: DeepReadonly<AssessSamplingRecordOptions>,
 ): Decision<AssessSamplingRecordOutcome> {
   const { asOf, calendar, counting } = readWithAsOf(assessSamplingRecordOptionsSchema, options);
-  const r = parseOrThrow(samplingRecordSchema, record);
+  const r = parseOwn(samplingRecordSchema, record);
   requireRecordDate(r.sampledOn, asOf, ['sampledOn'], { 'zh-CN': '抽样日期', en: 'The sampling date' });
 
   const trace: TraceStep[] = [];

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { DeepReadonly } from '../deep-readonly.js';
 import { plainDateSchema } from '../dates/plain-date.js';
-import { parseOrThrow } from '../messages/issues.js';
+import { parseOwn } from '../messages/issues.js';
 import type { BilingualMessage } from '../messages/message.js';
 import { qualityDossierSchema, dossierEntrySchema, type QualityDossierInput } from '../entities/quality-dossier.js';
 import type { Decision, TraceStep } from './decision.js';
@@ -134,7 +134,7 @@ export function dossierCompleteness(
   options: DeepReadonly<DossierCompletenessOptions>,
 ): Decision<DossierCompletenessOutcome> {
   const { asOf, recordedInspections, recordedSamplings } = readWithAsOf(dossierCompletenessOptionsSchema, options);
-  const d = parseOrThrow(qualityDossierSchema, dossier);
+  const d = parseOwn(qualityDossierSchema, dossier);
   const art13 = { article: 13 };
   const trace: TraceStep[] = [];
 

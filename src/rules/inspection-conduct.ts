@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { DeepReadonly } from '../deep-readonly.js';
 import { plainDateSchema } from '../dates/plain-date.js';
-import { parseOrThrow } from '../messages/issues.js';
+import { parseOwn } from '../messages/issues.js';
 import type { ArticleRef } from '../regulation/citation.js';
 import type { Decision, LawRef, TraceStep } from './decision.js';
 import { PRODUCT_QUALITY_LAW_15 } from './support/laws.js';
@@ -147,7 +147,7 @@ export function inspectionConduct(
   options: DeepReadonly<InspectionConductOptions>,
 ): Decision<InspectionConductOutcome> {
   const { asOf } = readWithAsOf(inspectionConductOptionsSchema, options);
-  const f = parseOrThrow(inspectionConductFactsSchema, facts);
+  const f = parseOwn(inspectionConductFactsSchema, facts);
   if (f.date !== undefined) {
     requireRecordDate(f.date, asOf, ['date'], { 'zh-CN': '检查日期', en: 'The inspection date' });
   }

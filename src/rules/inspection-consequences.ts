@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { DeepReadonly } from '../deep-readonly.js';
-import { parseOrThrow } from '../messages/issues.js';
+import { parseOwn } from '../messages/issues.js';
 import { formatCitation, type ArticleRef } from '../regulation/citation.js';
 import { CHECKLIST_ITEMS, checklistItemKeySchema, type ChecklistItemKey } from '../entities/checklist.js';
 import { inspectionRecordSchema, type InspectionRecordInput } from '../entities/inspection-record.js';
@@ -129,7 +129,7 @@ export function inspectionConsequences(
   options: DeepReadonly<InspectionConsequencesOptions>,
 ): Decision<InspectionConsequencesOutcome> {
   const { asOf } = readWithAsOf(inspectionConsequencesOptionsSchema, options);
-  const r = parseOrThrow(inspectionRecordSchema, record);
+  const r = parseOwn(inspectionRecordSchema, record);
   requireRecordDate(r.date, asOf, ['date'], { 'zh-CN': '检查日期', en: 'The inspection date' });
 
   const trace: TraceStep[] = [];

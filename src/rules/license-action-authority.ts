@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { DeepReadonly } from '../deep-readonly.js';
-import { parseOrThrow } from '../messages/issues.js';
+import { parseOwn } from '../messages/issues.js';
 import { licenseActionDecisionSchema, type LicenseActionDecisionInput } from '../entities/license-action-decision.js';
 import type { LicenseAction } from '../entities/license-action-decision.js';
 import type { Decision, LawRef, TraceStep } from './decision.js';
@@ -189,7 +189,7 @@ export function licenseActionAuthority(
   options: DeepReadonly<LicenseActionAuthorityOptions>,
 ): Decision<LicenseActionAuthorityOutcome> {
   const { asOf } = readWithAsOf(licenseActionAuthorityOptionsSchema, options);
-  const d = parseOrThrow(licenseActionDecisionSchema, decision);
+  const d = parseOwn(licenseActionDecisionSchema, decision);
   requireRecordDate(d.decidedOn, asOf, ['decidedOn'], { 'zh-CN': '决定日期', en: 'The decision date' });
   const art14 = { article: 14 };
   const trace: TraceStep[] = [];

@@ -5,7 +5,7 @@ import { addDays } from '../dates/day-arithmetic.js';
 import type { RestDayCalendar } from '../dates/calendar.js';
 import { addWorkingDays, calendarOrOfficial, countWorkingDays } from '../dates/working-days.js';
 import { publicationRecordSchema, type PublicationRecordInput } from '../entities/publication-record.js';
-import { parseOrThrow } from '../messages/issues.js';
+import { parseOwn } from '../messages/issues.js';
 import { assertInForce } from '../regulation/in-force.js';
 import { PUBLICATION_WORKING_DAYS, parameterValue } from '../regulation/parameters.js';
 import type { Decision, LawRef, TraceStep } from './decision.js';
@@ -113,8 +113,8 @@ export function publicationDeadline(
   resultOn: PlainDate,
   options: DeepReadonly<PublicationDeadlineOptions> = {},
 ): Decision<PublicationDeadlineOutcome> {
-  const opts = parseOrThrow(publicationDeadlineOptionsSchema, options);
-  const from = assertInForce(parseOrThrow(plainDateSchema, resultOn, 'resultOn'));
+  const opts = parseOwn(publicationDeadlineOptionsSchema, options);
+  const from = assertInForce(parseOwn(plainDateSchema, resultOn, 'resultOn'));
   const { deadline, trace, higherLaw } = publicationPeriod(from, opts.calendar);
   return decide({ deadline }, [{ article: 8 }], higherLaw, trace);
 }
@@ -210,7 +210,7 @@ export function assessPublicationRecord(
   options: DeepReadonly<AssessPublicationRecordOptions>,
 ): Decision<AssessPublicationRecordOutcome> {
   const { asOf, calendar } = readWithAsOf(assessPublicationRecordOptionsSchema, options);
-  const r = parseOrThrow(publicationRecordSchema, record);
+  const r = parseOwn(publicationRecordSchema, record);
   requireRecordDate(r.resultOn, asOf, ['resultOn'], { 'zh-CN': '抽查结果产生日期', en: 'The day the result was produced' });
 
   const period = publicationPeriod(r.resultOn, calendar);

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { DeepReadonly } from '../deep-readonly.js';
 import { compareDates, plainDateSchema, type PlainDate } from '../dates/plain-date.js';
 import { periodEnd } from '../dates/periods.js';
-import { parseOrThrow } from '../messages/issues.js';
+import { parseOwn } from '../messages/issues.js';
 import type { ArticleRef } from '../regulation/citation.js';
 import { rectificationOrderSchema, type RectificationOrderInput } from '../entities/rectification-order.js';
 import { reinspectionSchema } from '../entities/reinspection.js';
@@ -154,7 +154,7 @@ export function rectificationStatus(
   options: DeepReadonly<RectificationStatusOptions>,
 ): Decision<RectificationStatusOutcome> {
   const { asOf, reinspection, calendar } = readWithAsOf(rectificationStatusOptionsSchema, options);
-  const o = parseOrThrow(rectificationOrderSchema, order);
+  const o = parseOwn(rectificationOrderSchema, order);
   requireRecordDate(o.orderedOn, asOf, ['orderedOn'], { 'zh-CN': '责令整改日期', en: 'The order date' });
   if (reinspection !== undefined && compareDates(reinspection.date, o.orderedOn) < 0) {
     throw new RuleInputError([

@@ -4,7 +4,7 @@ import { plainDateSchema, type PlainDate } from '../dates/plain-date.js';
 import { addDays } from '../dates/day-arithmetic.js';
 import { periodEnd } from '../dates/periods.js';
 import { calendarOrOfficial } from '../dates/working-days.js';
-import { parseOrThrow } from '../messages/issues.js';
+import { parseOwn } from '../messages/issues.js';
 import { assertInForce } from '../regulation/in-force.js';
 import { SAMPLE_DISPATCH_DAYS, parameterValue } from '../regulation/parameters.js';
 import type { Decision, LawRef, TraceStep } from './decision.js';
@@ -99,8 +99,8 @@ export function sampleDispatchDeadline(
   sealedOn: PlainDate,
   options: DeepReadonly<SampleDispatchDeadlineOptions> = {},
 ): Decision<SampleDispatchDeadlineOutcome> {
-  const opts = parseOrThrow(sampleDispatchDeadlineOptionsSchema, options);
-  const sealed = assertInForce(parseOrThrow(plainDateSchema, sealedOn, 'sealedOn'));
+  const opts = parseOwn(sampleDispatchDeadlineOptionsSchema, options);
+  const sealed = assertInForce(parseOwn(plainDateSchema, sealedOn, 'sealedOn'));
   const { deadline, trace, higherLaw } = dispatchDeadline(sealed, opts.calendar, opts.counting ?? 'calendar_days');
   return decide({ deadline }, [{ article: 17 }], higherLaw, trace);
 }

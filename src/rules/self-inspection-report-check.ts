@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { DeepReadonly } from '../deep-readonly.js';
 import { compareDates, plainDateSchema } from '../dates/plain-date.js';
-import { parseOrThrow } from '../messages/issues.js';
+import { parseOwn } from '../messages/issues.js';
 import type { BilingualMessage } from '../messages/message.js';
 import type { ArticleRef } from '../regulation/citation.js';
 import { selfInspectionReportSchema, type SelfInspectionReportInput } from '../entities/self-inspection-report.js';
@@ -170,7 +170,7 @@ export function selfInspectionReportCheck(
   options: DeepReadonly<SelfInspectionReportCheckOptions>,
 ): Decision<SelfInspectionReportCheckOutcome> {
   const { asOf, dueBy } = readWithAsOf(selfInspectionReportCheckOptionsSchema, options);
-  const r = parseOrThrow(selfInspectionReportSchema, report);
+  const r = parseOwn(selfInspectionReportSchema, report);
   // The due date is set under the measures, so not before they took effect, and a year's report
   // cannot be due before that year begins.
   assertInForce(dueBy);

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { DeepReadonly } from '../deep-readonly.js';
-import { parseOrThrow } from '../messages/issues.js';
+import { parseOwn } from '../messages/issues.js';
 import { testingReportSchema, type TestingReportInput } from '../entities/testing-report.js';
 import type { Decision } from './decision.js';
 import { PRODUCT_QUALITY_LAW_15, PRODUCT_QUALITY_LAW_17 } from './support/laws.js';
@@ -74,7 +74,7 @@ export function testingFailureHandling(
   options: DeepReadonly<TestingFailureHandlingOptions>,
 ): Decision<TestingFailureHandlingOutcome> {
   const { asOf } = readWithAsOf(testingFailureHandlingOptionsSchema, options);
-  const r = parseOrThrow(testingReportSchema, report);
+  const r = parseOwn(testingReportSchema, report);
   requireRecordDate(r.reportedOn, asOf, ['reportedOn'], { 'zh-CN': '检验报告日期', en: 'The report date' });
   const failed = r.result === 'fail';
   const trace = [

@@ -145,9 +145,8 @@ describe('hashing at a chunk boundary', () => {
 });
 
 describe('streamed serialisations equal the generic canonical JSON', () => {
-  it('record digest, inspector JSON', async () => {
+  it('record digest', async () => {
     const { recordDigest } = await import('../../src/draw/record.js');
-    const { canonicalInspectorJson } = await import('../../src/draw/lists.js');
     const { drawInspections } = await import('../../src/index.js');
     const { drawInputArb } = await import('./helpers.js');
     fc.assert(
@@ -158,9 +157,6 @@ describe('streamed serialisations equal the generic canonical JSON', () => {
       }),
       { numRuns: 30 },
     );
-    const odd = { id: 'x"\\\u2028张\uD83D\uDE00', credentialValidUntil: '2025-01-01', bureau: '洮南\n', conflicts: [creditCode(2), creditCode(1)] };
-    expect(canonicalInspectorJson(odd)).toBe(canonicalJson(odd));
-    expect(canonicalInspectorJson({ id: 'a', credentialValidUntil: '2025-01-01' })).toBe(canonicalJson({ id: 'a', credentialValidUntil: '2025-01-01' }));
   });
 
   it('pieces longer than the buffer, ASCII or not, hash the same as in one piece', () => {

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import * as lib from '../../src/index.js';
-import { SupervisionError } from '../../src/index.js';
+import { RuleInputError, SupervisionError } from '../../src/index.js';
 import { anyValue, args, argsOf, dateish, deepFreeze, hasPollutedPrototype, jsValue, mutated } from './arbitraries.js';
 import { cityRevocation, failedReport, fullDossier, goodRecord, goodSampling, order, quietReport } from '../rules/fixtures.js';
 import { plainEnterprises, plainInspectors } from '../draw/helpers.js';
@@ -157,6 +157,11 @@ function checkThrown(error: unknown): void {
   expect(error.messages['zh-CN'].length).toBeGreaterThan(0);
   expect(error.messages.en.length).toBeGreaterThan(0);
   expect(typeof error.code).toBe('string');
+  // Every issue worded: the decision functions' own Chinese covers every kind their schemas raise
+  // (test/foundation/own-wording.test.ts); "无效输入" alone would be the fallback for one it did not.
+  if (error instanceof RuleInputError) {
+    for (const issue of error.issues) expect(issue.message['zh-CN']).not.toBe('无效输入');
+  }
 }
 
 describe('fuzzing every exported function', () => {

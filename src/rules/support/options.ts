@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { compareDates, plainDateSchema, type PlainDate } from '../../dates/plain-date.js';
 import type { RestDayCalendar } from '../../dates/calendar.js';
-import { addDomainIssue, parseOrThrow, SEES_PARSE_ERROR } from '../../messages/issues.js';
+import { addDomainIssue, parseOwn, SEES_PARSE_ERROR } from '../../messages/issues.js';
 import type { BilingualMessage } from '../../messages/message.js';
 import { assertInForce } from '../../regulation/in-force.js';
 import { RuleInputError, SupervisionError } from '../../errors.js';
@@ -17,9 +17,9 @@ export const asOfOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ asOf: p
  * NotInForceError — then parses the whole value with `schema`.
  */
 export function readWithAsOf<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
-  const { asOf } = parseOrThrow(asOfOnly, value);
+  const { asOf } = parseOwn(asOfOnly, value);
   assertInForce(asOf);
-  return parseOrThrow(schema, value);
+  return parseOwn(schema, value);
 }
 
 /**
