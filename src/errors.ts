@@ -7,8 +7,13 @@ export { describeValue, headOf, idsShown } from './messages/text.js';
 
 const BRAND = Symbol.for('baicheng-license-supervision.error');
 
-/** How many issues a RuleInputError keeps (see {@link RuleInputError.maxIssues}). */
-const MAX_ISSUES = 100;
+/**
+ * How many issues a RuleInputError keeps (see {@link RuleInputError.maxIssues}); for the modules
+ * that need the number without the error classes.
+ *
+ * @internal
+ */
+export const MAX_ISSUES = 100;
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : '';

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { plainDateSchema, type PlainDate } from './plain-date.js';
 import { dayOfWeek } from './day-arithmetic.js';
-import { addDomainIssue, parseOwn } from '../messages/issues.js';
+import { addOwnIssue, parseOwn } from '../messages/issues.js';
 import { boundedArray, plainObject } from '../limit-guards.js';
 
 /**
@@ -55,7 +55,7 @@ const calendarInputSchema = /* @__PURE__ */ (() =>
  * @internal
  */
 export function addCalendarConflict(ctx: z.RefinementCtx, day: PlainDate, path: readonly (string | number)[]): void {
-  addDomainIssue(
+  addOwnIssue(
     ctx,
     'CALENDAR_CONFLICT',
     { 'zh-CN': `${day} 不能既是节假日又是调休上班日`, en: `${day} cannot be both a holiday and a make-up working day` },

@@ -4,7 +4,7 @@ import { dayOfWeek } from './day-arithmetic.js';
 import { dayAfter, isWeekend } from './day-after.js';
 import { addCalendarConflict, type RestDayCalendar } from './calendar.js';
 import { OFFICIAL_CALENDAR_FROM, OFFICIAL_NOTICE_YEARS, type CompactNoticeYear } from './official-calendar.data.js';
-import { addDomainIssue, parseOwn } from '../messages/issues.js';
+import { addOwnIssue, parseOwn } from '../messages/issues.js';
 import { RuleInputError, invalidArgument } from '../errors.js';
 import { boundedArray, plainObject } from '../limit-guards.js';
 import { deepFreeze } from '../freeze.js';
@@ -304,7 +304,7 @@ export function extendCalendar(base: OfficialCalendar, next: CalendarYearInput):
   const input = parseOwn(
     yearInputSchema.superRefine((v, ctx) => {
       if (v.year !== lastYear + 1) {
-        addDomainIssue(
+        addOwnIssue(
           ctx,
           'CALENDAR_YEAR_NOT_NEXT',
           {
@@ -320,7 +320,7 @@ export function extendCalendar(base: OfficialCalendar, next: CalendarYearInput):
       const to = `${v.year}-12-31`;
       const outside = (d: PlainDate, key: string, i: number): boolean => {
         if (d >= from && d <= to) return false;
-        addDomainIssue(
+        addOwnIssue(
           ctx,
           'CALENDAR_DATE_OUTSIDE_YEAR',
           {
@@ -337,7 +337,7 @@ export function extendCalendar(base: OfficialCalendar, next: CalendarYearInput):
         if (outside(d, 'workdays', i)) return;
         const dow = dayOfWeek(d);
         if (dow !== 0 && dow !== 6) {
-          addDomainIssue(
+          addOwnIssue(
             ctx,
             'CALENDAR_WORKDAY_NOT_WEEKEND',
             {

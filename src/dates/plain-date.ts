@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { SEES_PARSE_ERROR, addDomainIssue, parseOwn } from '../messages/issues.js';
+import { SEES_PARSE_ERROR, addOwnIssue, parseOwn } from '../messages/issues.js';
 import { headOf } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
 
@@ -71,7 +71,7 @@ export function isPlainDate(value: unknown): value is PlainDate {
 export const plainDateSchema = /* @__PURE__ */ (() =>
   z.string().superRefine((value, ctx) => {
     if (!SHAPE.test(value)) {
-      addDomainIssue(
+      addOwnIssue(
         ctx,
         'DATE_FORMAT',
         value === ''
@@ -83,7 +83,7 @@ export const plainDateSchema = /* @__PURE__ */ (() =>
       );
     } else if (!isPlainDate(value)) {
       const year = Number((value as string).slice(0, 4));
-      addDomainIssue(
+      addOwnIssue(
         ctx,
         'DATE_IMPOSSIBLE',
         year < PLAIN_DATE_RANGE.minYear

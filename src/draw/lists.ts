@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { RuleInputError, idsShown } from '../errors.js';
 import type { LocalizedIssue } from '../messages/issues.js';
-import { addDomainIssue, parseOwn, SEES_PARSE_ERROR } from '../messages/issues.js';
+import { addOwnIssue, parseOwn, SEES_PARSE_ERROR } from '../messages/issues.js';
 import { TextHasher, canonicalJson, compareCodeUnits, sortById } from './canonical.js';
 import {
   drawEnterpriseSchema,
@@ -139,7 +139,7 @@ export function canonicalEnterpriseJson(e: ParsedEnterprise): string {
 export const sha256HexSchema = /* @__PURE__ */ (() =>
   z.string().superRefine((value, ctx) => {
     if (!/^[0-9a-f]{64}$/.test(value)) {
-      addDomainIssue(ctx, 'SHA256_FORMAT', {
+      addOwnIssue(ctx, 'SHA256_FORMAT', {
         'zh-CN': `应为 SHA-256 摘要：64 个小写十六进制字符（0–9、a–f），收到 ${value.length} 个字符`,
         en: `Expected a SHA-256 digest: 64 lowercase hexadecimal characters (0–9, a–f), got ${value.length} characters`,
       });

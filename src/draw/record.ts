@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addDomainIssue, SEES_PARSE_ERROR } from '../messages/issues.js';
+import { addOwnIssue, SEES_PARSE_ERROR } from '../messages/issues.js';
 import { plainDateSchema } from '../dates/plain-date.js';
 import { TextHasher, writeCanonical } from './canonical.js';
 import { DRAW_ALGORITHM } from './prng.js';
@@ -239,7 +239,7 @@ export const drawRecordSchema = /* @__PURE__ */ (() =>
     })
     .superRefine((record, ctx) => {
       if (record.seed.normalize('NFC') !== record.seed) {
-        addDomainIssue(
+        addOwnIssue(
           ctx,
           'SEED_NOT_NFC',
           { 'zh-CN': '记录中的种子应为 NFC 规范化形式', en: 'The seed in a record is NFC-normalised' },

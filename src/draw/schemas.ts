@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addDomainIssue, SEES_PARSE_ERROR } from '../messages/issues.js';
+import { addOwnIssue, SEES_PARSE_ERROR } from '../messages/issues.js';
 import { isPlainDate, plainDateSchema } from '../dates/plain-date.js';
 import { unifiedSocialCreditCodeSchema } from '../identifiers/uscc.js';
 import { countyCodeSchema } from '../identifiers/divisions.js';
@@ -41,7 +41,7 @@ const LONE_SURROGATE = /\p{Cs}/u;
 function wellFormed(field: string) {
   return (value: string, ctx: z.RefinementCtx): void => {
     if (LONE_SURROGATE.test(value)) {
-      addDomainIssue(ctx, 'NOT_WELL_FORMED_UNICODE', {
+      addOwnIssue(ctx, 'NOT_WELL_FORMED_UNICODE', {
         'zh-CN': `${field} 含有不成对的代理项，无法按 UTF-8 编码`,
         en: `${field} contains a lone surrogate and cannot be encoded as UTF-8`,
       });
@@ -88,7 +88,7 @@ function canonicalId(value: string, ctx: z.RefinementCtx): void {
       ? { 'zh-CN': '不是 Unicode NFC 形式', en: 'is not in Unicode NFC' }
       : undefined;
   if (problem !== undefined) {
-    addDomainIssue(ctx, 'ID_NOT_CANONICAL', {
+    addOwnIssue(ctx, 'ID_NOT_CANONICAL', {
       'zh-CN': `检查人员编号“${value}”${problem['zh-CN']}`,
       en: `The inspector id "${value}" ${problem.en}`,
     });
@@ -136,11 +136,11 @@ export const drawSeedSchema = /* @__PURE__ */ (() =>
         if (value === '') return;
         // A seed of white space (or invisible characters) only is no public seed.
         if (typedKey(value) === '') {
-          addDomainIssue(ctx, 'SEED_BLANK', { 'zh-CN': '随机种子不能为空白', en: 'The seed must not be blank' });
+          addOwnIssue(ctx, 'SEED_BLANK', { 'zh-CN': '随机种子不能为空白', en: 'The seed must not be blank' });
           return;
         }
         const fault = seedFault(value);
-        if (fault !== undefined) addDomainIssue(ctx, 'SEED_NOT_CANONICAL', seedFaultMessage(fault));
+        if (fault !== undefined) addOwnIssue(ctx, 'SEED_NOT_CANONICAL', seedFaultMessage(fault));
       }),
     'nfc',
   ))();
@@ -301,14 +301,14 @@ export function minimumTeamSize(asOf: string | undefined): number {
 /** Cross-field checks shared by the input and the record schema. @internal */
 export function checkParameters(p: ParameterFields, ctx: z.RefinementCtx, path: readonly string[] = []): void {
   if (p.ratio !== undefined && p.count !== undefined) {
-    addDomainIssue(
+    addOwnIssue(
       ctx,
       'RATIO_AND_COUNT',
       { 'zh-CN': 'ratio 与 count 只能给出其一', en: 'Give either ratio or count, not both' },
       [...path, 'count'],
     );
   } else if (p.ratio === undefined && p.count === undefined) {
-    addDomainIssue(
+    addOwnIssue(
       ctx,
       'RATIO_OR_COUNT_REQUIRED',
       p.ratios === undefined
@@ -322,7 +322,7 @@ export function checkParameters(p: ParameterFields, ctx: z.RefinementCtx, path: 
   }
   if (p.ratios !== undefined) {
     if (p.stratifyBy === undefined) {
-      addDomainIssue(
+      addOwnIssue(
         ctx,
         'RATIOS_WITHOUT_STRATA',
         { 'zh-CN': '给出分层比例 ratios 时须指定 stratifyBy', en: 'ratios needs stratifyBy' },
@@ -332,7 +332,7 @@ export function checkParameters(p: ParameterFields, ctx: z.RefinementCtx, path: 
       const allowed: readonly string[] = p.stratifyBy === 'county' ? countyCodeSchema.options : RISK_CLASSES;
       for (const key of Object.keys(p.ratios)) {
         if (key !== UNSPECIFIED_STRATUM && !allowed.includes(key)) {
-          addDomainIssue(
+          addOwnIssue(
             ctx,
             'RATIOS_WRONG_STRATUM',
             {
@@ -345,7 +345,7 @@ export function checkParameters(p: ParameterFields, ctx: z.RefinementCtx, path: 
       }
     }
     if (p.count !== undefined) {
-      addDomainIssue(
+      addOwnIssue(
         ctx,
         'RATIOS_WITH_COUNT',
         {
@@ -358,7 +358,7 @@ export function checkParameters(p: ParameterFields, ctx: z.RefinementCtx, path: 
   }
   const min = minimumTeamSize(p.asOf);
   if (p.teamSize !== undefined && p.teamSize < min) {
-    addDomainIssue(
+    addOwnIssue(
       ctx,
       'TEAM_SIZE_BELOW_MINIMUM',
       {

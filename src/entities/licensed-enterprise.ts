@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { countyCodeSchema } from '../identifiers/divisions.js';
 import { unifiedSocialCreditCodeSchema } from '../identifiers/uscc.js';
-import { addDomainIssue, SEES_PARSE_ERROR } from '../messages/issues.js';
+import { addOwnIssue, SEES_PARSE_ERROR } from '../messages/issues.js';
 import { productionLicenseSchema } from './production-license.js';
 import { nonEmptyText } from './refinements.js';
 import { boundedArray } from '../limit-guards.js';
@@ -35,7 +35,7 @@ export const licensedEnterpriseSchema = /* @__PURE__ */ (() =>
       const seen = new Set<string>();
       enterprise.licenses.forEach((license, i) => {
         if (seen.has(license.number)) {
-          addDomainIssue(
+          addOwnIssue(
             ctx,
             'LICENSE_DUPLICATE',
             {

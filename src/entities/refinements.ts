@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { isPlainDate } from '../dates/plain-date.js';
 import type { BilingualMessage } from '../messages/message.js';
-import { addDomainIssue, SEES_PARSE_ERROR } from '../messages/issues.js';
+import { addOwnIssue, SEES_PARSE_ERROR } from '../messages/issues.js';
 import { LIMITS } from '../limits.js';
 import { boundedString } from '../limit-guards.js';
 import { typedKey } from '../text-key.js';
@@ -13,7 +13,7 @@ import { typedKey } from '../text-key.js';
  */
 export function visible(value: string, ctx: z.RefinementCtx): void {
   if (value !== '' && typedKey(value) === '') {
-    addDomainIssue(ctx, 'BLANK', { 'zh-CN': '内容只有不可见字符，等于未填写', en: 'Only invisible characters: as good as empty' });
+    addOwnIssue(ctx, 'BLANK', { 'zh-CN': '内容只有不可见字符，等于未填写', en: 'Only invisible characters: as good as empty' });
   }
 }
 
@@ -49,7 +49,7 @@ export function requireDateOrder(ctx: z.RefinementCtx, earlier: DatedField, late
   if (!isPlainDate(earlier.value) || !isPlainDate(later.value)) return;
   // Two valid YYYY-MM-DD dates (four-digit years) compare chronologically as strings.
   if (later.value < earlier.value) {
-    addDomainIssue(
+    addOwnIssue(
       ctx,
       'DATE_ORDER',
       {

@@ -3,7 +3,7 @@ import { plainDateSchema } from '../dates/plain-date.js';
 import { unifiedSocialCreditCodeSchema } from '../identifiers/uscc.js';
 import { nonEmptyId, nonEmptyText } from './refinements.js';
 import { boundedArray } from '../limit-guards.js';
-import { addDomainIssue, SEES_PARSE_ERROR } from '../messages/issues.js';
+import { addOwnIssue, SEES_PARSE_ERROR } from '../messages/issues.js';
 
 /**
  * Schema of a supervisory testing report (检验报告, Articles 17–18): the enterprise, product,
@@ -31,7 +31,7 @@ export const testingReportSchema = /* @__PURE__ */ (() =>
     failedItems: boundedArray(nonEmptyText, 'listMaxLength').optional(),
   }).superRefine((report, ctx) => {
     if (report.result === 'pass' && (report.failedItems ?? []).length > 0) {
-      addDomainIssue(
+      addOwnIssue(
         ctx,
         'FAILED_ITEMS_ON_PASS',
         { 'zh-CN': '检验结论为合格，却列有不合格项目', en: 'The result is pass, yet failed items are listed' },

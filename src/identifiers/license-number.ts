@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addDomainIssue, SEES_PARSE_ERROR } from '../messages/issues.js';
+import { addOwnIssue, SEES_PARSE_ERROR } from '../messages/issues.js';
 import { headOf, invalidArgument } from '../errors.js';
 import { FORM_SPACE } from './uscc.js';
 
@@ -41,13 +41,13 @@ export const licenseNumberSchema = /* @__PURE__ */ (() =>
   z.string().superRefine((value, ctx) => {
     const m = LICENSE_NUMBER.exec(value);
     if (m && !provinceOk(m[1])) {
-      addDomainIssue(ctx, 'LICENSE_NUMBER_PROVINCE', {
+      addOwnIssue(ctx, 'LICENSE_NUMBER_PROVINCE', {
         'zh-CN': `生产许可证编号前缀“${m[1]}”不是省级行政区简称`,
         en: `The license number's prefix "${m[1]}" is not a province's abbreviation`,
       });
     } else if (!m) {
       const shown = value.length > 40 ? `${headOf(value, 40)}…` : value;
-      addDomainIssue(ctx, 'LICENSE_NUMBER_FORMAT', {
+      addOwnIssue(ctx, 'LICENSE_NUMBER_FORMAT', {
         'zh-CN': `生产许可证编号格式应为 XK××-×××-×××××（可带省份简称前缀），收到“${shown}”`,
         en: `A production license number is written XK××-×××-××××× (optionally with a province prefix), got "${shown}"`,
       });

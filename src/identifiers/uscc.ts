@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addDomainIssue, SEES_PARSE_ERROR } from '../messages/issues.js';
+import { addOwnIssue, SEES_PARSE_ERROR } from '../messages/issues.js';
 import { headOf, invalidArgument } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
 
@@ -67,8 +67,10 @@ export function normalizeCreditCode(input: string): string {
   if (typeof input !== 'string') {
     throw invalidArgument('input', { 'zh-CN': '字符串', en: 'a string' });
   }
-  return input.normalize('NFKC').replace(FORM_SPACE, '').toUpperCase();
+  return canonicalForm(input);
 }
+
+const canonicalForm = (text: string): string => text.normalize('NFKC').replace(FORM_SPACE, '').toUpperCase();
 
 /**
  * Schema of a unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters of
@@ -86,7 +88,7 @@ export function normalizeCreditCode(input: string): string {
 export const unifiedSocialCreditCodeSchema = /* @__PURE__ */ (() =>
   z.string().superRefine((given, ctx) => {
     let code = given;
-    const normal = normalizeCreditCode(given);
+    const normal = canonicalForm(given);
     if (normal !== given && /^[0-9A-Za-z\s\u200b-\u200d\u2060０-９Ａ-Ｚａ-ｚ]*$/u.test(given) && normal.length === 18) {
       // Form input: suggest the canonical form only when it is itself a valid code; otherwise
       // say what else is wrong with it.
@@ -94,12 +96,12 @@ export const unifiedSocialCreditCodeSchema = /* @__PURE__ */ (() =>
       const valid = [...code].every((c) => USCC_ALPHABET.includes(c)) && creditCodeCheckCharacter(code.slice(0, 17)) === code.charAt(17);
       const zh = '统一社会信用代码应使用半角大写字母和数字且不含空格';
       const en = 'Write the unified social credit code in half-width upper case without spaces';
-      addDomainIssue(ctx, 'USCC_NOT_CANONICAL', valid ? { 'zh-CN': `${zh}：${code}`, en: `${en}: ${code}` } : { 'zh-CN': zh, en });
+      addOwnIssue(ctx, 'USCC_NOT_CANONICAL', valid ? { 'zh-CN': `${zh}：${code}`, en: `${en}: ${code}` } : { 'zh-CN': zh, en });
       if (valid) return;
     }
     const shown = code.length > 40 ? `${headOf(code, 40)}…` : code;
     if (code.length !== 18) {
-      addDomainIssue(ctx, 'USCC_LENGTH', {
+      addOwnIssue(ctx, 'USCC_LENGTH', {
         'zh-CN': `统一社会信用代码应为18位，收到${code.length}位`,
         en: `A unified social credit code has 18 characters, got ${code.length}`,
       });
@@ -107,7 +109,7 @@ export const unifiedSocialCreditCodeSchema = /* @__PURE__ */ (() =>
     }
     const bad = [...code].find((c) => !USCC_ALPHABET.includes(c));
     if (bad !== undefined) {
-      addDomainIssue(ctx, 'USCC_CHARACTER', {
+      addOwnIssue(ctx, 'USCC_CHARACTER', {
         'zh-CN': `统一社会信用代码含有不允许的字符“${bad}”（不使用 I、O、S、V、Z）：${shown}`,
         en: `The unified social credit code contains "${bad}", which is not allowed (I, O, S, V, Z are never used): ${shown}`,
       });
@@ -115,7 +117,7 @@ export const unifiedSocialCreditCodeSchema = /* @__PURE__ */ (() =>
     }
     const expected = creditCodeCheckCharacter(code.slice(0, 17));
     if (expected !== code.charAt(17)) {
-      addDomainIssue(ctx, 'USCC_CHECK_CHARACTER', {
+      addOwnIssue(ctx, 'USCC_CHECK_CHARACTER', {
         'zh-CN': `统一社会信用代码校验码错误：应为 ${expected}，实为 ${code.charAt(17)}`,
         en: `Wrong check character: expected ${expected}, got ${code.charAt(17)}`,
       });

@@ -5,7 +5,7 @@ import { en as zodEn } from 'zod/locales';
 import { $ZodAsyncError, globalConfig, util as zodUtil } from 'zod/v4/core';
 import type { BilingualMessage, Locale, LocalizedIssue } from './message.js';
 import { describeValue, headOf } from './text.js';
-import { RuleInputError, invalidArgument } from '../errors.js';
+import { MAX_ISSUES, RuleInputError, invalidArgument } from '../errors.js';
 
 // Layers: message.ts and text.ts (types, quoting) < errors.ts < this module (zod issues, error
 // maps, parsing) < the schemas. Nothing here is imported by errors.ts.
@@ -195,7 +195,7 @@ export function keepFirstIssues<L extends z.ZodArray>(list: L): L {
       if (result instanceof Promise) throw new $ZodAsyncError();
       const issues = result.issues;
       if (issues.length > 0) {
-        if (kept < RuleInputError.maxIssues) {
+        if (kept < MAX_ISSUES) {
           for (const issue of issues) {
             const at = issue as { path?: PropertyKey[] };
             at.path = at.path ? [i, ...at.path] : [i];
@@ -270,6 +270,21 @@ export function addDomainIssue(
   if (typeof ctx !== 'object' || ctx === null || typeof ctx.addIssue !== 'function') {
     throw invalidArgument('ctx', { 'zh-CN': 'zod 校验上下文', en: 'a zod refinement context' });
   }
+  addOwnIssue(ctx, code, message, path);
+}
+
+/**
+ * {@link addDomainIssue} for the library's own refinements, whose context is always zod's: without
+ * the check of `ctx`, so that a schema does not carry the error classes into a form's bundle.
+ *
+ * @internal
+ */
+export function addOwnIssue(
+  ctx: z.RefinementCtx,
+  code: string,
+  message: BilingualMessage,
+  path: readonly (string | number)[] = [],
+): void {
   ctx.addIssue(domainIssue(code, message, path) as never);
 }
 

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { isPlainDate, plainDateSchema, type PlainDate } from '../dates/plain-date.js';
 import { NotInForceError, idsShown } from '../errors.js';
 import { countyCodeSchema, type CountyCode } from '../identifiers/divisions.js';
-import { addDomainIssue, parseOwn, SEES_PARSE_ERROR } from '../messages/issues.js';
+import { addOwnIssue, parseOwn, SEES_PARSE_ERROR } from '../messages/issues.js';
 import type { ArticleRef } from '../regulation/citation.js';
 import { EFFECTIVE_FROM } from '../regulation/in-force.js';
 import { ANNUAL_SPOT_CHECK_RATIO, parameterValue } from '../regulation/parameters.js';
@@ -181,7 +181,7 @@ function checkAcrossFields(
   const repeated = indexByKey.size < ids.length;
   if (repeated) {
     const dups = duplicatesBy(ids, quotaKey);
-    addDomainIssue(
+    addOwnIssue(
       ctx,
       'DUPLICATE_ENTERPRISE_ID',
       {
@@ -192,7 +192,7 @@ function checkAcrossFields(
     );
   }
   if (isPlainDate(input.asOf) && input.asOf < `${String(input.year).padStart(4, '0')}-01-01`) {
-    addDomainIssue(
+    addOwnIssue(
       ctx,
       'ASOF_BEFORE_YEAR',
       {
@@ -241,7 +241,7 @@ function checkAcrossFields(
   }
   if (twice) {
     const dupCounties = duplicatesBy(Object.keys(counties).filter(isEnterpriseId), quotaKey);
-    addDomainIssue(
+    addOwnIssue(
       ctx,
       'DUPLICATE_ENTERPRISE_ID',
       {
@@ -256,7 +256,7 @@ function checkAcrossFields(
     (id, i) => isEnterpriseId(id) && countyOf[repeated ? (indexByKey.get(quotaKey(id)) as number) : i] === undefined,
   );
   if (missing.length > 0) {
-    addDomainIssue(
+    addOwnIssue(
       ctx,
       'COUNTY_MISSING',
       {

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addDomainIssue, SEES_PARSE_ERROR } from '../messages/issues.js';
+import { addOwnIssue, SEES_PARSE_ERROR } from '../messages/issues.js';
 import { chineseNumeral, isValidArticleRef, type ArticleRef } from './citation.js';
 
 const positiveInt = /* @__PURE__ */ (() => z.number().int().positive())();
@@ -28,7 +28,7 @@ export const articleRefSchema: z.ZodType<ArticleRef> = /* @__PURE__ */ (() =>
       if (isValidArticleRef({ article, paragraph, item }) || !numbers.every((n) => Number.isSafeInteger(n) && n > 0)) return;
       const p = paragraph === undefined ? '' : `第${chineseNumeral(paragraph)}款`;
       const i = item === undefined ? '' : `第（${chineseNumeral(item)}）项`;
-      addDomainIssue(ctx, 'NO_SUCH_PROVISION', {
+      addOwnIssue(ctx, 'NO_SUCH_PROVISION', {
         'zh-CN': `本办法没有第${chineseNumeral(article)}条${p}${i}`,
         en: `The measures have no Article ${article}${paragraph === undefined ? '' : `(${paragraph})`}${
           item === undefined ? '' : `(${item})`

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { DeepReadonly } from '../deep-readonly.js';
 import { plainDateSchema } from '../dates/plain-date.js';
-import { addDomainIssue } from '../messages/issues.js';
+import { addOwnIssue } from '../messages/issues.js';
 import type { ArticleRef } from '../regulation/citation.js';
 import type { Decision, TraceStep } from './decision.js';
 import { readWithAsOf } from './support/options.js';
@@ -60,7 +60,7 @@ export const samplingFindingsSchema = /* @__PURE__ */ (() =>
           .superRefine((reason, ctx) => {
             // Nothing visible: white space and format characters (zero-width space…) only.
             if (typedKey(reason) === '') {
-              addDomainIssue(ctx, 'REASON_EMPTY', {
+              addOwnIssue(ctx, 'REASON_EMPTY', {
                 'zh-CN': '第十五条第二款第（四）项“其他需要抽样检验的情形”须写明理由',
                 en: 'Article 15(2)(4) "other circumstances" needs a stated reason',
               });

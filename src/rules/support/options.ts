@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { compareDates, plainDateSchema, type PlainDate } from '../../dates/plain-date.js';
 import type { RestDayCalendar } from '../../dates/calendar.js';
-import { addDomainIssue, parseOwn, SEES_PARSE_ERROR } from '../../messages/issues.js';
+import { addOwnIssue, parseOwn, SEES_PARSE_ERROR } from '../../messages/issues.js';
 import type { BilingualMessage } from '../../messages/message.js';
 import { assertInForce } from '../../regulation/in-force.js';
 import { RuleInputError, SupervisionError } from '../../errors.js';
@@ -37,7 +37,7 @@ export const restDayCalendarSchema = /* @__PURE__ */ (() => {
     const ok =
       typeof value === 'object' && value !== null && typeof (value as { isRestDay?: unknown }).isRestDay === 'function';
     if (!ok) {
-      addDomainIssue(ctx, 'CALENDAR_INVALID', {
+      addOwnIssue(ctx, 'CALENDAR_INVALID', {
         'zh-CN': '休息日日历应为带有 isRestDay(date) 方法的对象',
         en: 'A rest-day calendar must be an object with an isRestDay(date) method',
       });
