@@ -49,11 +49,14 @@ function wellFormed(field: string) {
   };
 }
 
-/** ` U+0007（第 3 个字符）` / `, U+0007 (character 3)`: a character of `text` by code point and position. */
-function characterAt(text: string, index: number): BilingualMessage {
+/**
+ * A problem followed by a character of `text` by code point and position:
+ * `含有控制字符 U+0007（第 3 个字符）` / `contains a control character, U+0007 (character 3)`.
+ */
+function withCharacter(zh: string, en: string, text: string, index: number): BilingualMessage {
   const position = Array.from(text.slice(0, index)).length + 1;
   const label = codePointLabel(String.fromCodePoint(text.codePointAt(index) as number));
-  return { 'zh-CN': ` ${label}（第 ${position} 个字符）`, en: `, ${label} (character ${position})` };
+  return { 'zh-CN': `${zh} ${label}（第 ${position} 个字符）`, en: `${en}, ${label} (character ${position})` };
 }
 
 /**
@@ -76,14 +79,13 @@ function canonicalId(value: string, ctx: z.RefinementCtx): void {
     : invisibleAtEnd(value)
     ? value.length - last.length
     : -1;
-  const at = control >= 0 ? characterAt(value, control) : end >= 0 ? characterAt(value, end) : undefined;
   const problem: BilingualMessage | undefined =
     typedKey(value) === ''
       ? { 'zh-CN': '为空白', en: 'is blank' }
       : control >= 0
-      ? { 'zh-CN': `含有控制字符${at?.['zh-CN']}`, en: `contains a control character${at?.en}` }
+      ? withCharacter('含有控制字符', 'contains a control character', value, control)
       : end >= 0
-      ? { 'zh-CN': `首尾有空白或不可见字符${at?.['zh-CN']}`, en: `has white space or an invisible character at an end${at?.en}` }
+      ? withCharacter('首尾有空白或不可见字符', 'has white space or an invisible character at an end', value, end)
       : value.normalize('NFC') !== value
       ? { 'zh-CN': '不是 Unicode NFC 形式', en: 'is not in Unicode NFC' }
       : undefined;

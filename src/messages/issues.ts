@@ -385,6 +385,9 @@ function zhLength(issue: z.core.$ZodRawIssue, small: boolean, unit: readonly [st
   return `${measure}${small ? under : over}：${small ? '至少' : '最多'} ${bound} ${counted}`;
 }
 
+/** The origins of bounds no schema of the library sets. */
+const OTHER_ORIGINS: readonly string[] = ['set', 'map', 'file', 'date'];
+
 /**
  * A bound the library's schemas set, on a text's or a list's length (inclusive, or exact) or on a
  * number; `undefined` for the origins only other schemas have (Map, Set, File, Date).
@@ -393,7 +396,7 @@ function zhBound(issue: z.core.$ZodRawIssue, small: boolean): string | undefined
   const origin = String(issue.origin);
   const unit = ZH_LENGTHS[origin];
   if (unit) return zhLength(issue, small, unit);
-  if (/^(?:set|map|file|date)$/.test(origin)) return undefined;
+  if (OTHER_ORIGINS.includes(origin)) return undefined;
   const relation = small ? (issue.inclusive ? '大于或等于' : '大于') : issue.inclusive ? '小于或等于' : '小于';
   return `数值${small ? '过小' : '过大'}：应${relation} ${String(limitOf(issue, small))}`;
 }
@@ -591,9 +594,9 @@ const MARK = '\uE000';
 /** The error map BOTH with the Chinese of `zh`; zod's English locale words the English. */
 function bilingualMap(zh: ZhWording): z.core.$ZodErrorMap {
   let maps: { 'zh-CN': (issue: z.core.$ZodRawIssue) => string; en: (issue: z.core.$ZodRawIssue) => string } | undefined;
+  // A domain issue never gets here: its own error map (DOMAIN_SOURCE's) answers first, and its
+  // messages are read from its params.
   return (issue) => {
-    const params = domainParams(issue);
-    if (params) return params.messages['zh-CN'];
     maps ??= { 'zh-CN': localeMap('zh-CN', zh), en: localeMap('en', zh) };
     const chinese = maps['zh-CN'](issue);
     return `${MARK}${chinese.length}${MARK}${chinese}${maps.en(issue)}`;

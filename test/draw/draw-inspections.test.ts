@@ -94,6 +94,17 @@ describe('drawInspections — input errors are RuleInputError, never TypeError',
     expect(message('TB-001 ')).toBe('检查人员编号“TB-001 ”首尾有空白或不可见字符 U+0020（第 7 个字符）');
     expect(message('e\u0301')).toBe('检查人员编号“e\u0301”不是 Unicode NFC 形式');
     expect(message('TB\u0007')).toBe('检查人员编号“TB\u0007”含有控制字符 U+0007（第 3 个字符）');
+    // Counted by hand: the control character inside (2nd), the space at the start (1st), in both
+    // languages; a control character is named before the ends.
+    expect(message('T\u0007B')).toBe('检查人员编号“T\u0007B”含有控制字符 U+0007（第 2 个字符）');
+    expect(message(' TB-001')).toBe('检查人员编号“ TB-001”首尾有空白或不可见字符 U+0020（第 1 个字符）');
+    expect(message('\u0001TB ')).toBe('检查人员编号“\u0001TB ”含有控制字符 U+0001（第 1 个字符）');
+    const english = (id: string): string | undefined =>
+      issuesOf(() => drawInspections({ ...base, inspectors: [{ id, credentialValidUntil: '2030-01-01' }, ...plainInspectors(2)] })).issues.find(
+        (i) => i.code === 'ID_NOT_CANONICAL',
+      )?.message.en;
+    expect(english('T\u0007B')).toBe('The inspector id "T\u0007B" contains a control character, U+0007 (character 2)');
+    expect(english(' TB-001')).toBe('The inspector id " TB-001" has white space or an invisible character at an end, U+0020 (character 1)');
     expect(issuesOf(() => drawInspections({ ...base, inspectors: [{ id: '', credentialValidUntil: '2030-01-01' }] })).issues.map((i) => i.code)).toEqual(['too_small']);
     // Ids equal as typed (NFKC, spaces and invisible characters removed) are one person twice.
     // A variation selector or a grapheme joiner inside an id shows nothing either.
@@ -111,6 +122,17 @@ describe('drawInspections — input errors are RuleInputError, never TypeError',
     for (const seed of [' ', '\u3000\u3000', '\u200b', '\ufe0f', '\u034f\u3164']) {
       expect(issuesOf(() => drawInspections({ ...base, seed })).issues.map((i) => i.code)).toContain('SEED_BLANK');
     }
+  });
+
+  it('the record writes the parameters given, and teamSize, nothing else; ratios by stratum in code-unit order', () => {
+    const r = drawInspections({ ...base, ratio: undefined, count: 3 });
+    // teamSize filled in with Article 9¶1's minimum, 2; no key for a parameter not given.
+    expect(Object.keys(r.record.parameters)).toEqual(['count', 'teamSize']);
+    expect(r.record.parameters.teamSize).toBe(2);
+    const strata = drawInspections({ ...base, stratifyBy: 'riskClass', ratios: { unspecified: 0.5, D: 0.2, B: 0.3 } });
+    // 'B' < 'D' < 'unspecified' in UTF-16 code units, whatever order they were given in.
+    expect(Object.keys(strata.record.parameters.ratios ?? {})).toEqual(['B', 'D', 'unspecified']);
+    expect(Object.keys(strata.record.parameters)).toEqual(['ratio', 'teamSize', 'stratifyBy', 'ratios']);
   });
 
   // The record is what is published and verified: work on the result (docs/draw-algorithm.md: a

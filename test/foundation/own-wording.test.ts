@@ -83,6 +83,16 @@ describe('the two wordings agree where both apply, and the helpers for any schem
     ['option', z.enum(['A', 'B']), 'C', '无效选项：期望以下之一 "A"|"B"'],
     ['discriminator', z.discriminatedUnion('k', [z.strictObject({ k: z.literal('a') })]), { k: 'b' }, '无效选项：k 应为以下之一 "a"'],
   ];
+  it('options: strings quoted, a bigint with its n, at most 20 listed; a union without a discriminator is plain "invalid input"', () => {
+    expect(safeParseOwn(z.literal(5n), 1)).toMatchObject({ issues: [{ message: { 'zh-CN': '无效值：应为 5n' } }] });
+    const options = Array.from({ length: 25 }, (_, i) => `o${i}`) as [string, ...string[]];
+    const listed = safeParseOwn(z.enum(options), 'x');
+    const zh = listed.success ? '' : (listed.issues[0]?.message['zh-CN'] ?? '');
+    // The first 20 of the 25 options, o0 … o19.
+    expect(zh).toBe(`无效选项：期望以下之一 ${options.slice(0, 20).map((o) => `"${o}"`).join('|')}`);
+    expect(safeParseOwn(z.union([z.string(), z.number()]), true)).toMatchObject({ issues: [{ message: { 'zh-CN': '无效输入' } }] });
+  });
+
   it.each(cases)('%s: the decision functions’ parse and parseOrThrow word it alike', (_, schema, input, zh) => {
     const own = safeParseOwn(schema, input);
     expect(own.success).toBe(false);
@@ -105,7 +115,14 @@ describe('the two wordings agree where both apply, and the helpers for any schem
     })();
     expect(thrown).toBeInstanceOf(RuleInputError);
     expect((thrown as RuleInputError).issues[0]?.message['zh-CN']).toBe('项数过少：至少 2 项');
+    // A date bound, inclusive or not (z.gt on a date: exclusive); the bound as an ISO timestamp.
+    const day = new Date('2024-03-01T00:00:00.000Z');
+    expect(bilingualIssues(z.date().min(day), new Date(0))[0]?.message['zh-CN']).toBe('日期过早：应不早于 2024-03-01T00:00:00.000Z');
+    expect(bilingualIssues(z.date().check(z.gt(day)), day)[0]?.message['zh-CN']).toBe('日期过早：应晚于 2024-03-01T00:00:00.000Z');
+    expect(bilingualIssues(z.date().check(z.lt(day)), day)[0]?.message['zh-CN']).toBe('日期过晚：应早于 2024-03-01T00:00:00.000Z');
     // The own parse never meets such a schema (above); were it to, it says "invalid input", not English.
+    expect(safeParseOwn(z.set(z.string()).min(2), new Set(['a']))).toMatchObject({ success: false, issues: [{ message: { 'zh-CN': '无效输入' } }] });
+    expect(safeParseOwn(z.date().min(day), new Date(0))).toMatchObject({ success: false, issues: [{ message: { 'zh-CN': '无效输入' } }] });
     expect(() => parseOwn(email, 'x')).toThrow(RuleInputError);
     const own = safeParseOwn(email, 'x');
     expect(own.success ? undefined : own.issues[0]?.message['zh-CN']).toBe('无效输入');

@@ -167,6 +167,19 @@ describe('dated, cited parameters', () => {
   it('has no value before the regulation took effect', () => {
     expect(() => parameterValue(MIN_INSPECTORS, '2020-11-24')).toThrow(NotInForceError);
   });
+  it('the library reads its own parameters by date too: the last value from on or before the day, else the first', async () => {
+    const { ownParameterValue } = await import('../../src/regulation/parameters.js');
+    // A parameter amended on 2024-01-01 (a made-up amendment, to have two dated values).
+    const amended = { ...MIN_INSPECTORS, values: [{ from: '2020-11-25', value: 2 }, { from: '2024-01-01', value: 3 }] };
+    expect(ownParameterValue(amended, '2023-12-31')).toBe(2);
+    expect(ownParameterValue(amended, '2024-01-01')).toBe(3);
+    expect(ownParameterValue(amended, '2024-06-30')).toBe(3);
+    // Before the measures, or no date at all: the first value (the draw reports the date itself).
+    expect(ownParameterValue(amended, '2020-11-24')).toBe(2);
+    expect(ownParameterValue(amended, '')).toBe(2);
+    // The public reading agrees wherever it answers.
+    for (const d of ['2023-12-31', '2024-01-01', '2024-06-30']) expect(parameterValue(amended, d)).toBe(ownParameterValue(amended, d));
+  });
 });
 
 // Which references name a provision, how they are normalised and cited, the whole text of a
