@@ -463,8 +463,9 @@ const ownZh: ZhWording = (issue) => {
       return issue.values.length === 1 ? `无效值：应为 ${values}` : `无效选项：期望以下之一 ${values}`;
     }
     case 'invalid_union': {
+      // zod gives a discriminated union's issue its discriminator and options, a plain union's neither.
       const { discriminator, options } = issue as { discriminator?: string; options?: readonly unknown[] };
-      if (discriminator !== undefined && options !== undefined) {
+      if (options !== undefined) {
         return `无效选项：${discriminator} 应为以下之一 ${options.map((v) => `"${String(v)}"`).join('|')}`;
       }
       return undefined;
