@@ -3,7 +3,7 @@ import { addOwnIssue, SEES_PARSE_ERROR } from '../messages/issues.js';
 import { isPlainDate, plainDateSchema } from '../dates/plain-date.js';
 import { unifiedSocialCreditCodeSchema } from '../identifiers/uscc.js';
 import { countyCodeSchema } from '../identifiers/divisions.js';
-import { MIN_INSPECTORS, ownParameterValue } from '../regulation/parameters.js';
+import { MIN_INSPECTORS, valueInForce } from '../regulation/parameters.js';
 import { LIMITS } from '../limits.js';
 import { boundedArray, boundedNumber, boundedString, noSilentKeys } from '../limit-guards.js';
 import { deepFreeze } from '../freeze.js';
@@ -297,7 +297,7 @@ type ParameterFields = {
 export function minimumTeamSize(asOf: string | undefined): number {
   // Before the measures took effect (the draw then throws NotInForceError), for a malformed
   // date (reported at `asOf` by its own schema) or without a date, the first value.
-  return ownParameterValue(MIN_INSPECTORS, isPlainDate(asOf) ? asOf : '');
+  return valueInForce(MIN_INSPECTORS.values, isPlainDate(asOf) ? asOf : '');
 }
 
 /** Cross-field checks shared by the input and the record schema. @internal */

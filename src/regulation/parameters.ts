@@ -155,16 +155,16 @@ export const PARAMETERS = /* @__PURE__ */ deepFreeze({
 } as const);
 
 /**
- * The value of one of the library's own parameters on `asOf`: the last value whose `from` is not
- * after it, else the first (a date before the measures or none at all). Without
- * {@link parameterValue}'s checks, which a parameter of the library always passes; for a caller
- * that has settled `asOf` itself.
+ * The value in force on `asOf` among dated values (each `from` later than the one before): the
+ * last whose `from` is not after it, else the first (a date before the measures, or none at all).
+ * Without {@link parameterValue}'s checks: for the library's own parameters, and for values those
+ * checks have passed.
  *
  * @internal
  */
-export function ownParameterValue<T>(parameter: RegulationParameter<T>, asOf: string): T {
-  let current = (parameter.values[0] as DatedValue<T>).value;
-  for (const { from, value } of parameter.values) if (from <= asOf) current = value;
+export function valueInForce<T>(values: readonly DatedValue<T>[], asOf: string): T {
+  let current = (values[0] as DatedValue<T>).value;
+  for (const { from, value } of values) if (from <= asOf) current = value;
   return current;
 }
 
@@ -187,16 +187,14 @@ export function parameterValue<T>(parameter: RegulationParameter<T>, asOf: Plain
   const values = (parameter as { values?: unknown } | null)?.values;
   const notOne = () => invalidArgument('parameter', { 'zh-CN': '本库的参数对象', en: 'one of the library’s parameters' });
   if (!Array.isArray(values) || values.length === 0) throw notOne();
-  let current: { value: T } | undefined;
-  let previous = '';
-  // Each entry a { from, value }, its from a date later than the one before.
+  // Each entry a { from, value }, its from a date later than the one before; each read once.
+  const checked: DatedValue<T>[] = [];
   for (const entry of values as unknown[]) {
     const { from, value } = (typeof entry === 'object' && entry !== null ? entry : {}) as { from?: unknown; value?: unknown };
-    if (!isPlainDate(from) || value === undefined || from <= previous) throw notOne();
-    previous = from;
-    if (from <= asOf) current = { value: value as T };
+    if (!isPlainDate(from) || value === undefined || from <= (checked.at(-1)?.from ?? '')) throw notOne();
+    checked.push({ from, value: value as T });
   }
-  if (current === undefined) {
+  if ((checked[0] as DatedValue<T>).from > asOf) {
     const id = describeValue((parameter as { id?: unknown }).id);
     throw new RuleInputError([
       {
@@ -206,5 +204,5 @@ export function parameterValue<T>(parameter: RegulationParameter<T>, asOf: Plain
       },
     ]);
   }
-  return current.value;
+  return valueInForce(checked, asOf);
 }

@@ -168,7 +168,8 @@ describe('dated, cited parameters', () => {
     expect(() => parameterValue(MIN_INSPECTORS, '2020-11-24')).toThrow(NotInForceError);
   });
   it('the library reads its own parameters by date too: the last value from on or before the day, else the first', async () => {
-    const { ownParameterValue } = await import('../../src/regulation/parameters.js');
+    const { valueInForce } = await import('../../src/regulation/parameters.js');
+    const ownParameterValue = (p: typeof MIN_INSPECTORS, asOf: string): number => valueInForce(p.values, asOf);
     // A parameter amended on 2024-01-01 (a made-up amendment, to have two dated values).
     const amended = { ...MIN_INSPECTORS, values: [{ from: '2020-11-25', value: 2 }, { from: '2024-01-01', value: 3 }] };
     expect(ownParameterValue(amended, '2023-12-31')).toBe(2);
